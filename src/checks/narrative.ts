@@ -1,0 +1,108 @@
+/**
+ * Advice on the narrative sections: sub-headings that carry their own number (HEADING_NUMBERED),
+ * the five areas of 一、总体情况 (OVERVIEW_TOPICS), section names in the opening paragraph
+ * (HEADING_TEXT) and 信息处理费 in section 六 (SECTION6_FEE_HINT, SPEC A6).
+ */
+import type { EditionSpec, SectionSpec } from '../format/spec-types.js';
+import type { IssueDraft } from '../issues/issue.js';
+
+/** A leading ordinal such as `（一）`, `一、`, `1.` or `1、`. */
+const ORDINAL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.、．])/;
+/** Punctuation a run-in heading ends with. */
+const TRAILING = /[。：:；;，,\s]+$/;
+
+type Blocks = readonly unknown[];
+
+function headings(blocks: unknown): { index: number; heading: string }[] {
+  if (!Array.isArray(blocks)) return [];
+  const out: { index: number; heading: string }[] = [];
+  (blocks as Blocks).forEach((block, index) => {
+    if (block !== null && typeof block === 'object' && typeof (block as { heading?: unknown }).heading === 'string') {
+      out.push({ index, heading: (block as { heading: string }).heading });
+    }
+  });
+  return out;
+}
+
+function plainText(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return '';
+  return (blocks as Blocks)
+    .map((b) => {
+      if (typeof b === 'string') return b;
+      if (b !== null && typeof b === 'object') {
+        const { heading, paragraphs } = b as { heading?: unknown; paragraphs?: unknown };
+        const body = Array.isArray(paragraphs) ? paragraphs.filter((p) => typeof p === 'string').join('') : '';
+        return `${typeof heading === 'string' ? heading : ''}${body}`;
+      }
+      return '';
+    })
+    .join('\n');
+}
+
+/** Runs the narrative checks over whatever blocks are well-typed. */
+export function checkNarrative(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
+  const drafts: IssueDraft[] = [];
+  const narrativeKeys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
+  for (const key of narrativeKeys) {
+    for (const { index, heading } of headings(report[key])) {
+      const number = ORDINAL.exec(heading);
+      if (number) {
+        drafts.push({ code: 'HEADING_NUMBERED', path: [key, index, 'heading'], actual: heading, params: { number: number[0].trim() } });
+      }
+    }
+  }
+  drafts.push(...checkTopics(spec, report));
+  drafts.push(...checkPreambleParts(spec, report['preamble']));
+  const other = report['otherMatters'];
+  if (Array.isArray(other) && !plainText(other).includes('信息处理费')) {
+    drafts.push({ code: 'SECTION6_FEE_HINT', path: ['otherMatters'] });
+  }
+  return drafts;
+}
+
+function normalizeHeading(heading: string): string {
+  return heading.replace(ORDINAL, '').replace(TRAILING, '').replace(/\s+/g, '');
+}
+
+function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
+  const drafts: IssueDraft[] = [];
+  for (const [key, topics] of Object.entries(spec.topics)) {
+    if (!Array.isArray(report[key])) continue;
+    const found = headings(report[key]).map((h) => normalizeHeading(h.heading));
+    const missing = topics
+      .filter((t) => !found.some((h) => h === t.title || t.variants.includes(h) || h.includes(t.title)))
+      .map((t) => t.title);
+    if (missing.length > 0) drafts.push({ code: 'OVERVIEW_TOPICS', path: [key], params: { missing } });
+  }
+  return drafts;
+}
+
+/**
+ * When the opening paragraph lists the report's parts, each part should be named as the format
+ * names it; a known variant is noted, a part not named at all is noted too (SPEC B §11).
+ */
+function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] {
+  const text = plainText(preamble).replace(/\s+/g, '');
+  if (!/(六个?部分|六部分)/.test(text)) return [];
+  const drafts: IssueDraft[] = [];
+  for (const section of spec.sections) {
+    if (text.includes(section.title)) continue;
+    const variant = [...section.variants].sort((a, b) => b.length - a.length).find((v) => text.includes(v));
+    drafts.push({
+      code: 'HEADING_TEXT',
+      severity: 'info',
+      path: ['preamble'],
+      expected: section.title,
+      actual: variant ?? '（未提及）',
+      params: { section: section.key, ...(variant ? {} : { missing: true }) },
+    });
+  }
+  return drafts;
+}
+
+/** Whether a section heading as printed matches the format (used by the importer's report). */
+export function headingMatches(section: SectionSpec, text: string): 'canonical' | 'variant' | 'other' {
+  const bare = normalizeHeading(text);
+  if (bare === section.title) return 'canonical';
+  return section.variants.includes(bare) ? 'variant' : 'other';
+}

@@ -1,0 +1,87 @@
+/**
+ * Checks of the report's year, edition, title and date: LATE_PUBLICATION (第四十九条),
+ * PUBLISHED_AT_MISSING, PUBLISHED_BEFORE_YEAR_END, EDITION_MISMATCH, TITLE_YEAR_MISMATCH.
+ */
+import { isAfter, isBefore, isMatch, parseISO } from 'date-fns';
+import { editionForYear } from '../format/editions.js';
+import type { EditionSpec } from '../format/spec-types.js';
+import type { IssueDraft } from '../issues/issue.js';
+import { AGENCY_KINDS, inferAgencyKind } from '../model/agency-kind.js';
+import type { AgencyKind } from '../model/types.js';
+
+const KINDS = Object.keys(AGENCY_KINDS) as AgencyKind[];
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The fields these checks read; each is checked for its type before use. */
+interface Header {
+  readonly agency?: unknown;
+  readonly year?: unknown;
+  readonly publishedAt?: unknown;
+  readonly agencyKind?: unknown;
+  readonly title?: unknown;
+}
+
+/** Runs the date, deadline and title checks on whatever fields are well-typed. */
+export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[] {
+  const drafts: IssueDraft[] = [];
+  const year = Number.isInteger(report.year) ? (report.year as number) : undefined;
+  if (year === undefined) return drafts;
+
+  if (year < spec.years.first || (spec.years.last !== undefined && year > spec.years.last)) {
+    drafts.push({
+      code: 'EDITION_MISMATCH',
+      path: ['format'],
+      expected: editionForYear(year)?.format ?? null,
+      actual: year,
+      params: { format: spec.format },
+    });
+  }
+  if (typeof report.title === 'string') {
+    const named = /((?:19|20)\d{2})\s*年/.exec(report.title);
+    if (named && Number(named[1]) !== year) {
+      drafts.push({ code: 'TITLE_YEAR_MISMATCH', path: ['title'], expected: year, actual: Number(named[1]) });
+    }
+  }
+
+  const date = report.publishedAt;
+  if (date === undefined) {
+    drafts.push({ code: 'PUBLISHED_AT_MISSING', path: ['publishedAt'] });
+    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: '没有成文日期' } });
+    return drafts;
+  }
+  if (typeof date !== 'string' || !isMatch(date, 'yyyy-MM-dd')) return drafts; // DATE_INVALID is the shape's
+
+  const published = parseISO(date);
+  const yearEnd = parseISO(isoDate(year, 12, 31));
+  if (!isAfter(published, yearEnd)) {
+    drafts.push({ code: 'PUBLISHED_BEFORE_YEAR_END', path: ['publishedAt'], expected: isoDate(year + 1, 1, 1), actual: date });
+    return drafts;
+  }
+
+  let kind: AgencyKind | undefined = KINDS.includes(report.agencyKind as AgencyKind)
+    ? (report.agencyKind as AgencyKind)
+    : undefined;
+  if (kind === undefined) {
+    if (report.agencyKind !== undefined || typeof report.agency !== 'string') return drafts;
+    kind = inferAgencyKind(report.agency);
+    drafts.push({
+      code: 'AGENCY_KIND_INFERRED',
+      path: ['agencyKind'],
+      actual: kind,
+      params: { kind, kindLabel: AGENCY_KINDS[kind].label, rule: AGENCY_KINDS[kind].rule },
+    });
+  }
+  const rule = AGENCY_KINDS[kind];
+  if (!rule.deadline) {
+    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: rule.rule } });
+    return drafts;
+  }
+  const deadline = isoDate(year + 1, rule.deadline.month, rule.deadline.day);
+  if (isBefore(parseISO(deadline), published)) {
+    drafts.push({ code: 'LATE_PUBLICATION', path: ['publishedAt'], expected: deadline, actual: date, params: { rule: rule.rule, kind } });
+  }
+  return drafts;
+}

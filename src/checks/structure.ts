@@ -1,0 +1,94 @@
+/**
+ * The shape check: runs the edition's zod schema and turns each zod issue into a zfxxgk issue
+ * draft with a stable code (SECTIONS_PRESENT, NONNEG_INT, UNKNOWN_KEY…).
+ */
+import type { z } from 'zod';
+import type { CompiledEdition } from '../format/compile.js';
+import type { IssueCode } from '../issues/codes.js';
+import { describeValue, type IssueDraft, type PathKey } from '../issues/issue.js';
+import { CONTROL_CHARACTERS, YEAR_RANGE } from '../model/schema.js';
+import { shapeSchemaFor } from '../model/schemas.js';
+import { MAX_TEXT_LENGTH } from '../model/limits.js';
+import { readPath } from './cells.js';
+import { closestKey, knownKeysAt } from './keys.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Checks the shape of a report and returns the drafts of every problem found. */
+export function checkStructure(edition: CompiledEdition, raw: unknown): IssueDraft[] {
+  const result = shapeSchemaFor(edition.spec).safeParse(raw);
+  if (result.success) return [];
+  const drafts: IssueDraft[] = [];
+  for (const issue of result.error.issues) drafts.push(...mapIssue(edition, raw, issue, []));
+  return drafts;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  object: '对象',
+  array: '数组',
+};
+
+function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefix: readonly PathKey[]): IssueDraft[] {
+  const path = [...prefix, ...(issue.path as PathKey[])];
+  const value = readPath(raw, path);
+  const head = path[0];
+
+  if (issue.code === 'invalid_union') {
+    // A block is a string or a {heading, paragraphs} object: explain against the branch the input chose.
+    const branch = typeof value === 'string' ? 0 : value !== null && typeof value === 'object' ? 1 : -1;
+    if (branch >= 0 && issue.errors[branch]) {
+      return issue.errors[branch]!.flatMap((inner) => mapIssue(edition, raw, inner, path));
+    }
+    return [{ code: 'FIELD_TYPE', path, expected: '文本或 {heading, paragraphs} 对象', actual: describeValue(value) }];
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(edition.spec, path);
+    return issue.keys.map((key): IssueDraft => {
+      const suggestion = closestKey(key, known);
+      return { code: 'UNKNOWN_KEY', path: [...path, key], actual: key, ...(suggestion ? { params: { suggestion } } : {}) };
+    });
+  }
+  if (head === 'format') return []; // reported by validate(), which knows what edition it fell back to
+
+  const cell = edition.byPath.get(path.join('.'));
+  if (cell) {
+    if (value === undefined) return [{ code: 'FIELD_MISSING', path }];
+    const code: IssueCode = cell.value === 'amount' ? 'FEE_NONNEG' : 'NONNEG_INT';
+    return [{ code, path, actual: describeValue(value) }];
+  }
+  if (path.length === 1 && value === undefined) {
+    const section = edition.spec.sections.find((s) => s.key === head);
+    return [{ code: section ? 'SECTIONS_PRESENT' : 'FIELD_MISSING', path }];
+  }
+  if (head === 'year' && typeof value === 'number') {
+    return [{ code: 'YEAR_RANGE', path, expected: `${YEAR_RANGE.min}–${YEAR_RANGE.max}`, actual: describeValue(value) }];
+  }
+  if (value === undefined) return [{ code: 'FIELD_MISSING', path }];
+  if (typeof value === 'string') return textIssue(path, value, issue);
+  if (issue.code === 'too_small' && Array.isArray(value)) return [{ code: 'NARRATIVE_EMPTY', path }];
+  if (issue.code === 'invalid_value') {
+    return [{ code: 'FIELD_TYPE', path, expected: issue.values.map(String).join(' / '), actual: describeValue(value) }];
+  }
+  const expected = issue.code === 'invalid_type' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : '有效值';
+  return [{ code: 'FIELD_TYPE', path, expected, actual: describeValue(value) }];
+}
+
+function textIssue(path: PathKey[], value: string, issue: ZodIssue): IssueDraft[] {
+  if (path[0] === 'publishedAt' && path.length === 1) {
+    return [{ code: 'DATE_INVALID', path, actual: describeValue(value) }];
+  }
+  if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'CONTROL_CHARACTER') {
+    const found = CONTROL_CHARACTERS.exec(value);
+    const codePoint = found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '?';
+    return [{ code: 'CONTROL_CHARACTER', path, actual: codePoint, params: { offset: found?.index ?? -1 } }];
+  }
+  if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'TEXT_EMPTY') return [{ code: 'TEXT_EMPTY', path }];
+  if (issue.code === 'too_big') return [{ code: 'TEXT_TOO_LONG', path, expected: MAX_TEXT_LENGTH, actual: value.length }];
+  if (issue.code === 'too_small') return [{ code: 'TEXT_EMPTY', path }];
+  const expected = issue.code === 'invalid_type' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : '有效值';
+  return [{ code: 'FIELD_TYPE', path, expected, actual: describeValue(value) }];
+}

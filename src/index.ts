@@ -1,0 +1,63 @@
+/**
+ * zfxxgk — the national format of the 政府信息公开工作年度报告 as data, a typed model with its
+ * invariants built in, and a builder. This entry point imports nothing from Node, so it also runs
+ * in a browser; rendering and file I/O live behind subpaths.
+ */
+export { validate } from './validate.js';
+export type { ValidateOptions, ValidationResult } from './validate.js';
+export { ReportBuilder, ReportValidationError } from './builder.js';
+export type { DeepPartial, RequestRowPath } from './builder.js';
+export { compareYears } from './compare-years.js';
+
+export { reportSchema, reportSchemaFor } from './model/schemas.js';
+export { reportJsonSchema } from './model/json-schema.js';
+export { createSkeleton } from './model/skeleton.js';
+export type { SkeletonHeader } from './model/skeleton.js';
+export { canonicalOrder } from './model/canonical.js';
+export { inferAgencyKind, AGENCY_KINDS } from './model/agency-kind.js';
+export { MAX_TEXT_LENGTH } from './model/limits.js';
+export type {
+  ActiveDisclosure,
+  AgencyKind,
+  ApplicantRow,
+  ApplicantRowInput,
+  Block,
+  HeadedBlock,
+  OutcomeCounts,
+  Report,
+  ReportHeader,
+  ReportInput,
+  ReportSectionKey,
+  RequestsTable,
+  RequestsTableInput,
+  ReviewLitigationTable,
+  ReviewLitigationTableInput,
+} from './model/types.js';
+
+export { ISSUE_CODES } from './issues/codes.js';
+export type { IssueCode } from './issues/codes.js';
+export { countIssues, hasErrors } from './issues/issue.js';
+export type { Issue, IssueCounts, IssueValue, PathKey, Severity } from './issues/issue.js';
+
+export { EDITIONS, CURRENT_FORMAT, getEdition, editionForYear } from './format/editions.js';
+export { EDITION_2021 } from './format/edition-2021.js';
+export { compileEdition } from './format/compile.js';
+export type { CellInfo, CellRole, CompiledEdition, Relation } from './format/compile.js';
+export { sectionHeading, pathLabel } from './format/labels.js';
+export type {
+  AxisNode,
+  BalanceSpec,
+  BlockColumnSpec,
+  BlockRowSpec,
+  BlockSpec,
+  BlockTableSpec,
+  EditionSpec,
+  MatrixTableSpec,
+  SectionSpec,
+  TableSpec,
+  TopicSpec,
+  ValueKind,
+} from './format/spec-types.js';
+export { parseSource } from './read/source.js';
+export type { SourceResult, SourceSyntax } from './read/source.js';
+export { readLenientNumber } from './read/lenient.js';

@@ -1,0 +1,131 @@
+/**
+ * `validate()`: every check over one report, returning the result as data. Never throws, never
+ * changes its input.
+ */
+import { checkArithmetic } from './checks/arithmetic.js';
+import { readCells } from './checks/cells.js';
+import { checkAcrossYears } from './checks/cross-year.js';
+import { deriveTotals } from './checks/derive.js';
+import { checkNarrative } from './checks/narrative.js';
+import { checkPlausibility } from './checks/plausibility.js';
+import { checkPublication } from './checks/publication.js';
+import { checkStructure } from './checks/structure.js';
+import { compileEdition } from './format/compile.js';
+import { CURRENT_FORMAT, EDITIONS, editionForYear, getEdition } from './format/editions.js';
+import type { EditionSpec } from './format/spec-types.js';
+import { finalizeIssues } from './issues/finalize.js';
+import { describeValue, hasErrors, type Issue, type IssueDraft } from './issues/issue.js';
+import type { Report } from './model/types.js';
+import { applyLenient } from './read/lenient.js';
+import { parseSource, type SourceSyntax } from './read/source.js';
+
+/** How to read a report. */
+export interface ValidateOptions {
+  /**
+   * `strict` (default): cells must be numbers. `lenient`: cells typed by hand or imported
+   * (`" 0"`, `""`, `"/"`, `"—"`, full-width digits, absent cells) are read as numbers, each reported
+   * as `info`.
+   */
+  readonly mode?: 'strict' | 'lenient';
+  /** Last year's report of the same agency (object or text), for the checks across two years. */
+  readonly previous?: unknown;
+  /** Syntax of text input; `auto` (default) tells JSON from YAML by the first character. */
+  readonly syntax?: SourceSyntax;
+}
+
+/** The outcome of validation: the report with every total filled in when there is no error. */
+export type ValidationResult =
+  | { readonly ok: true; readonly report: Report; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly report?: undefined; readonly issues: readonly Issue[] };
+
+/**
+ * Checks a report against the national format: its shape, the 勾稽 rules of its tables, its
+ * dates and its narrative. Every problem is reported at once, with its cell's path.
+ * @param input a report object, or its JSON/YAML text
+ * @param options strict or lenient reading; last year's report for the cross-year checks
+ * @returns `{ ok, report?, issues }`; `ok` is false when any issue is an error
+ * @example
+ * const { ok, issues } = validate(JSON.parse(text));
+ * for (const i of issues) console.log(i.severity, i.message);
+ */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    return validateUnguarded(input, options);
+  } catch (error) {
+    // A bug of ours must not take the caller down with it: report it as data.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], actual: reason }]) };
+  }
+}
+
+function validateUnguarded(input: unknown, options: ValidateOptions): ValidationResult {
+  const current = runChecks(input, options);
+  const issues = [...current.issues];
+  if (options.previous !== undefined && current.edition && current.value !== undefined) {
+    const previous = runChecks(options.previous, { mode: options.mode ?? 'strict', syntax: options.syntax ?? 'auto' });
+    const errors = previous.issues.filter((i) => i.severity === 'error').length;
+    const drafts: IssueDraft[] =
+      errors > 0 || previous.value === undefined
+        ? [{ code: 'PREVIOUS_INVALID', path: [], actual: errors }]
+        : checkAcrossYears(compileEdition(current.edition), current.value, previous.value);
+    issues.push(...finalizeIssues(current.edition, drafts));
+  }
+  if (hasErrors(issues) || !current.report) return { ok: false, issues };
+  return { ok: true, report: current.report, issues };
+}
+
+interface CheckRun {
+  readonly issues: readonly Issue[];
+  readonly edition?: EditionSpec;
+  /** The input as read (after lenient conversion), when it was an object. */
+  readonly value?: unknown;
+  readonly report?: Report;
+}
+
+function runChecks(input: unknown, options: ValidateOptions): CheckRun {
+  const fallback = getEdition(CURRENT_FORMAT)!;
+  let raw = input;
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+    const parsed = parseSource(text, options.syntax);
+    if (!parsed.ok) return { issues: finalizeIssues(fallback, [parsed.issue]) };
+    raw = parsed.value;
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { issues: finalizeIssues(fallback, [{ code: 'NOT_AN_OBJECT', path: [], actual: describeValue(raw) }]) };
+  }
+
+  const drafts: IssueDraft[] = [];
+  const format = (raw as { format?: unknown }).format;
+  let spec = getEdition(format);
+  if (!spec) {
+    const year = (raw as { year?: unknown }).year;
+    spec = (typeof year === 'number' ? editionForYear(year) : undefined) ?? fallback;
+    drafts.push({
+      code: 'FORMAT_UNKNOWN',
+      path: ['format'],
+      expected: EDITIONS.map((e) => `"${e.format}"`).join(' 或 '),
+      actual: describeValue(format),
+      params: { assumed: spec.format },
+    });
+  }
+  const edition = compileEdition(spec);
+  let value: unknown = raw;
+  if (options.mode === 'lenient') {
+    const lenient = applyLenient(edition, raw);
+    value = lenient.value;
+    drafts.push(...lenient.drafts);
+  }
+  const record = value as Record<string, unknown>;
+  const cells = readCells(edition, value);
+  drafts.push(
+    ...checkStructure(edition, value),
+    ...checkArithmetic(edition, cells),
+    ...checkPublication(spec, record),
+    ...checkNarrative(spec, record),
+    ...checkPlausibility(edition, cells, record['agency']),
+  );
+  const issues = finalizeIssues(spec, drafts);
+  const report = hasErrors(issues) ? undefined : (deriveTotals(edition, value, cells) as Report);
+  return { issues, edition: spec, value, ...(report ? { report } : {}) };
+}
