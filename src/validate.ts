@@ -10,10 +10,12 @@ import { checkNarrative } from './checks/narrative.js';
 import { checkPlausibility } from './checks/plausibility.js';
 import { checkPublication } from './checks/publication.js';
 import { checkStructure } from './checks/structure.js';
+import { readIfExactShape } from './checks/fast-shape.js';
 import { compileEdition } from './format/compile.js';
 import { CURRENT_FORMAT, EDITIONS, editionForYear, getEdition } from './format/editions.js';
 import type { EditionSpec } from './format/spec-types.js';
 import { finalizeIssues } from './issues/finalize.js';
+import { sortIssues } from './issues/order.js';
 import { describeValue, hasErrors, type Issue, type IssueDraft } from './issues/issue.js';
 import type { Report } from './model/types.js';
 import { applyLenient } from './read/lenient.js';
@@ -117,15 +119,16 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
     drafts.push(...lenient.drafts);
   }
   const record = value as Record<string, unknown>;
-  const cells = readCells(edition, value);
+  const exact = readIfExactShape(edition, value);
+  const cells = exact ?? readCells(edition, value);
   drafts.push(
-    ...checkStructure(edition, value),
+    ...(exact ? [] : checkStructure(edition, value)),
     ...checkArithmetic(edition, cells),
     ...checkPublication(spec, record),
     ...checkNarrative(spec, record),
     ...checkPlausibility(edition, cells, record['agency']),
   );
-  const issues = finalizeIssues(spec, drafts);
+  const issues = sortIssues(edition, finalizeIssues(spec, drafts));
   const report = hasErrors(issues) ? undefined : (deriveTotals(edition, value, cells) as Report);
   return { issues, edition: spec, value, ...(report ? { report } : {}) };
 }

@@ -40,7 +40,7 @@ function activeRelations(edition: CompiledEdition, { states, derivedBy }: CellVa
   });
 }
 
-function residualOf(rel: Relation, values: Float64Array): number {
+function residualOf(rel: Relation, values: readonly number[]): number {
   let r = 0;
   for (let i = 0; i < rel.terms.length; i++) r += rel.coefs[i]! * values[rel.terms[i]!]!;
   return r;
@@ -221,7 +221,7 @@ function relationDraft(edition: CompiledEdition, cells: CellValues, rel: Relatio
 }
 
 /** The two sides of a balance, as published. */
-function sides(rel: Relation, values: Float64Array): { left: number; right: number } {
+function sides(rel: Relation, values: readonly number[]): { left: number; right: number } {
   const sum = (cells: readonly number[] | undefined) => (cells ?? []).reduce((s, c) => s + values[c]!, 0);
   return { left: sum(rel.left), right: sum(rel.right) };
 }

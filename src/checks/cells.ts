@@ -17,10 +17,10 @@ export const CellState = {
 } as const;
 
 export interface CellValues {
-  readonly values: Float64Array;
-  readonly states: Uint8Array;
+  readonly values: number[];
+  readonly states: number[];
   /** For a derived cell, the relation that computed it; −1 otherwise. */
-  readonly derivedBy: Int32Array;
+  readonly derivedBy: number[];
 }
 
 /** Follows a path of keys through plain objects; `undefined` when any step is missing. */
@@ -34,6 +34,16 @@ export function readPath(root: unknown, path: readonly (string | number)[]): unk
   return node;
 }
 
+/** Follows a path of the format's own keys (never Object.prototype members) with plain reads. */
+function readKnownPath(root: unknown, path: readonly string[]): unknown {
+  let node: unknown = root;
+  for (let i = 0; i < path.length; i++) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[path[i]!];
+  }
+  return node;
+}
+
 /** A number the arithmetic can use: finite and within the safe integer range. */
 export function isUsableNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
@@ -42,27 +52,34 @@ export function isUsableNumber(v: unknown): v is number {
 /** Reads every cell and derives the totals left out. */
 export function readCells(edition: CompiledEdition, raw: unknown): CellValues {
   const n = edition.cells.length;
-  const values = new Float64Array(n);
-  const states = new Uint8Array(n);
-  const derivedBy = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const v = readPath(raw, edition.cells[i]!.path);
-    if (v === undefined) states[i] = CellState.Missing;
-    else if (isUsableNumber(v)) {
-      values[i] = v;
-      states[i] = CellState.Given;
-    } else states[i] = CellState.Unusable;
+  const values: number[] = new Array<number>(n).fill(0);
+  const states: number[] = new Array<number>(n).fill(CellState.Missing);
+  const derivedBy: number[] = new Array<number>(n).fill(-1);
+  for (const group of edition.groups) {
+    const parent = readKnownPath(raw, group.parent);
+    const object = parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>) : undefined;
+    for (let k = 0; k < group.cells.length; k++) {
+      const i = group.cells[k]!;
+      const key = group.keys[k]!;
+      // Cell keys are format names, never Object.prototype members: a plain read is enough.
+      const v = object ? object[key] : undefined;
+      if (v === undefined) states[i] = CellState.Missing;
+      else if (isUsableNumber(v)) {
+        values[i] = v;
+        states[i] = CellState.Given;
+      } else states[i] = CellState.Unusable;
+    }
   }
   deriveMissingTotals(edition, values, states, derivedBy);
   return { values, states, derivedBy };
 }
 
 /** Fills each missing total whose addends are all known, repeating until nothing changes. */
-function deriveMissingTotals(
+export function deriveMissingTotals(
   edition: CompiledEdition,
-  values: Float64Array,
-  states: Uint8Array,
-  derivedBy: Int32Array,
+  values: number[],
+  states: number[],
+  derivedBy: number[],
 ): void {
   let changed = true;
   while (changed) {

@@ -2,18 +2,14 @@
  * Checks of the report's year, edition, title and date: LATE_PUBLICATION (第四十九条),
  * PUBLISHED_AT_MISSING, PUBLISHED_BEFORE_YEAR_END, EDITION_MISMATCH, TITLE_YEAR_MISMATCH.
  */
-import { isAfter, isBefore, isMatch, parseISO } from 'date-fns';
 import { editionForYear } from '../format/editions.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
 import { AGENCY_KINDS, inferAgencyKind } from '../model/agency-kind.js';
 import type { AgencyKind } from '../model/types.js';
+import { isIsoDate, isoDate } from '../model/dates.js';
 
 const KINDS = Object.keys(AGENCY_KINDS) as AgencyKind[];
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** The fields these checks read; each is checked for its type before use. */
 interface Header {
@@ -52,11 +48,10 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
     drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: '没有成文日期' } });
     return drafts;
   }
-  if (typeof date !== 'string' || !isMatch(date, 'yyyy-MM-dd')) return drafts; // DATE_INVALID is the shape's
+  if (typeof date !== 'string' || !isIsoDate(date)) return drafts; // DATE_INVALID is the shape's
 
-  const published = parseISO(date);
-  const yearEnd = parseISO(isoDate(year, 12, 31));
-  if (!isAfter(published, yearEnd)) {
+  // ISO dates compare correctly as text.
+  if (date <= isoDate(year, 12, 31)) {
     drafts.push({ code: 'PUBLISHED_BEFORE_YEAR_END', path: ['publishedAt'], expected: isoDate(year + 1, 1, 1), actual: date });
     return drafts;
   }
@@ -80,7 +75,7 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
     return drafts;
   }
   const deadline = isoDate(year + 1, rule.deadline.month, rule.deadline.day);
-  if (isBefore(parseISO(deadline), published)) {
+  if (date > deadline) {
     drafts.push({ code: 'LATE_PUBLICATION', path: ['publishedAt'], expected: deadline, actual: date, params: { rule: rule.rule, kind } });
   }
   return drafts;

@@ -67,6 +67,17 @@ export interface CompiledEdition {
   readonly definitions: readonly (readonly number[])[];
   /** Relations each cell takes part in. */
   readonly involvement: readonly (readonly number[])[];
+  /** Cells grouped by the object holding them (a table row), for reading a report quickly. */
+  readonly groups: readonly CellGroup[];
+  /** Index of the first cell under each path prefix (`requests.results`), for ordering issues. */
+  readonly firstCellUnder: ReadonlyMap<string, number>;
+}
+
+/** The cells that sit in one object of a report. */
+export interface CellGroup {
+  readonly parent: readonly string[];
+  readonly keys: readonly string[];
+  readonly cells: readonly number[];
 }
 
 const cache = new WeakMap<EditionSpec, CompiledEdition>();
@@ -88,7 +99,30 @@ export function compileEdition(spec: EditionSpec): CompiledEdition {
     if (rel.kind === 'sum') definitions[rel.target]!.push(rel.index);
     for (const t of rel.terms) involvement[t]!.push(rel.index);
   }
-  const compiled: CompiledEdition = { spec, cells, byPath, relations, definitions, involvement };
+  const groups = new Map<string, { parent: string[]; keys: string[]; cells: number[] }>();
+  const firstCellUnder = new Map<string, number>();
+  for (const cell of cells) {
+    const parent = cell.path.slice(0, -1);
+    const id = parent.join('.');
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { parent, keys: [], cells: [] }));
+    group.keys.push(cell.path[cell.path.length - 1]!);
+    group.cells.push(cell.index);
+    for (let n = 1; n <= cell.path.length; n++) {
+      const prefix = cell.path.slice(0, n).join('.');
+      if (!firstCellUnder.has(prefix)) firstCellUnder.set(prefix, cell.index);
+    }
+  }
+  const compiled: CompiledEdition = {
+    spec,
+    cells,
+    byPath,
+    relations,
+    definitions,
+    involvement,
+    groups: [...groups.values()],
+    firstCellUnder,
+  };
   cache.set(spec, compiled);
   return compiled;
 }

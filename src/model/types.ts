@@ -7,6 +7,7 @@
  */
 import type { ACTIVE_DISCLOSURE_2021, EDITION_2021, REQUESTS_2021 } from '../format/edition-2021.js';
 import type { REVIEW_LITIGATION_TABLE } from '../format/common.js';
+import type { AGENCY_KIND_VALUES } from './agency-kind.js';
 
 // ——— helpers over the description's trees (shallow: one level of conditional per step) ———
 
@@ -90,7 +91,7 @@ export interface HeadedBlock {
 }
 
 /** Which deadline of 《条例》第四十九条 applies. */
-export type AgencyKind = 'department' | 'government' | 'township';
+export type AgencyKind = (typeof AGENCY_KIND_VALUES)[number];
 
 type SectionKey = (typeof EDITION_2021)['sections'][number]['key'];
 type NarrativeKey = Extract<(typeof EDITION_2021)['sections'][number], { readonly body: 'narrative' }>['key'];

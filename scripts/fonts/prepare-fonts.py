@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Prepare the CJK fonts zfxxgk embeds in its PDFs.
+
+Chromium (Skia) embeds CFF-flavoured OpenType such as Debian's Noto CJK .ttc
+as Type 3 fonts, which is slow to print and poor in viewers.  Cutting each
+Simplified-Chinese face to GB2312 (+ punctuation and caller-supplied extras)
+and converting it to TrueType (glyf) makes Chromium embed small CID TrueType
+subsets instead.  Families are renamed ("zfxxgk Serif", ...) because the OFL
+asks modified fonts not to pose as the original, and so that a fontconfig
+lookup can never confuse them with the system's full fonts.
+
+Usage: prepare-fonts.py --out .cache/fonts [--extra-chars FILE] [--force]
+Needs only fontTools (Debian: python3-fonttools).
+"""
+import argparse, hashlib, json, os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+
+from fontTools import subset
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
+
+SCRIPT_VERSION = 1  # bump whenever the output would change
+NOTO = "/usr/share/fonts/opentype/noto/"
+KAI = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
+
+# output name -> (source file, PostScript name of the face inside it, new family, style)
+FACES = {
+    "zfxxgk-serif": (NOTO + "NotoSerifCJK-Regular.ttc", "NotoSerifCJKsc-Regular", "zfxxgk Serif", "Regular"),
+    "zfxxgk-serif-bold": (NOTO + "NotoSerifCJK-Bold.ttc", "NotoSerifCJKsc-Bold", "zfxxgk Serif", "Bold"),
+    "zfxxgk-sans": (NOTO + "NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular", "zfxxgk Sans", "Regular"),
+    "zfxxgk-sans-bold": (NOTO + "NotoSansCJK-Bold.ttc", "NotoSansCJKsc-Bold", "zfxxgk Sans", "Bold"),
+    "zfxxgk-kai": (KAI, "LXGWWenKai-Regular", "zfxxgk Kai", "Regular"),
+}
+
+# Ranges kept besides GB2312; code points the font lacks are simply skipped.
+RANGES = [
+    (0x0020, 0x007E),  # ASCII
+    (0x00A0, 0x00FF),  # Latin-1 (·×÷§°± ...)
+    (0x2000, 0x206F),  # general punctuation: ‘’“”—…‰※
+    (0x2100, 0x218F),  # letterlike symbols, Roman numerals Ⅰ–Ⅻ
+    (0x2460, 0x24FF),  # enclosed alphanumerics ①–⑳ ⑴ ⒈
+    (0x3000, 0x303F),  # CJK symbols and punctuation: 、。〈〉《》「」〔〕〇
+    (0x3200, 0x32FF),  # enclosed CJK ㈠–㈩
+    (0xFF00, 0xFFEF),  # full-width forms
+]
+
+
+def gb2312_chars():
+    """Every character of GB2312, found by decoding all valid EUC-CN byte pairs."""
+    chars = set()
+    for hi in range(0xA1, 0xF8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(ord(bytes([hi, lo]).decode("gb2312")))
+            except UnicodeDecodeError:
+                pass  # unassigned slot
+    return chars
+
+
+def wanted_codepoints(extra_file):
+    cps = gb2312_chars()
+    for lo, hi in RANGES:
+        cps.update(range(lo, hi + 1))
+    extra = set()
+    if extra_file:
+        with open(extra_file, encoding="utf-8") as f:
+            extra = {ord(c) for c in f.read() if not c.isspace()}
+    cps |= extra
+    return cps, hashlib.sha256(",".join(map(str, sorted(extra))).encode()).hexdigest()[:16]
+
+
+def open_face(path, psname):
+    """Open one face by PostScript name; in a .ttc it picks e.g. the SC member."""
+    if path.endswith(".ttc"):
+        for i, f in enumerate(TTCollection(path, lazy=True).fonts):
+            if f["name"].getDebugName(6) == psname:
+                return TTFont(path, fontNumber=i, lazy=True, recalcTimestamp=False)
+        raise SystemExit(f"{psname} not found in {path}")
+    font = TTFont(path, lazy=True, recalcTimestamp=False)
+    if font["name"].getDebugName(6) != psname:
+        raise SystemExit(f"{path} is not {psname}")
+    return font
+
+
+def subset_font(font, codepoints):
+    opts = subset.Options()
+    # fontTools' default features minus 'locl', whose JP/KR/TC variant forms would add
+    # ~5,500 glyphs (14k instead of 8.4k); plus the CJK spacing features Chrome uses
+    # for text-spacing-trim.  No new glyphs come from those GPOS features.
+    opts.layout_features = [t for t in opts.layout_features if t != "locl"] + \
+        ["halt", "palt", "vhal", "vpal", "chws", "vchw"]
+    opts.name_IDs = ["*"]
+    opts.name_languages = ["*"]
+    opts.hinting = False  # CFF hints / TT instructions are useless in a PDF
+    opts.notdef_outline = True
+    opts.glyph_names = False
+    opts.drop_tables += ["gasp", "DSIG", "VORG"]
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=codepoints)
+    sub.subset(font)
+
+
+def cff_to_glyf(font, max_err=1.0):
+    """Replace CFF cubic outlines by quadratic glyf ones (what fontTools' otf2ttf does)."""
+    order = font.getGlyphOrder()
+    glyphset = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, {}
+    for name in order:
+        pen = TTGlyphPen(glyphset)
+        # reverse: CFF contours run counter-clockwise, TrueType ones clockwise
+        glyphset[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    font["glyf"], font["loca"] = glyf, newTable("loca")
+    del font["CFF "]
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]  # TrueType needs the version 1.0 maxp fields
+    maxp.tableVersion = 0x00010000
+    for field in ("maxZones",):
+        setattr(maxp, field, 1)
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
+                  "maxPoints", "maxContours", "maxCompositePoints", "maxCompositeContours",
+                  "maxComponentDepth"):
+        setattr(maxp, field, 0)  # the point/contour maxima are recomputed on save
+    hmtx = font["hmtx"]  # TrueType rasterisers expect lsb == xMin
+    for name in order:
+        g = glyf[name]
+        g.recalcBounds(glyf)
+        hmtx[name] = (hmtx[name][0], getattr(g, "xMin", 0))
+
+
+def rename(font, family, style, converted):
+    """Own family names; keep copyright (0) and licence (13, 14) records as the OFL requires."""
+    name = font["name"]
+    source = name.getDebugName(4)
+    keep = [r for r in name.names if r.nameID in (0, 13, 14)]
+    name.names = keep
+    ps = f"{family.replace(' ', '')}-{style}"
+    for nid, text in ((1, family), (2, style), (3, f"{ps};zfxxgk-{SCRIPT_VERSION}"),
+                      (4, f"{family} {style}" if style != "Regular" else family),
+                      (5, f"Version {SCRIPT_VERSION}.0"), (6, ps),
+                      (10, f"GB2312 subset of {source}{', converted to TrueType,' if converted else ''}"
+                           " made for zfxxgk")):
+        name.setName(text, nid, 3, 1, 0x409)
+    post = font["post"]
+    post.formatType = 3.0  # no glyph names: smaller, and PDFs map text via cmap anyway
+    post.extraNames, post.mapping = [], {}
+
+
+def build(out_dir, key, codepoints):
+    src, psname, family, style = FACES[key]
+    t0 = time.monotonic()
+    font = open_face(src, psname)
+    subset_font(font, codepoints)
+    t1 = time.monotonic()
+    converted = "CFF " in font
+    if converted:
+        cff_to_glyf(font)
+    rename(font, family, style, converted)
+    out = os.path.join(out_dir, key + ".ttf")
+    font.save(out + ".tmp")
+    os.replace(out + ".tmp", out)  # never leave a half-written font behind
+    t2 = time.monotonic()
+    return key, {"glyphs": len(font.getGlyphOrder()), "size": os.path.getsize(out),
+                 "family": family, "style": style, "cff_converted": converted,
+                 "seconds": {"subset": round(t1 - t0, 2), "convert_save": round(t2 - t1, 2)}}
+
+
+def source_stamp(key):
+    src = FACES[key][0]
+    st = os.stat(src)
+    return {"source": src, "face": FACES[key][1], "source_size": st.st_size,
+            "source_mtime": int(st.st_mtime)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", required=True, help="output directory, e.g. .cache/fonts")
+    ap.add_argument("--extra-chars", help="UTF-8 file whose characters are added to every face")
+    ap.add_argument("--force", action="store_true", help="rebuild even if the manifest matches")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    manifest_path = os.path.join(args.out, "manifest.json")
+    try:
+        with open(manifest_path, encoding="utf-8") as f:
+            old = json.load(f)
+    except (OSError, ValueError):
+        old = {}
+
+    start = time.monotonic()
+    codepoints, extra_hash = wanted_codepoints(args.extra_chars)
+    common = {"script_version": SCRIPT_VERSION, "extra_chars_sha256": extra_hash}
+    faces = dict(old.get("faces", {})) if all(old.get(k) == v for k, v in common.items()) else {}
+    todo = []
+    for key in FACES:
+        prev, stamp = faces.get(key, {}), source_stamp(key)
+        out = os.path.join(args.out, key + ".ttf")
+        fresh = all(prev.get(k) == v for k, v in stamp.items()) and \
+            os.path.exists(out) and os.path.getsize(out) == prev.get("size")
+        if fresh and not args.force:
+            print(f"{key}: up to date ({prev['size'] / 1e6:.2f} MB, {prev['glyphs']} glyphs)")
+        else:
+            todo.append(key)
+            faces[key] = stamp
+    if todo:
+        # faces are independent; the machines here have 2 cores
+        workers = max(1, min(len(todo), os.cpu_count() or 1))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            jobs = [pool.submit(build, args.out, key, codepoints) for key in todo]
+            for job in jobs:
+                key, info = job.result()
+                faces[key].update(info)
+                s = info["seconds"]
+                print(f"{key}: {info['size'] / 1e6:.2f} MB, {info['glyphs']} glyphs "
+                      f"(subset {s['subset']} s, convert+save {s['convert_save']} s)")
+        with open(manifest_path + ".tmp", "w", encoding="utf-8") as f:
+            json.dump({**common, "faces": {k: faces[k] for k in FACES}}, f, ensure_ascii=False, indent=2)
+        os.replace(manifest_path + ".tmp", manifest_path)
+    print(f"fonts in {args.out}: {len(todo)} built, {len(FACES) - len(todo)} reused, "
+          f"{time.monotonic() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

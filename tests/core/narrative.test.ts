@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/index.js';
+import { seedReport } from '../helpers/reports.js';
+
+const of = (report: unknown, code: string) => validate(report).issues.filter((i) => i.code === code);
+
+describe('advice on the narrative', () => {
+  it('finds the five areas of 一、总体情况 in the seed report', () => {
+    expect(of(seedReport(), 'OVERVIEW_TOPICS')).toEqual([]);
+  });
+
+  it('names the areas an overview leaves out', () => {
+    const report = seedReport();
+    report.overview = report.overview.filter((b: any) => typeof b === 'string' || !b.heading.startsWith('监督保障'));
+    report.overview[1].heading = '处理群众咨询和投诉工作情况。';
+    const [issue] = of(report, 'OVERVIEW_TOPICS');
+    expect(issue).toMatchObject({ severity: 'info', params: { missing: ['主动公开', '监督保障'] } });
+    expect(issue!.message).toBe('一、总体情况：格式要求主要从五个方面报告，未见小标题：主动公开、监督保障');
+  });
+
+  it('warns when a sub-heading carries its own number', () => {
+    const report = seedReport();
+    report.overview[1].heading = '（一）主动公开情况。';
+    report.problems = [{ heading: '1. 存在问题', paragraphs: ['略。'] }];
+    expect(of(report, 'HEADING_NUMBERED').map((i) => [i.path.join('.'), i.params?.['number']])).toEqual([
+      ['overview.1.heading', '（一）'],
+      ['problems.0.heading', '1.'],
+    ]);
+  });
+
+  it('notes how the opening paragraph names the parts', () => {
+    const [variant] = of(seedReport(), 'HEADING_TEXT');
+    expect(variant).toMatchObject({
+      severity: 'info',
+      path: ['preamble'],
+      expected: '政府信息公开行政复议、行政诉讼情况',
+      actual: '政府信息公开行政复议和行政诉讼情况',
+    });
+    const report = seedReport();
+    report.preamble[1] = report.preamble[1].replace('政府信息公开行政复议和行政诉讼情况、', '');
+    expect(of(report, 'HEADING_TEXT')[0]!.message).toBe('开头段落：列举报告各部分时未提到“政府信息公开行政复议、行政诉讼情况”');
+  });
+
+  it('hints that section 六 should state 信息处理费, and stops once it does', () => {
+    expect(of(seedReport(), 'SECTION6_FEE_HINT')).toHaveLength(1);
+    expect(of({ ...seedReport(), otherMatters: ['本年度未收取信息处理费。'] }, 'SECTION6_FEE_HINT')).toEqual([]);
+  });
+});
+
+describe('plausibility hints', () => {
+  it('notes a fee that looks entered in 元', () => {
+    const report = seedReport();
+    report.activeDisclosure.fees = 3_500_000;
+    expect(of(report, 'FEE_UNIT_SUSPECT')).toEqual([expect.objectContaining({ severity: 'info', path: ['activeDisclosure', 'fees'] })]);
+  });
+
+  it('notes 规章 reported by a county', () => {
+    const report = seedReport();
+    report.activeDisclosure.regulations = { issued: 1, repealed: 0, inForce: 1 };
+    expect(of(report, 'REGULATIONS_LOCAL')).toEqual([
+      expect.objectContaining({ severity: 'info', path: ['activeDisclosure', 'regulations', 'issued'], actual: 1 }),
+    ]);
+    expect(of({ ...report, agency: '淮安市人民政府' }, 'REGULATIONS_LOCAL')).toEqual([]);
+  });
+
+  it('notes applications of which none was concluded', () => {
+    const report = seedReport();
+    report.requests.results.other.other = { naturalPerson: 0, commercial: 0, research: 0, socialWelfare: 0, legalService: 0, other: 0, total: 0 };
+    report.requests.results.total = { ...report.requests.results.other.other };
+    report.requests.carriedForward = { ...report.requests.newReceived };
+    expect(validate(report).ok).toBe(true);
+    expect(of(report, 'ALL_CARRIED_FORWARD')).toEqual([
+      expect.objectContaining({ severity: 'info', path: ['requests', 'results', 'total', 'total'], actual: 3 }),
+    ]);
+  });
+});
