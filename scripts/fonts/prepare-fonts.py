@@ -169,6 +169,26 @@ def build(out_dir, key, codepoints):
                  "seconds": {"subset": round(t1 - t0, 2), "convert_save": round(t2 - t1, 2)}}
 
 
+def write_fonts_conf(out_dir):
+    """fonts.conf for Chromium's FONTCONFIG_FILE: the system fonts plus ours.
+
+    No <cachedir> of our own: one inside out_dir would be scanned as a font
+    dir, and scanning five fonts without a cache costs only milliseconds.
+    """
+    d = os.path.abspath(out_dir)
+    conf = f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>{d}</dir>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+</fontconfig>
+"""
+    path = os.path.join(out_dir, "fonts.conf")
+    if not os.path.exists(path) or open(path, encoding="utf-8").read() != conf:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(conf)
+
+
 def source_stamp(key):
     src = FACES[key][0]
     st = os.stat(src)
@@ -219,6 +239,7 @@ def main():
         with open(manifest_path + ".tmp", "w", encoding="utf-8") as f:
             json.dump({**common, "faces": {k: faces[k] for k in FACES}}, f, ensure_ascii=False, indent=2)
         os.replace(manifest_path + ".tmp", manifest_path)
+    write_fonts_conf(args.out)
     print(f"fonts in {args.out}: {len(todo)} built, {len(FACES) - len(todo)} reused, "
           f"{time.monotonic() - start:.1f} s")
 

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Every benchmark, printing its figures (performance goals live here, never in tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+npm run build --silent
+echo "== validate() =="
+npx tsx bench/validate.bench.ts

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Set-up shared by the README's two commands: Node dependencies (npm ci when missing or stale)
+# and, with --system, the Debian packages rendering needs (Chromium, CJK fonts, poppler, fontTools),
+# installed only when missing. Safe to run again: it does nothing when all is in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_system=0
+for arg in "$@"; do
+  case "$arg" in
+    --system) want_system=1 ;;
+  esac
+done
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "zfxxgk needs Node.js 20 or newer (found: $(node -v 2>/dev/null || echo none))" >&2
+  exit 2
+fi
+
+# Puppeteer must never download a browser here: Debian's Chromium is used.
+export PUPPETEER_SKIP_DOWNLOAD=1
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "==> npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "$want_system" = 1 ]; then
+  # command → Debian package; fonts are checked through fc-list / their files.
+  missing=()
+  [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+  python3 -c 'import fontTools' >/dev/null 2>&1 || missing+=(python3-fonttools)
+  [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+  [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "==> apt-get install ${missing[*]}"
+    sudo_cmd=()
+    if [ "$(id -u)" != 0 ]; then
+      if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); else
+        echo "Need root (or sudo) to install: ${missing[*]}" >&2
+        exit 2
+      fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -qq
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi

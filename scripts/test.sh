@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite, from a clean clone: set-up, build, type check, tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+echo "==> build"
+npm run build --silent
+echo "==> type check"
+npx tsc --noEmit -p .
+echo "==> tests"
+npx vitest run "$@"

@@ -1,0 +1,57 @@
+/**
+ * The command contract of the CLI: one command per file, each a `defineCommand({...})` with its
+ * options, help text and a `run` that returns an exit code. Commands never call `process.exit`;
+ * the bin edge does (STYLE.md point 8).
+ */
+import type { ParseArgsConfig } from 'node:util';
+
+/** Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O problem. */
+export const EXIT = { ok: 0, reportErrors: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Where a command writes; tests pass their own. */
+export interface CommandIO {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly cwd: string;
+  /** Aborted on Ctrl-C. */
+  readonly signal: AbortSignal;
+}
+
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+export interface ParsedArgs<O extends OptionsConfig> {
+  readonly values: { [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : O[K] extends { multiple: true } ? string[] : string };
+  readonly positionals: string[];
+}
+
+export interface CommandSpec<O extends OptionsConfig> {
+  readonly name: string;
+  /** One line, Chinese first then English. */
+  readonly summary: string;
+  /** Usage line without the program name: `validate <files…> [--previous last.json]`. */
+  readonly usage: string;
+  /** Longer help: what it does, what it prints, an example. */
+  readonly help: string;
+  readonly options: O;
+  /** Option descriptions for --help. */
+  readonly optionHelp: { readonly [K in keyof O]: string };
+  readonly run: (args: ParsedArgs<O>, io: CommandIO) => Promise<ExitCode>;
+}
+
+/** Identity helper that infers option types. */
+export function defineCommand<O extends OptionsConfig>(spec: CommandSpec<O>): CommandSpec<O> {
+  return spec;
+}
+
+/** A problem with how the command was called or with a file: exit 2, with a message. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly code: string = 'USAGE',
+  ) {
+    super(message);
+  }
+}

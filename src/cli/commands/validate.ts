@@ -1,0 +1,100 @@
+import { countIssues, validate, type Issue } from '../../index.js';
+import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
+import { readInput } from '../io.js';
+import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+
+interface FileResult {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly counts?: { error: number; warning: number; info: number };
+  readonly issues?: readonly Issue[];
+  readonly error?: { code: string; message: string };
+}
+
+export const validateCommand = defineCommand({
+  name: 'validate',
+  summary: '检查报告的格式与勾稽关系 / check reports against the national format',
+  usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--json]',
+  help: [
+    '逐个检查报告文件（JSON 或 YAML，- 表示标准输入），列出所有问题，用表格、行、列的正式名称指明位置。',
+    'Checks each report file (JSON or YAML, - for standard input) and lists every issue by its table, row and column.',
+    '',
+    '示例 / example:',
+    '  zfxxgk validate examples/gongbujiangda-2023.json',
+    '  zfxxgk validate 2024.json --previous 2023.json',
+    '',
+    '退出码 / exit code: 0 全部通过；1 有报告存在错误；2 用法或文件读写问题。',
+  ].join('\n'),
+  options: {
+    previous: { type: 'string' },
+    lenient: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: {
+    previous: '上年报告，用于跨年度检查（上年结转、现行有效件数） / last year’s report, for the cross-year checks',
+    lenient: '宽松读取手工录入的单元格（" 0"、"/"、"—"、全角数字） / read hand-typed cells leniently',
+    json: '以 JSON 输出 / print the JSON envelope',
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new UsageError('请给出至少一个报告文件（- 表示标准输入）');
+    const mode = values.lenient ? 'lenient' : 'strict';
+    let previous: unknown;
+    if (values.previous) previous = (await readInput(values.previous, io.stdin, io.cwd)).text;
+    const results: FileResult[] = [];
+    for (const file of positionals) {
+      let text: string;
+      try {
+        ({ text } = await readInput(file, io.stdin, io.cwd));
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        results.push({ file, ok: false, error: { code: error.code, message: error.message } });
+        continue;
+      }
+      const result = validate(text, { mode, ...(previous === undefined ? {} : { previous }) });
+      const parsed = result.report ?? safeHeader(text);
+      results.push({
+        file,
+        ok: result.ok,
+        ...(typeof parsed?.agency === 'string' ? { agency: parsed.agency } : {}),
+        ...(typeof parsed?.year === 'number' ? { year: parsed.year } : {}),
+        counts: countIssues(result.issues),
+        issues: result.issues,
+      });
+    }
+    const exit: ExitCode = results.some((r) => r.error) ? EXIT.usage : results.some((r) => !r.ok) ? EXIT.reportErrors : EXIT.ok;
+    if (values.json) printJson(io, envelope('validate', exit, { files: results }));
+    else printHuman(results, io);
+    return exit;
+  },
+});
+
+function safeHeader(text: string): { agency?: unknown; year?: unknown } | undefined {
+  const result = validate(text, { mode: 'lenient' });
+  if (result.report) return result.report;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' ? (value as { agency?: unknown; year?: unknown }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function printHuman(results: readonly FileResult[], io: Parameters<typeof validateCommand.run>[1]): void {
+  const paint = painter(io.stdout);
+  for (const r of results) {
+    if (r.error) {
+      io.stdout.write(`${paint.bold(r.file)}：${paint.red('无法读取')} — ${r.error.message}\n`);
+      continue;
+    }
+    const who = [r.agency, r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
+    const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
+    io.stdout.write(`${paint.bold(r.file)}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
+    for (const line of issueLines(r.issues ?? [], io.stdout)) io.stdout.write(`${line}\n`);
+  }
+  if (results.length > 1) {
+    const passed = results.filter((r) => r.ok).length;
+    io.stdout.write(`\n共 ${results.length} 个文件：${passed} 个通过，${results.length - passed} 个未通过\n`);
+  }
+}

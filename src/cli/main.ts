@@ -1,0 +1,79 @@
+/**
+ * The CLI's dispatcher: finds the command, parses its options, prints help, and turns every
+ * failure into an exit code and a message. Returns the exit code; only `bin.ts` exits.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { packageVersion } from './io.js';
+import { envelope, printJson } from './output.js';
+
+// Each command is listed once, here.
+const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [validateCommand, schemaCommand] as unknown as CommandSpec<OptionsConfig>[];
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `zfxxgk ${packageVersion()} — 政府信息公开工作年度报告工具 / government information disclosure annual reports`,
+    '',
+    '用法 / usage: zfxxgk <命令> [选项]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    '每个命令都有 --help；--json 输出统一的 JSON 信封。退出码：0 正常，1 报告有错误，2 用法或文件问题。',
+    'Every command has --help; --json prints one stable envelope. Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O.',
+  ].join('\n');
+}
+
+function commandHelp(command: CommandSpec<OptionsConfig>): string {
+  const options = Object.entries(command.options).map(([name, o]) => {
+    const flag = `--${name}${o.type === 'string' ? ' <值>' : ''}`;
+    return `  ${flag.padEnd(22)} ${command.optionHelp[name] ?? ''}`;
+  });
+  return [
+    `用法 / usage: zfxxgk ${command.usage}`,
+    '',
+    command.help,
+    '',
+    '选项 / options:',
+    ...options,
+    `  ${'--help'.padEnd(22)} 显示本帮助 / show this help`,
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${mainHelp()}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  const wantsJson = rest.includes('--json');
+  try {
+    if (!command) throw new UsageError(`未知命令 ${name}。可用命令：${COMMANDS.map((c) => c.name).join('、')}`, 'UNKNOWN_COMMAND');
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(`${commandHelp(command)}\n`);
+      return EXIT.ok;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\n运行 zfxxgk ${command.name} --help 查看用法`);
+    }
+    return await command.run(parsed as never, io);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    const code = usage ? error.code : 'INTERNAL';
+    const message = usage ? error.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));
+    else io.stderr.write(`zfxxgk ${name}：${message}\n`);
+    return EXIT.usage;
+  }
+}
