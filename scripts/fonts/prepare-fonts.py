@@ -90,8 +90,7 @@ def subset_font(font, codepoints):
     # for text-spacing-trim.  No new glyphs come from those GPOS features.
     opts.layout_features = [t for t in opts.layout_features if t != "locl"] + \
         ["halt", "palt", "vhal", "vpal", "chws", "vchw"]
-    opts.name_IDs = ["*"]
-    opts.name_languages = ["*"]
+    opts.name_IDs, opts.name_languages = ["*"], ["*"]  # rename() picks what to keep
     opts.hinting = False  # CFF hints / TT instructions are useless in a PDF
     opts.notdef_outline = True
     opts.glyph_names = False
@@ -116,15 +115,13 @@ def cff_to_glyf(font, max_err=1.0):
     del font["CFF "]
     font.sfntVersion = "\x00\x01\x00\x00"
     font["head"].glyphDataFormat = 0
-    maxp = font["maxp"]  # TrueType needs the version 1.0 maxp fields
-    maxp.tableVersion = 0x00010000
-    for field in ("maxZones",):
-        setattr(maxp, field, 1)
-    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
-                  "maxPoints", "maxContours", "maxCompositePoints", "maxCompositeContours",
-                  "maxComponentDepth"):
-        setattr(maxp, field, 0)  # the point/contour maxima are recomputed on save
+    # TrueType needs maxp 1.0; its point/contour maxima are recomputed on save
+    maxp = font["maxp"]
+    maxp.tableVersion, maxp.maxZones = 0x00010000, 1
+    for field in ("TwilightPoints", "Storage", "FunctionDefs", "InstructionDefs", "StackElements",
+                  "SizeOfInstructions", "ComponentElements", "Points", "Contours",
+                  "CompositePoints", "CompositeContours", "ComponentDepth"):
+        setattr(maxp, "max" + field, 0)
     hmtx = font["hmtx"]  # TrueType rasterisers expect lsb == xMin
     for name in order:
         g = glyf[name]
@@ -136,8 +133,7 @@ def rename(font, family, style, converted):
     """Own family names; keep copyright (0) and licence (13, 14) records as the OFL requires."""
     name = font["name"]
     source = name.getDebugName(4)
-    keep = [r for r in name.names if r.nameID in (0, 13, 14)]
-    name.names = keep
+    name.names = [r for r in name.names if r.nameID in (0, 13, 14)]
     ps = f"{family.replace(' ', '')}-{style}"
     for nid, text in ((1, family), (2, style), (3, f"{ps};zfxxgk-{SCRIPT_VERSION}"),
                       (4, f"{family} {style}" if style != "Regular" else family),
@@ -164,36 +160,43 @@ def build(out_dir, key, codepoints):
     font.save(out + ".tmp")
     os.replace(out + ".tmp", out)  # never leave a half-written font behind
     t2 = time.monotonic()
-    return key, {"glyphs": len(font.getGlyphOrder()), "size": os.path.getsize(out),
+    with open(out, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    return key, {"glyphs": len(font.getGlyphOrder()), "size": os.path.getsize(out), "sha256": digest,
                  "family": family, "style": style, "cff_converted": converted,
                  "seconds": {"subset": round(t1 - t0, 2), "convert_save": round(t2 - t1, 2)}}
 
 
-def write_fonts_conf(out_dir):
-    """fonts.conf for Chromium's FONTCONFIG_FILE: the system fonts plus ours.
-
-    No <cachedir> of our own: one inside out_dir would be scanned as a font
-    dir, and scanning five fonts without a cache costs only milliseconds.
-    """
-    d = os.path.abspath(out_dir)
-    conf = f"""<?xml version="1.0"?>
+FONTS_CONF = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <dir>{d}</dir>
+  <dir>{dir}</dir>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
 </fontconfig>
 """
-    path = os.path.join(out_dir, "fonts.conf")
+
+
+def write_fonts_conf(out_dir):
+    """fonts.conf for Chromium's FONTCONFIG_FILE: the system fonts plus ours.  Absolute
+    path, no own <cachedir> (one inside out_dir would be scanned as fonts; five fonts
+    scan in milliseconds anyway)."""
+    conf, path = FONTS_CONF.format(dir=os.path.abspath(out_dir)), os.path.join(out_dir, "fonts.conf")
     if not os.path.exists(path) or open(path, encoding="utf-8").read() != conf:
         with open(path, "w", encoding="utf-8") as f:
             f.write(conf)
 
 
 def source_stamp(key):
-    src = FACES[key][0]
-    st = os.stat(src)
-    return {"source": src, "face": FACES[key][1], "source_size": st.st_size,
+    st = os.stat(FACES[key][0])
+    return {"source": FACES[key][0], "face": FACES[key][1], "source_size": st.st_size,
             "source_mtime": int(st.st_mtime)}
+
+
+def is_fresh(entry, key, out_dir):
+    """A face is skipped when its source and the output the manifest recorded are unchanged."""
+    out = os.path.join(out_dir, key + ".ttf")
+    return all(entry.get(k) == v for k, v in source_stamp(key).items()) and \
+        os.path.exists(out) and os.path.getsize(out) == entry.get("size")
 
 
 def main():
@@ -202,6 +205,7 @@ def main():
     ap.add_argument("--extra-chars", help="UTF-8 file whose characters are added to every face")
     ap.add_argument("--force", action="store_true", help="rebuild even if the manifest matches")
     args = ap.parse_args()
+    start = time.monotonic()
     os.makedirs(args.out, exist_ok=True)
     manifest_path = os.path.join(args.out, "manifest.json")
     try:
@@ -209,33 +213,23 @@ def main():
             old = json.load(f)
     except (OSError, ValueError):
         old = {}
-
-    start = time.monotonic()
     codepoints, extra_hash = wanted_codepoints(args.extra_chars)
     common = {"script_version": SCRIPT_VERSION, "extra_chars_sha256": extra_hash}
-    faces = dict(old.get("faces", {})) if all(old.get(k) == v for k, v in common.items()) else {}
-    todo = []
+    same = all(old.get(k) == v for k, v in common.items()) and not args.force
+    faces = old.get("faces", {}) if same else {}
+    todo = [key for key in FACES if not is_fresh(faces.get(key, {}), key, args.out)]
     for key in FACES:
-        prev, stamp = faces.get(key, {}), source_stamp(key)
-        out = os.path.join(args.out, key + ".ttf")
-        fresh = all(prev.get(k) == v for k, v in stamp.items()) and \
-            os.path.exists(out) and os.path.getsize(out) == prev.get("size")
-        if fresh and not args.force:
-            print(f"{key}: up to date ({prev['size'] / 1e6:.2f} MB, {prev['glyphs']} glyphs)")
-        else:
-            todo.append(key)
-            faces[key] = stamp
+        if key not in todo:
+            print(f"{key}: up to date ({faces[key]['size'] / 1e6:.2f} MB, {faces[key]['glyphs']} glyphs)")
     if todo:
         # faces are independent; the machines here have 2 cores
-        workers = max(1, min(len(todo), os.cpu_count() or 1))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 1)) as pool:
             jobs = [pool.submit(build, args.out, key, codepoints) for key in todo]
             for job in jobs:
                 key, info = job.result()
-                faces[key].update(info)
-                s = info["seconds"]
-                print(f"{key}: {info['size'] / 1e6:.2f} MB, {info['glyphs']} glyphs "
-                      f"(subset {s['subset']} s, convert+save {s['convert_save']} s)")
+                faces[key] = {**source_stamp(key), **info}
+                print(f"{key}: {info['size'] / 1e6:.2f} MB, {info['glyphs']} glyphs (subset "
+                      f"{info['seconds']['subset']} s, convert+save {info['seconds']['convert_save']} s)")
         with open(manifest_path + ".tmp", "w", encoding="utf-8") as f:
             json.dump({**common, "faces": {k: faces[k] for k in FACES}}, f, ensure_ascii=False, indent=2)
         os.replace(manifest_path + ".tmp", manifest_path)

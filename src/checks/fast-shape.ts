@@ -71,17 +71,20 @@ function compile(node: ShapeNode, path: readonly string[], edition: CompiledEdit
   switch (node.kind) {
     case 'object': {
       const fields = node.fields.map((f) => ({ key: f.key, optional: f.optional, check: compile(f.node, [...path, f.key], edition) }));
-      const known = new Set(fields.map((f) => f.key));
       return (value, sink) => {
         if (!isPlainObject(value)) return false;
-        for (const key in value) if (!known.has(key)) return false;
+        let present = 0;
         for (const f of fields) {
           const v = value[f.key];
           if (v === undefined) {
             if (!f.optional) return false;
           } else if (!f.check(v, sink)) return false;
+          else present++;
         }
-        return true;
+        // Any other key (or a known key set to undefined) makes the counts differ: let zod look.
+        let keys = 0;
+        for (const _ in value) keys++;
+        return keys === present;
       };
     }
     case 'value': {

@@ -82,12 +82,15 @@ function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueD
  * names it; a known variant is noted, a part not named at all is noted too (SPEC B §11).
  */
 function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] {
-  const text = plainText(preamble).replace(/\s+/g, '');
-  if (!/(六个?部分|六部分)/.test(text)) return [];
+  const raw = plainText(preamble);
+  if (!/六个?部分/.test(raw)) return [];
+  // Names are looked for as written, then with line breaks and spaces taken out.
+  let squeezed: string | undefined;
+  const has = (name: string) => raw.includes(name) || (squeezed ??= raw.replace(/\s+/g, '')).includes(name);
   const drafts: IssueDraft[] = [];
   for (const section of spec.sections) {
-    if (text.includes(section.title)) continue;
-    const variant = [...section.variants].sort((a, b) => b.length - a.length).find((v) => text.includes(v));
+    if (has(section.title)) continue;
+    const variant = [...section.variants].sort((a, b) => b.length - a.length).find(has);
     drafts.push({
       code: 'HEADING_TEXT',
       severity: 'info',
