@@ -1,24 +1,27 @@
 #!/usr/bin/env python3
-"""Prepare the CJK fonts zfxxgk embeds in its PDFs.
+"""Prepare the CJK fonts zfxxgk embeds in its PDFs (needs only fontTools: python3-fonttools).
 
-Chromium (Skia) embeds CFF-flavoured OpenType such as Debian's Noto CJK .ttc
-as Type 3 fonts, which is slow to print and poor in viewers.  Cutting each
-Simplified-Chinese face to GB2312 (+ punctuation and caller-supplied extras)
-and converting it to TrueType (glyf) makes Chromium embed small CID TrueType
-subsets instead.  Families are renamed ("zfxxgk Serif", ...) because the OFL
-asks modified fonts not to pose as the original, and so that a fontconfig
-lookup can never confuse them with the system's full fonts.
+Chromium embeds CFF-flavoured fonts such as Debian's Noto CJK .ttc as slow, poor Type 3 fonts.
+Each Simplified-Chinese face cut to GB2312 (+ punctuation, + caller's extras) and converted to
+TrueType (glyf) embeds as a small CID TrueType subset instead.  Families are renamed ("zfxxgk
+Serif", ...): the OFL asks modified fonts not to pose as the original, and fontconfig can then
+never confuse them with the system's full fonts.
 
 Usage: prepare-fonts.py --out .cache/fonts [--extra-chars FILE] [--force]
-Needs only fontTools (Debian: python3-fonttools).
 """
 import argparse, hashlib, json, os, sys, time
 from concurrent.futures import ProcessPoolExecutor
 
-from fontTools import subset
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTCollection, TTFont, newTable
+try:
+    from fontTools import subset
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTCollection, TTFont, newTable
+except ImportError:
+    # A pyenv/venv python3 first on PATH lacks Debian's python3-fonttools: retry with the system one.
+    if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and os.path.exists("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
+    sys.exit("fontTools is missing: install the Debian package python3-fonttools")
 
 SCRIPT_VERSION = 1  # bump whenever the output would change
 NOTO = "/usr/share/fonts/opentype/noto/"
@@ -62,25 +65,20 @@ def wanted_codepoints(extra_file):
     cps = gb2312_chars()
     for lo, hi in RANGES:
         cps.update(range(lo, hi + 1))
-    extra = set()
-    if extra_file:
-        with open(extra_file, encoding="utf-8") as f:
-            extra = {ord(c) for c in f.read() if not c.isspace()}
+    with open(extra_file or os.devnull, encoding="utf-8") as f:
+        extra = {ord(c) for c in f.read() if not c.isspace()}
     cps |= extra
     return cps, hashlib.sha256(",".join(map(str, sorted(extra))).encode()).hexdigest()[:16]
 
 
 def open_face(path, psname):
-    """Open one face by PostScript name; in a .ttc it picks e.g. the SC member."""
-    if path.endswith(".ttc"):
-        for i, f in enumerate(TTCollection(path, lazy=True).fonts):
-            if f["name"].getDebugName(6) == psname:
-                return TTFont(path, fontNumber=i, lazy=True, recalcTimestamp=False)
-        raise SystemExit(f"{psname} not found in {path}")
-    font = TTFont(path, lazy=True, recalcTimestamp=False)
-    if font["name"].getDebugName(6) != psname:
-        raise SystemExit(f"{path} is not {psname}")
-    return font
+    """Open one face by PostScript name; in a .ttc this picks the SC member."""
+    count = len(TTCollection(path, lazy=True).fonts) if path.endswith(".ttc") else 1
+    for i in range(count):  # recalcTimestamp=False keeps the output reproducible
+        font = TTFont(path, fontNumber=i if count > 1 else -1, lazy=True, recalcTimestamp=False)
+        if font["name"].getDebugName(6) == psname:
+            return font
+    sys.exit(f"{psname} not found in {path}")
 
 
 def subset_font(font, codepoints):

@@ -1,9 +1,7 @@
 /** File input and output for the CLI: reading reports (or standard input) and atomic writes. */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from './command.js';
 
 /** Reads a file, or all of standard input for `-`. I/O problems become UsageErrors (exit 2). */
@@ -52,19 +50,4 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
 }
 
-let version: string | undefined;
-
-/** The version of this package (from its package.json). */
-export function packageVersion(): string {
-  if (version) return version;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'zfxxgk') return (version = pkg.version ?? '0.0.0');
-    }
-    dir = dirname(dir);
-  }
-  return (version = '0.0.0');
-}
+export { packageVersion } from '../node/package-root.js';

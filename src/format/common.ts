@@ -89,6 +89,8 @@ export function requestsTable<const Other extends AxisNode>(other: Other) {
       { key: 'carriedForward', label: '四、结转下年度继续办理' },
     ],
     columns: APPLICANT_COLUMNS,
+    // The official template's grid (SPEC A6): the third label column, with the long sub-item labels, is the widest.
+    columnWidths: [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685],
     totalCodes: { column: 'T3_ROW_TOTAL', row: 'T3_RESULTS_SUM' },
     balances: [
       {

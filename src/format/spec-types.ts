@@ -50,6 +50,8 @@ export interface MatrixTableSpec {
   readonly columns: readonly AxisNode[];
   /** What each cell holds. */
   readonly value: ValueKind;
+  /** Relative widths of the grid columns (label columns first), from the official template. */
+  readonly columnWidths?: readonly number[];
   /** Codes of the total rules: a total column (within a row) and a total row (within a column). */
   readonly totalCodes: { readonly column?: string; readonly row?: string };
   /** Equations between rows that hold in every column (the 勾稽关系). */

@@ -1,0 +1,63 @@
+/**
+ * The HTML renderer: Handlebars templates → a standalone document (CSS inlined, no external
+ * references) or a fragment with scoped styles for a CMS page. Every value from the report is
+ * escaped by Handlebars' double-stash; only our own CSS is inserted raw.
+ */
+import Handlebars from 'handlebars';
+import { defineRenderer, type RenderContext, type Renderer } from '../render/contract.js';
+import { prepareView } from '../render/prepare.js';
+import type { ReportView } from '../render/view-model.js';
+import { loadTemplates, type TemplateOverrides, type TemplateSet } from './templates.js';
+import { packageVersion } from '../node/package-root.js';
+
+/** Options of one HTML render. */
+export interface HtmlContext extends RenderContext {
+  /** A fragment (`<div>` with scoped `<style>`) instead of a whole document. */
+  readonly fragment?: boolean;
+  /** Extra CSS for this render only (the PDF renderer adds its fonts and page rules here). */
+  readonly css?: string;
+}
+
+/** Compiled templates for one house style. */
+export interface CompiledTemplates {
+  readonly document: Handlebars.TemplateDelegate;
+  readonly fragment: Handlebars.TemplateDelegate;
+  readonly set: TemplateSet;
+}
+
+/** Compiles a template set in its own Handlebars environment (no global registrations). */
+export function compileTemplates(set: TemplateSet): CompiledTemplates {
+  const hb = Handlebars.create();
+  for (const [name, source] of Object.entries(set.partials)) hb.registerPartial(name, source);
+  const options = { strict: false, preventIndent: true } as const;
+  return { document: hb.compile(set.document, options), fragment: hb.compile(set.fragment, options), set };
+}
+
+/** Draws a view with compiled templates. */
+export function drawHtml(templates: CompiledTemplates, view: ReportView, ctx: HtmlContext = {}): string {
+  const styles = templates.set.styles;
+  const css = ctx.fragment
+    ? [styles['report'], styles['extra'], ctx.css]
+    : [styles['report'], styles['page'], styles['extra'], ctx.css];
+  const data = { view, css: css.filter(Boolean).join('\n'), version: packageVersion() };
+  return (ctx.fragment ? templates.fragment : templates.document)(data);
+}
+
+/**
+ * Makes an HTML renderer with a house style.
+ * @param overrides a templates folder, partials and CSS replacing the package's (not the tables)
+ * @example
+ * const html = createHtmlRenderer({ partials: { letterhead: '<p class="brand">某省政务公开平台</p>' } });
+ * const page = await html.render(report);
+ */
+export function createHtmlRenderer(overrides: TemplateOverrides = {}): Renderer<string, HtmlContext> {
+  const templates = compileTemplates(loadTemplates(overrides));
+  return defineRenderer<string, HtmlContext>({
+    name: 'html',
+    mediaType: 'text/html',
+    async render(input, ctx = {}) {
+      const { view } = prepareView(input, ctx);
+      return drawHtml(templates, view, ctx);
+    },
+  });
+}
