@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsup';
 
+const entry = { index: 'src/index.ts', html: 'src/html/index.ts', pdf: 'src/pdf/index.ts' };
+
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts' },
+  entry: { ...entry, cli: 'src/cli/bin.ts' },
   format: ['esm'],
   target: 'node20',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry },
   clean: true,
   sourcemap: true,
 });

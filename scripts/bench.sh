@@ -2,7 +2,7 @@
 # Every benchmark, printing its figures (performance goals live here, never in tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --system
 npm run build --silent
 echo "== validate() =="
 npx tsx bench/validate.bench.ts

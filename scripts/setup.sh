@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Set-up shared by the README's two commands: Node dependencies (npm ci when missing or stale)
 # and, with --system, the Debian packages rendering needs (Chromium, CJK fonts, poppler, fontTools),
-# installed only when missing. Safe to run again: it does nothing when all is in place.
+# installed only when missing, and the prepared PDF fonts. Safe to run again: it does nothing
+# when all is in place.
+#   ZFXXGK_FONT_DIR       where the prepared fonts go (default ~/.cache/zfxxgk/fonts)
+#   ZFXXGK_FONT_COVERAGE  gb2312 (default, ~30 s once) or uro: every CJK ideograph (~2 min once)
+#   ZFXXGK_EXTRA_CHARS    a file of extra characters (rare names) to add to the fonts
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,4 +52,9 @@ if [ "$want_system" = 1 ]; then
     "${sudo_cmd[@]}" apt-get update -qq
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
+  # TrueType cuts of the open CJK faces (Chromium embeds Debian's CFF fonts as Type 3).
+  # Prepared once into the user's cache; a second run checks and returns at once.
+  font_dir="${ZFXXGK_FONT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/zfxxgk/fonts}"
+  bash scripts/fonts/prepare-fonts.sh --out "$font_dir" --coverage "${ZFXXGK_FONT_COVERAGE:-gb2312}" \
+    ${ZFXXGK_EXTRA_CHARS:+--extra-chars "$ZFXXGK_EXTRA_CHARS"} | tail -n 1
 fi

@@ -2,7 +2,7 @@
 # The whole test suite, from a clean clone: set-up, build, type check, tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --system
 echo "==> build"
 npm run build --silent
 echo "==> type check"

@@ -7,7 +7,7 @@ TrueType (glyf) embeds as a small CID TrueType subset instead.  Families are ren
 Serif", ...): the OFL asks modified fonts not to pose as the original, and fontconfig can then
 never confuse them with the system's full fonts.
 
-Usage: prepare-fonts.py --out .cache/fonts [--extra-chars FILE] [--force]
+Usage: prepare-fonts.py --out .cache/fonts [--coverage gb2312|uro] [--extra-chars FILE] [--force]
 """
 import argparse, hashlib, json, os, sys, time
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +23,7 @@ except ImportError:
         os.execv("/usr/bin/python3", ["/usr/bin/python3", *sys.argv])
     sys.exit("fontTools is missing: install the Debian package python3-fonttools")
 
-SCRIPT_VERSION = 1  # bump whenever the output would change
+SCRIPT_VERSION = 2  # bump whenever the output would change
 NOTO = "/usr/share/fonts/opentype/noto/"
 KAI = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
 
@@ -61,8 +61,13 @@ def gb2312_chars():
     return chars
 
 
-def wanted_codepoints(extra_file):
+URO = (0x4E00, 0x9FFF)  # CJK Unified Ideographs: every common hanzi, GB2312 or not (~2.5x the build)
+
+
+def wanted_codepoints(extra_file, coverage):
     cps = gb2312_chars()
+    if coverage == "uro":
+        cps.update(range(URO[0], URO[1] + 1))
     for lo, hi in RANGES:
         cps.update(range(lo, hi + 1))
     with open(extra_file or os.devnull, encoding="utf-8") as f:
@@ -184,6 +189,18 @@ def write_fonts_conf(out_dir):
             f.write(conf)
 
 
+def write_coverage(out_dir):
+    """coverage.txt: every character the body face maps, so a renderer can tell which characters
+    of a report would fall back to a system font (and print as Type 3)."""
+    path = os.path.join(out_dir, "coverage.txt")
+    cmap = TTFont(os.path.join(out_dir, "zfxxgk-serif.ttf"), lazy=True).getBestCmap()
+    text = "".join(chr(cp) for cp in sorted(cmap) if cp > 0x20)
+    if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(path + ".tmp", path)
+
+
 def source_stamp(key):
     st = os.stat(FACES[key][0])
     return {"source": FACES[key][0], "face": FACES[key][1], "source_size": st.st_size,
@@ -200,6 +217,8 @@ def is_fresh(entry, key, out_dir):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True, help="output directory, e.g. .cache/fonts")
+    ap.add_argument("--coverage", choices=["gb2312", "uro"], default="gb2312",
+                    help="gb2312 (default, ~25 s) or uro: all CJK Unified Ideographs (~2 min)")
     ap.add_argument("--extra-chars", help="UTF-8 file whose characters are added to every face")
     ap.add_argument("--force", action="store_true", help="rebuild even if the manifest matches")
     args = ap.parse_args()
@@ -211,8 +230,8 @@ def main():
             old = json.load(f)
     except (OSError, ValueError):
         old = {}
-    codepoints, extra_hash = wanted_codepoints(args.extra_chars)
-    common = {"script_version": SCRIPT_VERSION, "extra_chars_sha256": extra_hash}
+    codepoints, extra_hash = wanted_codepoints(args.extra_chars, args.coverage)
+    common = {"script_version": SCRIPT_VERSION, "coverage": args.coverage, "extra_chars_sha256": extra_hash}
     same = all(old.get(k) == v for k, v in common.items()) and not args.force
     faces = old.get("faces", {}) if same else {}
     todo = [key for key in FACES if not is_fresh(faces.get(key, {}), key, args.out)]
@@ -232,6 +251,7 @@ def main():
             json.dump({**common, "faces": {k: faces[k] for k in FACES}}, f, ensure_ascii=False, indent=2)
         os.replace(manifest_path + ".tmp", manifest_path)
     write_fonts_conf(args.out)
+    write_coverage(args.out)
     print(f"fonts in {args.out}: {len(todo)} built, {len(FACES) - len(todo)} reused, "
           f"{time.monotonic() - start:.1f} s")
 

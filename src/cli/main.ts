@@ -4,13 +4,20 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
+import { fontsCommand } from './commands/fonts.js';
+import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './io.js';
 import { envelope, printJson } from './output.js';
 
 // Each command is listed once, here.
-const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [validateCommand, schemaCommand] as unknown as CommandSpec<OptionsConfig>[];
+const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
+  validateCommand,
+  renderCommand,
+  schemaCommand,
+  fontsCommand,
+] as unknown as CommandSpec<OptionsConfig>[];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

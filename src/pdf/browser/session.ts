@@ -1,0 +1,104 @@
+/** One launched Chromium and the pages the pool has opened in it. */
+import type { Browser, Page } from 'puppeteer-core';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { LaunchedChromium } from './launch.js';
+import { shutdownChromium } from './shutdown.js';
+import type { BrowserPoolOptions } from './types.js';
+
+const RESET_TIMEOUT_MS = 2_000;
+
+/** Empties the document in place: cheaper than navigating, and no earlier report is left in it. */
+async function blankDocument(page: Page): Promise<void> {
+  const reset = page.evaluate(() => {
+    document.open();
+    document.close();
+  });
+  const late = delay(RESET_TIMEOUT_MS, 'late' as const, { ref: false });
+  if ((await Promise.race([reset, late])) === 'late') throw new Error('page reset timed out');
+}
+
+/**
+ * A browser generation of the pool. It keeps idle pages for reuse, opens new ones on demand
+ * (running `setupPage` on each), and shuts its Chromium down by itself if the connection drops.
+ * Internal to the pool.
+ */
+export class BrowserSession {
+  readonly #idle: Page[] = [];
+  readonly #open = new Set<Page>();
+  readonly #crashed = new WeakSet<Page>();
+  #closing: Promise<void> | undefined;
+
+  /**
+   * @param chromium the running browser this session owns
+   * @param setupPage run once on every page it opens
+   */
+  constructor(
+    readonly chromium: LaunchedChromium,
+    private readonly setupPage?: BrowserPoolOptions['setupPage'],
+  ) {
+    chromium.browser.once('disconnected', () => void this.close());
+  }
+
+  /** The puppeteer browser. */
+  get browser(): Browser {
+    return this.chromium.browser;
+  }
+
+  /** True once the browser is gone or closing: the pool must launch a new one. */
+  get dead(): boolean {
+    return this.#closing !== undefined || !this.browser.connected;
+  }
+
+  /** Pages open now, busy or idle. */
+  get pagesOpen(): number {
+    return this.#open.size;
+  }
+
+  /** Whether the page's renderer crashed (its `error` event fired). */
+  hasCrashed(page: Page): boolean {
+    return this.#crashed.has(page);
+  }
+
+  /** Hands out an idle page, or opens and sets up a new one. */
+  async takePage(): Promise<Page> {
+    for (let page = this.#idle.pop(); page; page = this.#idle.pop()) {
+      if (!page.isClosed() && !this.#crashed.has(page)) return page;
+      this.discardPage(page);
+    }
+    const page = await this.browser.newPage();
+    this.#open.add(page);
+    page.on('error', () => this.#crashed.add(page));
+    try {
+      await this.setupPage?.(page);
+    } catch (error) {
+      this.discardPage(page);
+      throw error;
+    }
+    return page;
+  }
+
+  /** Takes a page back after a use: blanks its document and keeps it, or closes it if that fails. */
+  async givePage(page: Page): Promise<void> {
+    if (this.dead || page.isClosed() || this.#crashed.has(page)) return this.discardPage(page);
+    try {
+      await blankDocument(page);
+      this.#idle.push(page);
+    } catch {
+      this.discardPage(page);
+    }
+  }
+
+  /** Forgets a page and closes it in the background; the next `takePage` opens a replacement. */
+  discardPage(page: Page): void {
+    this.#open.delete(page);
+    const index = this.#idle.indexOf(page);
+    if (index >= 0) this.#idle.splice(index, 1);
+    if (!page.isClosed() && this.browser.connected) void page.close().catch(() => undefined);
+  }
+
+  /** Shuts the browser down (killing it if it hangs) and removes its profile; idempotent. */
+  close(): Promise<void> {
+    this.#closing ??= shutdownChromium(this.chromium);
+    return this.#closing;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * `zfxxgk/pdf`: the PDF renderer (Puppeteer with the system Chromium) and its browser pool.
+ */
+export { createPdfRenderer, countPages } from './renderer.js';
+export type { PdfContext, PdfRenderer, PdfRendererOptions, PdfResult } from './renderer.js';
+export { resolveFonts, defaultFontDir, uncoveredCharacters, FONT_ROLES, FontFileError, ASSET_ORIGIN } from './fonts.js';
+export type { FontOptions, FontRole, FontSetup } from './fonts.js';
+export {
+  createBrowserPool,
+  findChromium,
+  requireChromium,
+  BrowserCrashError,
+  BrowserLaunchError,
+  BrowserPoolClosedError,
+  ChromiumNotFoundError,
+  RenderTimeoutError,
+} from './browser/index.js';
+export type {
+  BrowserPool,
+  BrowserPoolOptions,
+  BrowserPoolStats,
+  RenderContext as PageRenderContext,
+  RenderFn,
+  RetryEvent,
+  RunOptions,
+  RunResult,
+} from './browser/index.js';
+export { RenderRefusedError } from '../render/contract.js';

@@ -1,0 +1,191 @@
+/**
+ * The PDF renderer: the HTML document, printed by Debian's Chromium through a shared browser pool,
+ * laid out per GB/T 9704 (A4, 37/35/28/26 mm, 22 lines of 3号 text, page numbers "— N —").
+ * Offline: every request other than our own font assets is blocked, and the page runs no script.
+ */
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Issue } from '../issues/issue.js';
+import { compileTemplates, drawHtml } from '../html/renderer.js';
+import { loadTemplates, type TemplateOverrides } from '../html/templates.js';
+import { defineRenderer, type RenderContext, type Renderer } from '../render/contract.js';
+import { prepareView } from '../render/prepare.js';
+import type { ReportView } from '../render/view-model.js';
+import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
+import { ASSET_ORIGIN, resolveFonts, uncoveredCharacters, type FontOptions, type FontSetup } from './fonts.js';
+
+/** Options of one PDF render. */
+export interface PdfContext extends RenderContext {
+  /** Tagged (accessible) PDF, the default; false is a little faster and smaller. */
+  readonly tagged?: boolean;
+  /** Time limit of the render in ms (default 30 000). */
+  readonly timeoutMs?: number;
+}
+
+/** What a PDF render returns. */
+export interface PdfResult {
+  readonly pdf: Uint8Array;
+  /** Number of pages. */
+  readonly pages: number;
+  /** 1, or 2 when Chromium died during the first attempt and the render was retried. */
+  readonly attempts: number;
+  /** Issues of the report (warnings and infos; and errors, for a draft). */
+  readonly issues: readonly Issue[];
+  /** Characters no prepared font covers: they fall back to a system font (printed as Type 3). */
+  readonly uncovered: readonly string[];
+  /** Requests the page tried to make and that were blocked (none for our own templates). */
+  readonly blocked: readonly string[];
+}
+
+/** How to make a PDF renderer. */
+export interface PdfRendererOptions extends TemplateOverrides {
+  readonly fonts?: FontOptions;
+  /** A pool to share (the caller closes it), or options for the renderer's own pool. */
+  readonly pool?: BrowserPool | BrowserPoolOptions;
+}
+
+/** A PDF renderer owns (or borrows) a browser: close it when done. */
+export interface PdfRenderer extends Renderer<PdfResult, PdfContext> {
+  readonly pool: BrowserPool;
+  readonly fonts: FontSetup;
+  /** Closes the renderer's own pool (a borrowed one is left open). */
+  close(): Promise<void>;
+}
+
+/** What the request guard of a page serves and has blocked, for the render now using the page. */
+interface PageGuard {
+  assets: ReadonlyMap<string, { bytes: Uint8Array; type: string }>;
+  blocked: string[];
+}
+
+const guards = new WeakMap<Page, PageGuard>();
+
+/**
+ * Makes a page offline, once: no script, print media, and every request intercepted — our own
+ * font assets are served from memory, `data:` URLs pass, anything else is blocked and recorded.
+ * The guard belongs to the page, so renderers sharing a pool share it; each render sets the
+ * assets it serves before it loads its document.
+ */
+async function guardPage(page: Page): Promise<PageGuard> {
+  const existing = guards.get(page);
+  if (existing) return existing;
+  const guard: PageGuard = { assets: new Map(), blocked: [] };
+  guards.set(page, guard);
+  await page.setJavaScriptEnabled(false);
+  await page.emulateMediaType('print');
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    const asset = guard.assets.get(url);
+    if (asset) {
+      void request.respond({
+        status: 200,
+        contentType: asset.type,
+        // Fonts of a setContent page load cross-origin: without this header they silently fail.
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: Buffer.from(asset.bytes),
+      });
+    } else if (url.startsWith('data:')) {
+      void request.continue();
+    } else {
+      guard.blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  return guard;
+}
+
+const isPool = (p: unknown): p is BrowserPool => typeof (p as BrowserPool | undefined)?.run === 'function';
+
+/** Counts `/Type /Page` objects (not `/Pages`). */
+export function countPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** All the text a view prints, to check font coverage. */
+function viewText(view: ReportView): string {
+  const parts: string[] = [view.title, view.agency, view.date];
+  const blocks = (list: ReportView['preamble']) => {
+    for (const b of list) {
+      if (b.paragraph) parts.push(b.text);
+      else parts.push(b.number, b.heading, b.lead ?? '', ...b.paragraphs);
+    }
+  };
+  blocks(view.preamble);
+  for (const s of view.sections) {
+    parts.push(s.heading);
+    if (s.blocks) blocks(s.blocks);
+    if (s.table) for (const row of [...s.table.head, ...s.table.body]) for (const c of row) parts.push(c.text);
+  }
+  for (const i of view.issues) parts.push(i.severityText, i.message, i.code);
+  return parts.join('');
+}
+
+/**
+ * Makes a PDF renderer.
+ * @example
+ * const pdf = createPdfRenderer();
+ * try { const { pdf: bytes } = await pdf.render(report); } finally { await pdf.close(); }
+ */
+export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
+  const templates = compileTemplates(loadTemplates(options));
+  const fonts = resolveFonts(options.fonts);
+  const ownPool = !isPool(options.pool);
+  const pool: BrowserPool = isPool(options.pool)
+    ? options.pool
+    : createBrowserPool({
+        ...(options.pool ?? {}),
+        ...(fonts.fontconfigFile ? { env: { FONTCONFIG_FILE: fonts.fontconfigFile } } : {}),
+        setupPage: async (page) => {
+          await guardPage(page);
+        },
+      });
+
+  const renderer = defineRenderer<PdfResult, PdfContext>({
+    name: 'pdf',
+    mediaType: 'application/pdf',
+    async render(input, ctx = {}) {
+      const { view, issues } = prepareView(input, ctx);
+      const html = drawHtml(templates, view, { css: fonts.css });
+      const { value, attempts } = await pool.run(
+        async (page) => {
+          const state = await guardPage(page);
+          state.assets = fonts.assets;
+          state.blocked = [];
+          await page.setContent(html, { waitUntil: 'load' });
+          const tagged = ctx.tagged ?? true;
+          const pdf = await page.pdf({
+            preferCSSPageSize: true,
+            printBackground: true,
+            tagged,
+            // The outline is made from the tags: without them Chromium would tag the PDF anyway.
+            outline: tagged,
+            displayHeaderFooter: false,
+          });
+          return { pdf, blocked: state.blocked };
+        },
+        { ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) },
+      );
+      return {
+        pdf: value.pdf,
+        pages: countPages(value.pdf),
+        attempts,
+        issues,
+        uncovered: uncoveredCharacters(viewText(view), fonts),
+        blocked: value.blocked,
+      };
+    },
+  });
+
+  return {
+    ...renderer,
+    pool,
+    fonts,
+    async close() {
+      if (ownPool) await pool.close();
+    },
+  };
+}
+
+export { ASSET_ORIGIN };
