@@ -6,3 +6,6 @@ bash scripts/setup.sh --system
 npm run build --silent
 echo "== validate() =="
 npx tsx bench/validate.bench.ts
+echo
+echo "== rendering (seed report) =="
+npx tsx bench/render.bench.ts

@@ -1,0 +1,41 @@
+/** Resident memory of a process and all its descendants (Linux /proc), for the benchmarks. */
+import { readdirSync, readFileSync } from 'node:fs';
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = map.get(ppid) ?? [];
+      list.push(Number(name));
+      map.set(ppid, list);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return map;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Total RSS in MB of `pid` (default: this process) and every process below it. */
+export function treeRssMb(pid = process.pid): number {
+  const tree = children();
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    total += rssKb(p);
+    stack.push(...(tree.get(p) ?? []));
+  }
+  return total / 1024;
+}
