@@ -13,12 +13,13 @@ const TRAILING = /[。：:；;，,\s]+$/;
 
 type Blocks = readonly unknown[];
 
-function headings(blocks: unknown): { index: number; heading: string }[] {
+function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
   if (!Array.isArray(blocks)) return [];
-  const out: { index: number; heading: string }[] = [];
+  const out: { index: number; heading: string; empty: boolean }[] = [];
   (blocks as Blocks).forEach((block, index) => {
     if (block !== null && typeof block === 'object' && typeof (block as { heading?: unknown }).heading === 'string') {
-      out.push({ index, heading: (block as { heading: string }).heading });
+      const paragraphs = (block as { paragraphs?: unknown }).paragraphs;
+      out.push({ index, heading: (block as { heading: string }).heading, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
     }
   });
   return out;
@@ -44,7 +45,8 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
   const drafts: IssueDraft[] = [];
   const narrativeKeys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
   for (const key of narrativeKeys) {
-    for (const { index, heading } of headings(report[key])) {
+    for (const { index, heading, empty } of headings(report[key])) {
+      if (empty) drafts.push({ code: 'HEADING_EMPTY', path: [key, index, 'paragraphs'], actual: heading });
       const number = ORDINAL.exec(heading);
       if (number) {
         drafts.push({ code: 'HEADING_NUMBERED', path: [key, index, 'heading'], actual: heading, params: { number: number[0].trim() } });

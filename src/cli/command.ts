@@ -5,8 +5,8 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 
-/** Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O problem. */
-export const EXIT = { ok: 0, reportErrors: 1, usage: 2 } as const;
+/** Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O problem, 130 interrupted (Ctrl-C). */
+export const EXIT = { ok: 0, reportErrors: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Where a command writes; tests pass their own. */

@@ -4,7 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
+import { aggregateCommand } from './commands/aggregate.js';
+import { batchCommand } from './commands/batch.js';
 import { fontsCommand } from './commands/fonts.js';
+import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,6 +18,9 @@ import { envelope, printJson } from './output.js';
 const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
   validateCommand,
   renderCommand,
+  batchCommand,
+  initCommand,
+  aggregateCommand,
   schemaCommand,
   fontsCommand,
 ] as unknown as CommandSpec<OptionsConfig>[];

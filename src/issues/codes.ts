@@ -223,6 +223,12 @@ export const ISSUE_CODES = {
     en: 'A heading carries its own number, which rendering adds again',
     message: (c) => `${c.label}：小标题“${show(c.actual)}”自带编号，渲染时会自动加（一）（二）…编号，请删去“${list(c.params['number'])}”`,
   },
+  HEADING_EMPTY: {
+    severity: 'warning',
+    zh: '小标题下没有内容',
+    en: 'A sub-heading has no paragraphs under it',
+    message: (c) => `${c.label}：小标题“${show(c.actual)}”下没有内容`,
+  },
   HEADING_TEXT: {
     severity: 'warning',
     zh: '部分名称与格式规定不一致',

@@ -1,0 +1,68 @@
+/** The record a batch keeps of every report, written as JSON and CSV beside its outputs. */
+import { join } from 'node:path';
+import type { Issue } from '../../index.js';
+import { writeAtomic } from '../io.js';
+
+/** What happened to one report. */
+export type BatchStatus =
+  /** Valid and rendered. */
+  | 'rendered'
+  /** Every output was newer than the report: left as it was (rerun with --force). */
+  | 'skipped'
+  /** The report has errors: not rendered, its issues listed. */
+  | 'invalid'
+  /** It could not be read, or rendering failed. */
+  | 'failed'
+  /** The run was interrupted before this report was finished. */
+  | 'interrupted';
+
+export interface BatchRecord {
+  readonly file: string;
+  agency?: string;
+  year?: number;
+  status: BatchStatus;
+  counts: { error: number; warning: number; info: number };
+  outputs: string[];
+  /** PDF render attempts: 2 when Chromium died and the render was retried. */
+  attempts?: number;
+  retried?: boolean;
+  pages?: number;
+  /** Why it failed, or what was interrupted. */
+  reason?: string;
+  issues?: readonly Issue[];
+}
+
+export interface BatchSummary {
+  readonly startedAt: string;
+  readonly seconds: number;
+  readonly interrupted: boolean;
+  readonly totals: Readonly<Record<BatchStatus, number>>;
+  readonly browser?: { readonly launches: number; readonly restarts: number; readonly retries: number };
+  readonly reports: readonly BatchRecord[];
+}
+
+const CSV_COLUMNS = ['file', 'agency', 'year', 'status', 'errors', 'warnings', 'infos', 'outputs', 'attempts', 'retried', 'pages', 'reason'] as const;
+
+function csvCell(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV with a header row; UTF-8 with a byte-order mark so spreadsheet programs read the Chinese right. */
+export function summaryCsv(summary: BatchSummary): string {
+  const rows = summary.reports.map((r) =>
+    [r.file, r.agency, r.year, r.status, r.counts.error, r.counts.warning, r.counts.info, r.outputs.join(';'), r.attempts, r.retried, r.pages, r.reason]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` into the output folder, atomically. */
+export async function writeSummary(outDir: string, summary: BatchSummary): Promise<{ json: string; csv: string }> {
+  const json = join(outDir, 'zfxxgk-summary.json');
+  const csv = join(outDir, 'zfxxgk-summary.csv');
+  await writeAtomic(json, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeAtomic(csv, summaryCsv(summary));
+  return { json, csv };
+}

@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { aggregateTables, canonicalOrder, countIssues, EDITION_2021, validate } from '../../index.js';
+import { defineCommand, EXIT, UsageError } from '../command.js';
+import { readInput, writeAtomic } from '../io.js';
+import { countsText, envelope, painter, printJson } from '../output.js';
+
+interface Member {
+  readonly file: string;
+  readonly included: boolean;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly reason?: string;
+  readonly counts?: { error: number; warning: number; info: number };
+}
+
+export const aggregateCommand = defineCommand({
+  name: 'aggregate',
+  summary: '汇总多份报告的表格 / sum the tables of many reports',
+  usage: 'aggregate <文件…> -o 汇总.json [--agency 名称] [--year 年度] [--include-invalid]',
+  help: [
+    '把同一年度多份报告（如各部门）的表二、表三、表四逐格相加，写出一份汇总报告的框架（总计自动计算，文字部分留空待写）。有错误的报告列出并排除，除非加 --include-invalid（按宽松方式读取其明细格，不用其总计）。',
+    'Sums tables 二, 三 and 四 of many reports of one year into the skeleton of one report (totals derived, narrative left to write). Reports with errors are listed and left out unless --include-invalid.',
+    '',
+    '示例 / example:',
+    '  zfxxgk aggregate reports/*.json -o summary.json --agency 某市各部门汇总',
+  ].join('\n'),
+  options: {
+    output: { type: 'string', short: 'o' },
+    agency: { type: 'string' },
+    year: { type: 'string' },
+    'include-invalid': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: {
+    output: '输出文件 / output file',
+    agency: '汇总报告的机关名称，默认“汇总” / agency of the summary',
+    year: '只汇总这一年度，默认各报告共同的年度 / the year to sum',
+    'include-invalid': '也计入有错误的报告 / include reports with errors',
+    json: '以 JSON 输出 / print the JSON envelope',
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
+    if (!values.output) throw new UsageError('请用 -o 给出输出文件');
+    const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
+    for (const file of positionals) {
+      const { text } = await readInput(file, io.stdin, io.cwd);
+      const strict = validate(text);
+      const lenient = strict.ok ? strict : validate(text, { mode: 'lenient' });
+      const value = lenient.report ?? safeJson(text);
+      const agency = (value as { agency?: unknown } | undefined)?.agency;
+      const year = (value as { year?: unknown } | undefined)?.year;
+      read.push({
+        file,
+        value,
+        ok: strict.ok,
+        ...(typeof agency === 'string' ? { agency } : {}),
+        ...(typeof year === 'number' ? { year } : {}),
+        counts: countIssues(strict.issues),
+      });
+    }
+    const years = [...new Set(read.filter((r) => r.ok && r.year !== undefined).map((r) => r.year!))];
+    const year = values.year !== undefined ? Number(values.year) : years.length === 1 ? years[0]! : undefined;
+    if (year === undefined || !Number.isInteger(year)) {
+      throw new UsageError(years.length > 1 ? `报告年度不一：${years.join('、')}。请用 --year 指定要汇总的年度` : '没有可确定年度的有效报告');
+    }
+    const members: Member[] = read.map((r) => {
+      const base = { file: r.file, counts: r.counts, ...(r.agency ? { agency: r.agency } : {}), ...(r.year !== undefined ? { year: r.year } : {}) };
+      if (r.year !== year) return { ...base, included: false, reason: `年度为 ${r.year ?? '未知'}，不是 ${year}` };
+      if (!r.ok && !values['include-invalid']) return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
+      return { ...base, included: true };
+    });
+    const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
+    if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
+    const summary = aggregateTables(EDITION_2021, included, { agency: values.agency ?? '汇总', year });
+    await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(canonicalOrder(EDITION_2021, summary), null, 2)}\n`);
+    const excluded = members.filter((m) => !m.included);
+    if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
+    else {
+      const paint = painter(io.stdout);
+      io.stdout.write(`已写出 ${values.output}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
+      for (const m of members) {
+        const mark = m.included ? paint.green('计入') : paint.yellow('排除');
+        io.stdout.write(`  ${mark}  ${m.file}${m.agency ? `（${m.agency}）` : ''}${m.reason ? `：${m.reason}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
+      }
+      io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
+    }
+    return EXIT.ok;
+  },
+});
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,167 @@
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { countIssues, validate } from '../../index.js';
+import type { PdfRenderer } from '../../pdf/renderer.js';
+import { createProgress } from '../batch/progress.js';
+import { expandInputs, type BatchInput } from '../batch/inputs.js';
+import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
+import { defineCommand, EXIT, UsageError } from '../command.js';
+import { readInput, writeAtomic } from '../io.js';
+import { envelope, painter, printJson } from '../output.js';
+import { createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
+
+const EXTENSION: Record<OutputFormat, string> = { pdf: '.pdf', html: '.html', fragment: '.fragment.html' };
+
+export const batchCommand = defineCommand({
+  name: 'batch',
+  summary: '批量检查并生成 / validate and render many reports',
+  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force]',
+  help: [
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. Ctrl-C stops cleanly.',
+    '',
+    '示例 / example:',
+    '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
+  ].join('\n'),
+  options: {
+    out: { type: 'string' },
+    format: { type: 'string' },
+    concurrency: { type: 'string' },
+    force: { type: 'boolean' },
+    lenient: { type: 'boolean' },
+    fonts: { type: 'string' },
+    templates: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: {
+    out: '输出目录（按输入的目录结构存放） / output folder',
+    format: '逗号分隔：pdf、html、fragment，默认 pdf / formats, default pdf',
+    concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
+    force: '重新生成已是最新的输出 / redo outputs that are up to date',
+    lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
+    fonts: '字体目录（同 render） / font folder',
+    templates: '模板目录（同 render） / templates folder',
+    json: '以 JSON 输出汇总 / print the summary as the JSON envelope',
+  },
+  async run({ values, positionals }, io) {
+    if (!values.out) throw new UsageError('请用 --out 给出输出目录');
+    if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
+    const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
+    for (const f of formats) if (!(f in EXTENSION)) throw new UsageError(`未知的输出格式 ${f}，可用：pdf、html、fragment`);
+    const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
+    const outDir = resolve(io.cwd, values.out);
+    const inputs = expandInputs(positionals, io.cwd, outDir);
+    const templates = templateOptions(values.templates, io.cwd);
+    const html = formats.some((f) => f !== 'pdf') ? createHtmlRenderer(templates) : undefined;
+    let pdf: PdfRenderer | undefined;
+    if (formats.includes('pdf')) {
+      const { createPdfRenderer } = await import('../../pdf/renderer.js');
+      pdf = createPdfRenderer({ ...templates, fonts: fontOptions(values.fonts, io.cwd), pool: { size: concurrency } });
+    }
+
+    const started = Date.now();
+    const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
+    const progress = createProgress(io.stderr);
+    const tally: Record<string, number> = {};
+    let done = 0;
+    let next = 0;
+
+    const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
+      const { text } = await readInput(input.path, io.stdin, io.cwd);
+      const result = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
+      const head = (result.report ?? safeHeader(text)) as { agency?: unknown; year?: unknown } | undefined;
+      if (typeof head?.agency === 'string') record.agency = head.agency;
+      if (typeof head?.year === 'number') record.year = head.year;
+      record.counts = countIssues(result.issues);
+      if (!result.ok) {
+        record.status = 'invalid';
+        record.issues = result.issues;
+        return;
+      }
+      const source = (await stat(input.path)).mtimeMs;
+      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + EXTENSION[format]) }));
+      const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
+      if (!values.force && fresh.every(Boolean)) {
+        record.status = 'skipped';
+        record.outputs = targets.map((t) => relative(io.cwd, t.path));
+        return;
+      }
+      for (const target of targets) {
+        if (target.format === 'pdf') {
+          const rendered = await pdf!.render(result.report, { signal: io.signal });
+          await writeAtomic(target.path, rendered.pdf);
+          record.attempts = rendered.attempts;
+          record.retried = rendered.attempts > 1;
+          record.pages = rendered.pages;
+        } else {
+          await writeAtomic(target.path, await html!.render(result.report, { fragment: target.format === 'fragment' }));
+        }
+        record.outputs.push(relative(io.cwd, target.path));
+      }
+      record.status = 'rendered';
+    };
+
+    const worker = async () => {
+      while (!io.signal.aborted && next < inputs.length) {
+        const index = next++;
+        const record = records[index]!;
+        try {
+          await processOne(inputs[index]!, record);
+        } catch (error) {
+          record.status = io.signal.aborted ? 'interrupted' : 'failed';
+          record.reason = error instanceof Error ? error.message : String(error);
+        }
+        done++;
+        tally[record.status] = (tally[record.status] ?? 0) + 1;
+        progress.update({ done, total: inputs.length, file: record.file, status: record.status, ...(record.reason ? { detail: record.reason } : {}) }, tally);
+      }
+    };
+
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+    } finally {
+      progress.finish();
+      await pdf?.close();
+    }
+
+    const totals = Object.fromEntries((['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [s, records.filter((r) => r.status === s).length])) as Record<BatchStatus, number>;
+    const stats = pdf?.pool.stats();
+    const summary: BatchSummary = {
+      startedAt: new Date(started).toISOString(),
+      seconds: (Date.now() - started) / 1000,
+      interrupted: io.signal.aborted,
+      totals,
+      ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
+      reports: records,
+    };
+    const written = await writeSummary(outDir, summary);
+    const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
+    const exit = io.signal.aborted ? EXIT.interrupted : totals.failed > 0 || totals.invalid > 0 ? EXIT.reportErrors : EXIT.ok;
+    if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));
+    else printHuman(summary, files, io);
+    return exit;
+  },
+});
+
+function safeHeader(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function printHuman(summary: BatchSummary, files: { json: string; csv: string }, io: Parameters<typeof batchCommand.run>[1]): void {
+  const paint = painter(io.stdout);
+  const t = summary.totals;
+  for (const r of summary.reports) {
+    if (r.status === 'invalid') io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}\n`);
+    if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${r.file}：${r.reason ?? ''}\n`);
+  }
+  const retried = summary.reports.filter((r) => r.retried).length;
+  io.stdout.write(
+    `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
+  );
+  io.stdout.write(`汇总：${files.json}、${files.csv}\n`);
+}

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { canonicalOrder, createSkeleton, EDITION_2021, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
+import type { AgencyKind } from '../../index.js';
+import { defineCommand, EXIT, UsageError } from '../command.js';
+import { readInput, writeAtomic } from '../io.js';
+import { countsText, envelope, issueLines, printJson } from '../output.js';
+import { countIssues } from '../../index.js';
+
+export const initCommand = defineCommand({
+  name: 'init',
+  summary: '新建一份待填写的报告文件 / write a new report file to fill in',
+  usage: 'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
+  help: [
+    '写出一份新报告：六个部分和表格的每一格都在（数字为 0），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',
+    'Writes a new report with every section and cell present (counts 0) and the five overview sub-headings. With --from, last year’s 结转下年度 becomes this year’s 上年结转 and 现行有效件数 is carried forward.',
+    '',
+    '示例 / example:',
+    '  zfxxgk init --agency 工布江达县人民政府 --year 2024 --from examples/gongbujiangda-2023.json -o 2024.json',
+  ].join('\n'),
+  options: {
+    agency: { type: 'string' },
+    year: { type: 'string' },
+    from: { type: 'string' },
+    kind: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: {
+    agency: '报告机关（给出 --from 时默认沿用上年） / agency',
+    year: '报告年度（默认上年报告的下一年，或今年的前一年） / reporting year',
+    from: '上年报告，结转数沿用 / last year’s report to carry over from',
+    kind: '机关类型：department 部门、government 县级以上人民政府、township 乡镇街道 / kind of agency',
+    output: '输出文件，默认“机关名称-年度.json” / output file',
+    force: '覆盖已有文件 / overwrite an existing file',
+    json: '以 JSON 输出 / print the JSON envelope',
+  },
+  async run({ values }, io) {
+    let year: number | undefined;
+    if (values.year !== undefined) {
+      year = Number(values.year);
+      if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(`--year 应为 2008–2100 之间的年份，实为 ${values.year}`);
+    }
+    const kind = values.kind as AgencyKind | undefined;
+    if (kind !== undefined && !(kind in AGENCY_KINDS)) throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
+    let report: Record<string, unknown>;
+    if (values.from) {
+      const last = validate((await readInput(values.from, io.stdin, io.cwd)).text);
+      if (!last.ok) {
+        if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
+        else {
+          io.stdout.write(`${values.from}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
+          for (const line of issueLines(last.issues, io.stdout)) io.stdout.write(`${line}\n`);
+        }
+        return EXIT.reportErrors;
+      }
+      report = nextYearSkeleton(EDITION_2021, last.report, { ...(values.agency ? { agency: values.agency } : {}), ...(year ? { year } : {}) });
+    } else {
+      if (!values.agency) throw new UsageError('请给出 --agency（或用 --from 沿用上年报告）');
+      report = createSkeleton(EDITION_2021, { agency: values.agency, year: year ?? new Date().getFullYear() - 1 }, true);
+    }
+    if (kind) report['agencyKind'] = kind;
+    // The five areas of 一、总体情况, as sub-headings to write under.
+    report['overview'] = (EDITION_2021.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
+    const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
+    const path = resolve(io.cwd, output);
+    if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
+    await writeAtomic(path, `${JSON.stringify(canonicalOrder(EDITION_2021, report), null, 2)}\n`);
+    if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
+    else {
+      io.stdout.write(`已写出 ${output}（${String(report['agency'])} ${String(report['year'])}年度${values.from ? `，结转数取自 ${values.from}` : ''}）\n`);
+      io.stdout.write('请填写各部分文字和表格数字，然后运行 zfxxgk validate 检查。\n');
+    }
+    return EXIT.ok;
+  },
+});

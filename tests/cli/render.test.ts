@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { envelopeOf, zfxxgk } from '../helpers/cli.js';
+import { pdfFile, pdfInfo } from '../helpers/pdf-tools.js';
+import { projectPath, seedReport } from '../helpers/reports.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-render-'));
+chmodSync(dir, 0o755);
+
+describe('zfxxgk render', () => {
+  it('renders the example to PDF and HTML in one run and says where', () => {
+    const pdf = join(dir, 'out', 'seed.pdf');
+    const html = join(dir, 'out', 'seed.html');
+    const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '-o', html]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`已生成 ${pdf}（PDF，7 页`);
+    expect(run.stdout).toContain(`已生成 ${html}（HTML`);
+    expect(pdfInfo(pdf)['Pages']).toBe('7');
+    expect(readFileSync(html, 'utf8')).toContain('工布江达县人民政府2023年');
+  });
+
+  it('refuses a report with wrong totals, lists its issues, and writes nothing', () => {
+    const report = seedReport();
+    report.requests.newReceived.total = 9;
+    const input = join(dir, 'wrong.json');
+    writeFileSync(input, JSON.stringify(report));
+    const out = join(dir, 'refused.pdf');
+    const run = zfxxgk(['render', input, '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('有错误，未生成');
+    expect(run.stdout).toContain('表三 一、本年新收政府信息公开申请数量 · 总计：应为 3，实为 9');
+    expect(existsSync(out)).toBe(false);
+    const draft = zfxxgk(['render', input, '-o', out, '--draft', '--json']);
+    expect(draft.code).toBe(0);
+    expect(envelopeOf(draft).data.written[0]).toMatchObject({ format: 'pdf', pages: 8 });
+  });
+
+  it('writes an HTML fragment with --format fragment', () => {
+    const out = join(dir, 'fragment.htm');
+    const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', out, '--format', 'fragment']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('<div class="zfxxgk-fragment">')).toBe(true);
+  });
+
+  it('explains an output it cannot name, and a missing file', () => {
+    expect(zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', join(dir, 'x.txt')]).stderr).toContain('无法从文件名');
+    const missing = zfxxgk(['render', join(dir, 'nope.json'), '-o', join(dir, 'nope.pdf')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('文件或目录不存在');
+  });
+
+  it('exits 2 and leaves nothing behind when the output folder is not writable', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    // As root every folder is writable: run the CLI as nobody then.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = spawnSync(process.execPath, [projectPath('dist/cli.js'), 'render', projectPath('examples/gongbujiangda-2023.json'), '-o', join(locked, 'a.pdf'), '-o', join(locked, 'a.html')], {
+      encoding: 'utf8',
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', HOME: dir },
+      ...asNobody,
+    });
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/无法写入 .*locked\/a\.html：没有权限/);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+});
