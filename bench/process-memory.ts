@@ -1,4 +1,4 @@
-/** Resident memory of a process and all its descendants (Linux /proc), for the benchmarks. */
+/** Memory of a process and all its descendants (Linux /proc), for the benchmarks. */
 import { readdirSync, readFileSync } from 'node:fs';
 
 function children(): Map<number, number[]> {
@@ -18,7 +18,18 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-function rssKb(pid: number): number {
+/**
+ * Proportional set size (shared pages divided among the processes sharing them), so that the
+ * many Chromium processes mapping the same libraries are not counted many times over; RSS
+ * when smaps_rollup is not readable.
+ */
+function pssKb(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (m) return Number(m[1]);
+  } catch {
+    // fall through to RSS
+  }
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : 0;
@@ -27,14 +38,14 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Total RSS in MB of `pid` (default: this process) and every process below it. */
+/** Total memory (PSS) in MB of `pid` (default: this process) and every process below it. */
 export function treeRssMb(pid = process.pid): number {
   const tree = children();
   let total = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
-    total += rssKb(p);
+    total += pssKb(p);
     stack.push(...(tree.get(p) ?? []));
   }
   return total / 1024;

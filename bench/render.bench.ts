@@ -86,7 +86,7 @@ for (const concurrency of [1, 2, 4]) {
     if ((i + 2) % 40 === 0) samples.push(treeRssMb());
   }
   const drift = (samples.at(-1)! / samples[0]! - 1) * 100;
-  console.log(`memory over 200 renders (process tree RSS every 40): ${samples.map((m) => m.toFixed(0)).join(' → ')} MB; last vs first ${drift >= 0 ? '+' : ''}${drift.toFixed(1)} % (aim ±20 %)`);
+  console.log(`memory over 200 renders (process tree PSS every 40): ${samples.map((m) => m.toFixed(0)).join(' → ')} MB; last vs first ${drift >= 0 ? '+' : ''}${drift.toFixed(1)} % (aim ±20 %)`);
   await r.close();
 }
 

@@ -9,3 +9,6 @@ npx tsx bench/validate.bench.ts
 echo
 echo "== rendering (seed report) =="
 npx tsx bench/render.bench.ts
+echo
+echo "== batch (CLI) =="
+npx tsx bench/batch.bench.ts

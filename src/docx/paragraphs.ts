@@ -5,7 +5,7 @@
  */
 import type { BlockView, IssueView } from '../render/view-model.js';
 import { textWidth } from '../render/title.js';
-import { BODY_CHAR, LINE_PITCH } from './layout.js';
+import { BODY_CHAR, GRID, LINE_PITCH } from './layout.js';
 import { STYLE } from './styles.js';
 import { el, escapeXml } from './xml.js';
 
@@ -64,22 +64,22 @@ export function blockXml(block: BlockView): string {
 /**
  * The closing agency and date, unsealed (GB/T 9704 7.3.5.2): one blank line below the body, the
  * name 2 字 in from the right, the date starting 2 字 right of the name's first character — or, when
- * that would push the date past the name's end, the date 2 字 in and the name moved to match.
- * Indents are in hundredths of a character (`w:rightChars`), widths counted as CJK = 1, ASCII = ½.
+ * that would push the date past the name's end, the date 2 字 in and the name moved to match. The
+ * right-hand element is right-aligned; the other is placed by a left indent in characters of the
+ * 28-character line (`w:leftChars`), widths counted as CJK = 1, ASCII = ½.
  */
 export function signatureXml(agency: string, date: string): string {
   const name = textWidth(agency);
   const when = textWidth(date);
-  let nameRight = 2;
-  let dateRight = name - when;
-  if (date && dateRight < 2) {
-    dateRight = 2;
-    nameRight = 4 + when - name;
-  }
-  const indent = (chars: number) => el('w:ind', { 'w:right': Math.round(chars * BODY_CHAR), 'w:rightChars': Math.round(chars * 100), 'w:firstLine': 0, 'w:firstLineChars': 0 });
+  const chars = (side: 'left' | 'right', n: number) =>
+    el('w:ind', { [`w:${side}`]: Math.round(n * BODY_CHAR), [`w:${side}Chars`]: Math.round(n * 100), 'w:firstLine': 0, 'w:firstLineChars': 0 });
+  const at = (side: 'left' | 'right', n: number) => chars(side, Math.max(0, n)) + el('w:jc', { 'w:val': side });
+  const dateFirst = date !== '' && when > name - 2;
+  const nameAt = dateFirst ? at('left', GRID.chars - 4 - when) : at('right', 2);
+  const dateAt = dateFirst ? at('right', 2) : at('left', GRID.chars - name);
   const spaced = el('w:spacing', { 'w:before': LINE_PITCH, 'w:beforeLines': 100 });
-  const out = [paragraph(STYLE.signature, run(agency), el('w:keepNext') + spaced + indent(nameRight))];
-  if (date) out.push(paragraph(STYLE.signature, run(date), indent(dateRight)));
+  const out = [paragraph(STYLE.signature, run(agency), el('w:keepNext') + spaced + nameAt)];
+  if (date) out.push(paragraph(STYLE.signature, run(date), dateAt));
   return out.join('');
 }
 

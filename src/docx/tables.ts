@@ -19,13 +19,19 @@ const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000'
 
 /**
  * Grid column widths in twips: the grid's ratios spread over `total`, the rounding remainder given
- * to the last column so they add up exactly.
- * @example columnTwips([1, 1, 1, 1], 8845) // [2211, 2211, 2211, 2212]
+ * one twip at a time to the columns that lost most to rounding, so they add up exactly.
+ * @example columnTwips([1, 1, 1, 1], 8845) // [2212, 2211, 2211, 2211]
  */
 export function columnTwips(widths: readonly number[], total: number = TEXT_WIDTH): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
-  const out = widths.map((w) => Math.floor((w / sum) * total));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  const exact = widths.map((w) => (w / sum) * total);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const byLoss = exact.map((x, i) => ({ i, loss: x - Math.floor(x) })).sort((a, b) => b.loss - a.loss || a.i - b.i);
+  for (const { i } of byLoss) {
+    if (left-- <= 0) break;
+    out[i]!++;
+  }
   return out;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The codes of import notes, their severity and their Chinese messages. Readers record facts
+ * (`{ code, params }`); the message is made here, at the end (STYLE.md: messages come last).
+ */
+import type { ImportNote, Where } from './report.js';
+
+type Params = Readonly<Record<string, string | number | boolean | null>>;
+
+interface NoteSpec {
+  readonly severity: ImportNote['severity'];
+  readonly message: (p: Params) => string;
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** Every note code. */
+export const IMPORT_NOTES = {
+  EMPTY_INPUT: { severity: 'error', message: () => '文件为空，没有可导入的内容' },
+  UNREADABLE_FILE: { severity: 'error', message: (p) => `无法打开文件：${str(p['reason'])}` },
+  NO_TEXT_LAYER: { severity: 'error', message: () => 'PDF 没有文字层（可能是扫描件），无法读取；请先做文字识别' },
+  NOT_A_REPORT: {
+    severity: 'error',
+    message: () => '未找到政府信息公开工作年度报告的章节标题或表格，文件不像一份年度报告',
+  },
+  DECODED_AS: { severity: 'info', message: (p) => `文本按 ${str(p['encoding'])} 编码读取` },
+  EDITION_2019: {
+    severity: 'warning',
+    message: (p) =>
+      `表格为 2019 版格式（国办公开办函〔2019〕60号），见“${str(p['marker'])}”；能对应到 2021 版的数据已保留，其余列为未读`,
+  },
+  OTHER_SINGLE_ROW: {
+    severity: 'warning',
+    message: (p) =>
+      `表三“（六）其他处理”为单行（2019 版格式），合计 ${str(p['values'])} 无法拆分到 1–3 项，这三行列为未读`,
+  },
+  SECTION_MISSING: { severity: 'warning', message: (p) => `未找到“${str(p['heading'])}”部分` },
+  TABLE_MISSING: { severity: 'warning', message: (p) => `未找到${str(p['table'])}（${str(p['cells'])} 个单元格均未读）` },
+  DUPLICATE_ROW: { severity: 'warning', message: (p) => `“${str(p['label'])}”出现了不止一次，只取第一次的数值` },
+  UNPLACED_VALUES: { severity: 'warning', message: (p) => `有一行数值未能对应到任何行标签：${str(p['values'])}` },
+  BLANK_CELLS: { severity: 'info', message: (p) => `${str(p['count'])} 个单元格为空白（或“/”“—”），按 0 读取` },
+  ALL_BLANK: { severity: 'warning', message: () => '所有表格单元格均为空白：这可能是空白模板，而不是已填写的报告' },
+  TITLE_NOT_FOUND: { severity: 'info', message: () => '未找到报告标题' },
+  AGENCY_NOT_FOUND: { severity: 'warning', message: () => '未能从标题或落款中读出报告机关' },
+  YEAR_NOT_FOUND: { severity: 'warning', message: () => '未能读出报告年度' },
+  DATE_NOT_FOUND: { severity: 'info', message: () => '文末未找到成文日期' },
+  AGENCY_DIFFERS: {
+    severity: 'info',
+    message: (p) => `标题中的机关“${str(p['title'])}”与落款“${str(p['signature'])}”不同，采用落款`,
+  },
+  PLACEHOLDER_TEXT: { severity: 'warning', message: (p) => `“${str(p['heading'])}”仍是模板占位文字“${str(p['text'])}”` },
+  IGNORED_TEXT: { severity: 'info', message: (p) => `表格部分中的文字未导入：“${str(p['text'])}”` },
+} as const satisfies Record<string, NoteSpec>;
+
+/** A note code. */
+export type ImportNoteCode = keyof typeof IMPORT_NOTES;
+
+/** A note before its message is made. */
+export interface NoteDraft {
+  readonly code: ImportNoteCode;
+  readonly params?: Params;
+  readonly path?: readonly (string | number)[];
+  readonly where?: Where;
+}
+
+/**
+ * Makes the note of a draft: its severity and Chinese message from the code table.
+ * @example makeNote({ code: 'SECTION_MISSING', params: { heading: '五、存在的主要问题及改进情况' } }).message
+ */
+export function makeNote(draft: NoteDraft): ImportNote {
+  const spec: NoteSpec = IMPORT_NOTES[draft.code];
+  const params = draft.params ?? {};
+  return {
+    code: draft.code,
+    severity: spec.severity,
+    message: spec.message(params),
+    ...(draft.path ? { path: draft.path } : {}),
+    ...(draft.where ? { where: draft.where } : {}),
+    ...(draft.params ? { params: draft.params } : {}),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * What `importReport()` returns: the canonical JSON as far as it could be read, and the import
+ * report — where every table cell was found, what could not be read, which labels differed from
+ * the format's text, and notes about the document as a whole.
+ */
+import type { ImportNoteCode } from './notes.js';
+
+/** The kinds of input the importer reads. */
+export type ImportKind = 'text' | 'docx' | 'html' | 'pdf';
+
+/**
+ * Where something was found in the input. Which fields are set depends on the kind of input:
+ * text and HTML give the `line` (1-based); PDF gives the `page` and the position `x`, `y` in
+ * points from the page's top-left corner (y of the text's baseline); tables give their `table`,
+ * `row` and `column` (1-based, in the expanded grid); DOCX paragraphs give their `paragraph`.
+ */
+export interface Where {
+  readonly line?: number;
+  readonly paragraph?: number;
+  readonly page?: number;
+  readonly x?: number;
+  readonly y?: number;
+  readonly table?: number;
+  readonly row?: number;
+  readonly column?: number;
+}
+
+/** One table cell that was read. */
+export interface CellSource {
+  /** Its JSON path, table key first: `['requests', 'results', 'total', 'naturalPerson']`. */
+  readonly path: readonly string[];
+  /** Its label as in validation messages: `表三 （七）总计 · 自然人`. */
+  readonly label: string;
+  /** The number as published. */
+  readonly value: number;
+  /** The cell's text as found (`"  0"`, `"１２"`, `"/"`, `""`). */
+  readonly raw: string;
+  readonly where: Where;
+  /** True when the cell was blank (or `/`, `—`) and was read as 0. */
+  readonly blank?: boolean;
+}
+
+/** A table cell that could not be read: it is absent from the imported report. */
+export interface UnreadCell {
+  readonly path: readonly string[];
+  readonly label: string;
+  /** Why, in Chinese: `未找到此行`, `无法识别的数值“约5”`. */
+  readonly reason: string;
+  readonly where?: Where;
+  /** The text found there, when there was one. */
+  readonly raw?: string;
+}
+
+/** What kind of text a label is. */
+export type LabelKind = 'heading' | 'blockTitle' | 'rowLabel' | 'columnLabel';
+
+/** A heading or table label whose text differs from the format's (whitespace aside). */
+export interface LabelDifference {
+  readonly kind: LabelKind;
+  /** The text as published. */
+  readonly found: string;
+  /** The format's text. */
+  readonly canonical: string;
+  readonly where: Where;
+}
+
+/** A fact about the import as a whole, in the shape of an issue (code, severity, message). */
+export interface ImportNote {
+  readonly code: ImportNoteCode;
+  /** `error`: nothing usable was read; `warning`: part of the report is missing or doubtful. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** A sentence in Chinese. */
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+  readonly where?: Where;
+  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** The canonical JSON as read: the fields found, in the canonical key order (see SPEC A3). */
+export type ImportedReport = Record<string, unknown>;
+
+/** The result of one import. */
+export interface ImportResult {
+  /** The canonical JSON, as complete as read. Unread cells and missing sections are absent. */
+  readonly report: ImportedReport;
+  /** The kind of input that was read. */
+  readonly kind: ImportKind;
+  /** The edition of the tables as published (a 2019-layout report is read into the 2021 shape where it maps). */
+  readonly edition: '2021' | '2019';
+  /** True when every table cell, all six sections, the agency and the year were read. */
+  readonly complete: boolean;
+  /** Every table cell that was read, in the order of the format. */
+  readonly cells: readonly CellSource[];
+  /** Every table cell that could not be read. */
+  readonly unread: readonly UnreadCell[];
+  /** Every heading or label that differed from the canonical text. */
+  readonly labels: readonly LabelDifference[];
+  readonly notes: readonly ImportNote[];
+}
