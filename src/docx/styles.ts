@@ -113,7 +113,7 @@ export function stylesXml(fonts: DocxFonts): string {
     },
     {
       id: STYLE.issue, name: 'zfxxgk Draft Issue', basedOn: STYLE.body,
-      pPr: [NO_INDENT],
+      pPr: [NO_INDENT, el('w:jc', { 'w:val': 'left' })],
     },
     { id: STYLE.header, name: 'header', pPr: [OFF_GRID, SINGLE, el('w:jc', { 'w:val': 'center' })], rPr: [rFonts(fonts.hei, fonts.latin), size(SIZE.wideTable)] },
     { id: STYLE.footer, name: 'footer', pPr: [OFF_GRID, SINGLE], rPr: [rFonts(fonts.song), size(SIZE.pageNumber)] },

@@ -83,6 +83,11 @@ export function first(node: XmlElement, name: string): XmlElement | undefined {
   return find(node, name)[0];
 }
 
+/** The text directly inside an element. */
+export function ownText(node: XmlElement): string {
+  return node.children.filter((c): c is string => typeof c === 'string').join('');
+}
+
 /** The text of the `w:t` runs inside a node. */
 export function wordText(node: XmlElement): string {
   return find(node, 'w:t').map((t) => t.children.join('')).join('');
