@@ -1,13 +1,14 @@
 /** Choosing and making the renderers the render and batch commands use. */
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { createDocxRenderer } from '../docx/index.js';
 import { createHtmlRenderer } from '../html/renderer.js';
 import type { TemplateOverrides } from '../html/templates.js';
 import { FONT_ROLES, type FontOptions, type FontRole } from '../pdf/fonts.js';
 import { UsageError } from './command.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'fragment';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'fragment'];
+export type OutputFormat = 'pdf' | 'html' | 'fragment' | 'docx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'fragment', 'docx'];
 
 /** The format of an output path: `.pdf` → pdf, `.html`/`.htm` → html. */
 export function formatOf(path: string, explicit?: string): OutputFormat {
@@ -20,7 +21,8 @@ export function formatOf(path: string, explicit?: string): OutputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return 'pdf';
   if (ext === '.html' || ext === '.htm') return 'html';
-  throw new UsageError(`无法从文件名 ${path} 判断输出格式：请用 .pdf 或 .html 结尾，或加 --format`);
+  if (ext === '.docx') return 'docx';
+  throw new UsageError(`无法从文件名 ${path} 判断输出格式：请用 .pdf、.html 或 .docx 结尾，或加 --format`);
 }
 
 /**
@@ -51,4 +53,4 @@ export function templateOptions(dir: string | undefined, cwd: string): TemplateO
   return { templates: root };
 }
 
-export { createHtmlRenderer };
+export { createDocxRenderer, createHtmlRenderer };

@@ -38,6 +38,17 @@ describe('zfxxgk render', () => {
     expect(envelopeOf(draft).data.written[0]).toMatchObject({ format: 'pdf', pages: 8 });
   });
 
+  it('writes a Word file for a .docx output', async () => {
+    const out = join(dir, 'seed.docx');
+    const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('（Word 文档，');
+    const { default: mammoth } = await import('mammoth');
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(out) });
+    expect(value).toContain('工布江达县人民政府');
+    expect(value).toContain('三、收到和处理政府信息公开申请情况');
+  });
+
   it('writes an HTML fragment with --format fragment', () => {
     const out = join(dir, 'fragment.htm');
     const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', out, '--format', 'fragment']);

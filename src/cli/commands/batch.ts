@@ -8,9 +8,9 @@ import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } f
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson } from '../output.js';
-import { createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
+import { createDocxRenderer, createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
 
-const EXTENSION: Record<OutputFormat, string> = { pdf: '.pdf', html: '.html', fragment: '.fragment.html' };
+const EXTENSION: Record<OutputFormat, string> = { pdf: '.pdf', html: '.html', fragment: '.fragment.html', docx: '.docx' };
 
 export const batchCommand = defineCommand({
   name: 'batch',
@@ -35,7 +35,7 @@ export const batchCommand = defineCommand({
   },
   optionHelp: {
     out: '输出目录（按输入的目录结构存放） / output folder',
-    format: '逗号分隔：pdf、html、fragment，默认 pdf / formats, default pdf',
+    format: '逗号分隔：pdf、html、fragment、docx，默认 pdf / formats, default pdf',
     concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
@@ -47,13 +47,14 @@ export const batchCommand = defineCommand({
     if (!values.out) throw new UsageError('请用 --out 给出输出目录');
     if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
     const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
-    for (const f of formats) if (!(f in EXTENSION)) throw new UsageError(`未知的输出格式 ${f}，可用：pdf、html、fragment`);
+    for (const f of formats) if (!(f in EXTENSION)) throw new UsageError(`未知的输出格式 ${f}，可用：pdf、html、fragment、docx`);
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const outDir = resolve(io.cwd, values.out);
     const inputs = expandInputs(positionals, io.cwd, outDir);
     const templates = templateOptions(values.templates, io.cwd);
-    const html = formats.some((f) => f !== 'pdf') ? createHtmlRenderer(templates) : undefined;
+    const html = formats.some((f) => f === 'html' || f === 'fragment') ? createHtmlRenderer(templates) : undefined;
+    const docx = formats.includes('docx') ? createDocxRenderer() : undefined;
     let pdf: PdfRenderer | undefined;
     if (formats.includes('pdf')) {
       const { createPdfRenderer } = await import('../../pdf/renderer.js');
@@ -94,6 +95,8 @@ export const batchCommand = defineCommand({
           record.attempts = rendered.attempts;
           record.retried = rendered.attempts > 1;
           record.pages = rendered.pages;
+        } else if (target.format === 'docx') {
+          await writeAtomic(target.path, await docx!.render(result.report));
         } else {
           await writeAtomic(target.path, await html!.render(result.report, { fragment: target.format === 'fragment' }));
         }

@@ -4,15 +4,15 @@ import { RenderRefusedError } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
-import { createHtmlRenderer, fontOptions, formatOf, templateOptions, type OutputFormat } from '../renderers.js';
+import { createDocxRenderer, createHtmlRenderer, fontOptions, formatOf, templateOptions, type OutputFormat } from '../renderers.js';
 
 export const renderCommand = defineCommand({
   name: 'render',
   summary: '生成 PDF 或 HTML / render a report to PDF or HTML',
-  usage: 'render <报告文件> -o <输出.pdf|输出.html> [-o …] [--format pdf|html|fragment] [--draft] [--fonts 目录] [--templates 目录]',
+  usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录]',
   help: [
-    '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）或 HTML；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft（草稿带水印，末页列出问题）。',
-    'Validates the report and renders it to PDF (laid out per GB/T 9704) or HTML; give -o several times for several outputs. A report with errors is refused unless --draft.',
+    '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft（草稿带水印，末页列出问题）。',
+    'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft.',
     '',
     '示例 / example:',
     '  zfxxgk render examples/gongbujiangda-2023.json -o out/report.pdf -o out/report.html',
@@ -29,8 +29,8 @@ export const renderCommand = defineCommand({
     json: { type: 'boolean' },
   },
   optionHelp: {
-    output: '输出文件（.pdf 或 .html），可多次给出 / output file, repeatable',
-    format: 'pdf、html（完整网页）或 fragment（可嵌入 CMS 的片段） / output format',
+    output: '输出文件（.pdf、.html 或 .docx），可多次给出 / output file, repeatable',
+    format: 'pdf、html（完整网页）、fragment（可嵌入 CMS 的片段）或 docx / output format',
     draft: '有错误时生成草稿 / render a draft of a report with errors',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     untagged: 'PDF 不加结构标签（更快、更小，但无障碍性差） / untagged PDF',
@@ -52,11 +52,16 @@ export const renderCommand = defineCommand({
     let uncovered: readonly string[] = [];
     const paint = painter(io.stdout);
     try {
-      const html = jobs.some((j) => j.format !== 'pdf') ? createHtmlRenderer(templates) : undefined;
-      for (const job of jobs.filter((j) => j.format !== 'pdf')) {
+      const html = jobs.some((j) => j.format === 'html' || j.format === 'fragment') ? createHtmlRenderer(templates) : undefined;
+      for (const job of jobs.filter((j) => j.format === 'html' || j.format === 'fragment')) {
         const text = await html!.render(input.text, { ...ctx, fragment: job.format === 'fragment' });
         await writeAtomic(job.path, text);
         written.push({ path: job.shown, format: job.format, bytes: Buffer.byteLength(text) });
+      }
+      for (const job of jobs.filter((j) => j.format === 'docx')) {
+        const bytes = await createDocxRenderer().render(input.text, ctx);
+        await writeAtomic(job.path, bytes);
+        written.push({ path: job.shown, format: 'docx', bytes: bytes.length });
       }
       if (jobs.some((j) => j.format === 'pdf')) {
         const { createPdfRenderer } = await import('../../pdf/renderer.js');
@@ -87,7 +92,8 @@ export const renderCommand = defineCommand({
     } else {
       for (const w of written) {
         const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
-        io.stdout.write(`已生成 ${w.path}（${w.format === 'pdf' ? `PDF，${w.pages} 页` : w.format === 'fragment' ? 'HTML 片段' : 'HTML'}，${size}）\n`);
+        const kind = { pdf: `PDF，${w.pages} 页`, html: 'HTML', fragment: 'HTML 片段', docx: 'Word 文档' }[w.format];
+        io.stdout.write(`已生成 ${w.path}（${kind}，${size}）\n`);
       }
       if (uncovered.length > 0) {
         io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${uncovered.join('')}。可用 zfxxgk fonts --extra-chars 加入。\n`);

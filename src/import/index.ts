@@ -1,0 +1,104 @@
+/**
+ * `importReport()`: reads a published report — plain text extracted from Word, a .docx, an HTML
+ * page, or a PDF — back into the canonical JSON, deterministically and offline, and says exactly
+ * what it could not read.
+ */
+import { compileEdition } from '../format/compile.js';
+import { EDITION_2021 } from '../format/edition-2021.js';
+import { assemble } from './assemble.js';
+import { decodeText } from './decode.js';
+import { readDocx } from './docx.js';
+import { formatLabels } from './format-labels.js';
+import { readHtml } from './html.js';
+import { readNarrative } from './narrative.js';
+import type { NoteDraft } from './notes.js';
+import { readPdf } from './pdf.js';
+import type { ImportKind, ImportResult } from './report.js';
+import type { SourceDoc } from './source.js';
+import { readTables } from './tables.js';
+import { readText } from './text.js';
+
+export type {
+  CellSource,
+  ImportedReport,
+  ImportKind,
+  ImportNote,
+  ImportResult,
+  LabelDifference,
+  LabelKind,
+  UnreadCell,
+  Where,
+} from './report.js';
+export { IMPORT_NOTES } from './notes.js';
+export type { ImportNoteCode } from './notes.js';
+
+/** How to read the input. */
+export interface ImportOptions {
+  /** The kind of input; by default guessed from `fileName`'s extension, then from the bytes. */
+  readonly kind?: ImportKind;
+  /** The file's name, for guessing its kind. */
+  readonly fileName?: string;
+  /** Text encoding of text and HTML input (`gbk`, `utf-8`…); by default BOM, `<meta charset>`, UTF-8, else GB18030. */
+  readonly encoding?: string;
+}
+
+/**
+ * Imports a published report into the canonical JSON.
+ * @param input the file's bytes, or its text (text and HTML only)
+ * @param options the kind of input, its file name, its encoding
+ * @returns the report as read, every cell with where it was found, what could not be read, the
+ *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
+ *   that is not a report) — such input gives `complete: false` and an `error` note
+ * @example
+ * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
+ * if (!result.complete) for (const u of result.unread) console.log(u.label, u.reason);
+ * const { ok, issues } = validate(result.report);
+ */
+export async function importReport(input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
+  const kind = options.kind ?? guessKind(input, options.fileName);
+  const spec = EDITION_2021;
+  const labels = formatLabels(spec);
+  let doc: SourceDoc;
+  const notes: NoteDraft[] = [];
+  if (input.length === 0 || (typeof input === 'string' && input.trim() === '')) {
+    doc = { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
+  } else if (kind === 'pdf' || kind === 'docx') {
+    if (typeof input === 'string') throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
+    doc = kind === 'pdf' ? await readPdf(input, labels) : await readDocx(input, labels);
+  } else {
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else {
+      const decoded = decodeText(input, { html: kind === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
+      text = decoded.text;
+      if (decoded.encoding !== 'utf-8') notes.push({ code: 'DECODED_AS', params: { encoding: decoded.encoding } });
+    }
+    doc = kind === 'html' ? readHtml(text, labels) : readText(text, labels);
+  }
+  const edition = compileEdition(spec);
+  return assemble({
+    kind,
+    edition,
+    narrative: readNarrative(doc.items, labels),
+    tables: readTables(doc.items, labels, edition),
+    readerNotes: [...notes, ...doc.notes],
+  });
+}
+
+/**
+ * Guesses the kind of input from a file name, then from its first bytes.
+ * @example guessKind(bytes, 'report.htm') === 'html'
+ */
+export function guessKind(input: Uint8Array | string, fileName?: string): ImportKind {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'docx') return 'docx';
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
+  if (ext === 'txt' || ext === 'text') return 'text';
+  if (typeof input !== 'string') {
+    if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return 'pdf';
+    if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return 'docx';
+  }
+  const head = typeof input === 'string' ? input.slice(0, 2048) : new TextDecoder('latin1').decode(input.subarray(0, 2048));
+  return /<(?:!doctype\s+html|html|body|table|p|div)[\s>]/i.test(head) ? 'html' : 'text';
+}

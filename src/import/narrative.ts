@@ -1,0 +1,154 @@
+/**
+ * The words of a report: its title (and from it the agency and year), the paragraphs before
+ * 一、总体情况, the six sections found by their headings, the blocks of each narrative section, and
+ * the closing agency and date.
+ */
+import type { SectionSpec } from '../format/spec-types.js';
+import type { Block } from '../model/types.js';
+import { matchSectionHeading, type FormatLabels } from './format-labels.js';
+import { withoutSpaces } from './labels.js';
+import type { NoteDraft } from './notes.js';
+import type { LabelDifference } from './report.js';
+import type { SourceItem, SourceParagraph } from './source.js';
+import { toBlocks } from './subheadings.js';
+import { isAgencyLine, isoDate, periodYear, titleFacts } from './title.js';
+
+/** What the words gave. */
+export interface NarrativeRead {
+  readonly title?: string;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly publishedAt?: string;
+  readonly preamble: readonly Block[];
+  /** Narrative sections found, by key. */
+  readonly sections: ReadonlyMap<string, readonly Block[]>;
+  /** Keys of every section whose heading was found (tables included). */
+  readonly found: ReadonlySet<string>;
+  readonly labels: readonly LabelDifference[];
+  readonly notes: readonly NoteDraft[];
+}
+
+interface Heading {
+  readonly index: number;
+  readonly section: SectionSpec;
+}
+
+/**
+ * Reads the narrative of a document.
+ * @param items the document's items
+ * @param labels the format's labels
+ */
+export function readNarrative(items: readonly SourceItem[], labels: FormatLabels): NarrativeRead {
+  const notes: NoteDraft[] = [];
+  const diffs: LabelDifference[] = [];
+  const headings = findHeadings(items, labels, diffs);
+  const firstHeading = headings[0]?.index ?? items.length;
+  const title = findTitle(items, firstHeading);
+  const ends = closing(items, headings);
+  const paragraphsIn = (from: number, to: number) =>
+    items.slice(from, to).filter((i): i is SourceParagraph => i.kind === 'paragraph');
+
+  const sections = new Map<string, readonly Block[]>();
+  headings.forEach((h, k) => {
+    const to = Math.min(headings[k + 1]?.index ?? items.length, ends.cut);
+    const paragraphs = paragraphsIn(h.index + 1, Math.max(h.index + 1, to));
+    if (h.section.body === 'narrative') {
+      sections.set(h.section.key, toBlocks(paragraphs));
+      const placeholder = h.section.placeholder;
+      if (placeholder && paragraphs.some((p) => withoutSpaces(p.text) === placeholder)) {
+        notes.push({ code: 'PLACEHOLDER_TEXT', params: { heading: `${h.section.number}、${h.section.title}`, text: placeholder } });
+      }
+    } else {
+      for (const p of paragraphs) notes.push({ code: 'IGNORED_TEXT', params: { text: p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text }, where: p.where });
+    }
+  });
+  const found = new Set(headings.map((h) => h.section.key));
+  for (const s of labels.spec.sections) {
+    if (!found.has(s.key)) notes.push({ code: 'SECTION_MISSING', params: { heading: `${s.number}、${s.title}` } });
+  }
+
+  const preamble = paragraphsIn(title.end, Math.min(firstHeading, ends.cut)).map((p) => p.text);
+  const fromTitle = title.text ? titleFacts(title.text) : {};
+  const agency = ends.agency ?? fromTitle.agency;
+  if (ends.agency && fromTitle.agency && ends.agency !== fromTitle.agency) {
+    notes.push({ code: 'AGENCY_DIFFERS', params: { title: fromTitle.agency, signature: ends.agency } });
+  }
+  const year = fromTitle.year ?? preamble.map(periodYear).find((y) => y !== undefined) ?? (ends.date ? Number(ends.date.slice(0, 4)) - 1 : undefined);
+  if (!title.text) notes.push({ code: 'TITLE_NOT_FOUND' });
+  if (!agency) notes.push({ code: 'AGENCY_NOT_FOUND' });
+  if (year === undefined) notes.push({ code: 'YEAR_NOT_FOUND' });
+  if (!ends.date) notes.push({ code: 'DATE_NOT_FOUND' });
+  return {
+    ...(title.text ? { title: title.text } : {}),
+    ...(agency ? { agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(ends.date ? { publishedAt: ends.date } : {}),
+    preamble,
+    sections,
+    found,
+    labels: diffs,
+    notes,
+  };
+}
+
+/** Section headings, each section once and in the format's order (a later match out of order is text). */
+function findHeadings(items: readonly SourceItem[], labels: FormatLabels, diffs: LabelDifference[]): Heading[] {
+  const order = labels.spec.sections;
+  const out: Heading[] = [];
+  let last = -1;
+  items.forEach((item, index) => {
+    if (item.kind !== 'paragraph') return;
+    const match = matchSectionHeading(labels, item.text);
+    if (!match) return;
+    const position = order.indexOf(match.section);
+    if (position <= last) return;
+    last = position;
+    out.push({ index, section: match.section });
+    if (match.differs) diffs.push({ kind: 'heading', found: item.text, canonical: match.canonical, where: item.where });
+  });
+  return out;
+}
+
+/**
+ * The title: paragraphs a reader marked as title, or else the short lines at the very top, up to
+ * the one that ends in 报告.
+ */
+function findTitle(items: readonly SourceItem[], firstHeading: number): { text?: string; end: number } {
+  const marked = items.slice(0, firstHeading).findIndex((i) => i.kind === 'paragraph' && i.title);
+  if (marked >= 0) {
+    let end = marked;
+    const parts: string[] = [];
+    while (end < firstHeading && items[end]!.kind === 'paragraph' && (items[end] as SourceParagraph).title) {
+      parts.push((items[end] as SourceParagraph).text);
+      end++;
+    }
+    return { text: withoutSpaces(parts.join('')), end };
+  }
+  const parts: string[] = [];
+  for (let k = 0; k < firstHeading && k < 4; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'paragraph' || item.text.length > 40 || /[。；，]$/u.test(item.text)) break;
+    parts.push(item.text);
+    if (/报告$/u.test(item.text)) return { text: withoutSpaces(parts.join('')), end: k + 1 };
+  }
+  return { end: 0 };
+}
+
+/** The closing agency and date after the last section, and where the report's text ends. */
+function closing(items: readonly SourceItem[], headings: readonly Heading[]): { agency?: string; date?: string; cut: number } {
+  const after = headings.length > 0 ? headings[headings.length - 1]!.index + 1 : 0;
+  const paragraphs = items.map((item, index) => ({ item, index })).filter((x) => x.index >= after && x.item.kind === 'paragraph');
+  for (const { item, index } of paragraphs.slice(-3).reverse()) {
+    const text = (item as SourceParagraph).text;
+    const date = isoDate(text);
+    const joined = /^(.*?)\s*((?:19|20)\d{2}\s*年.*日)$/u.exec(text);
+    if (date) {
+      const previous = items[index - 1];
+      const agency = previous?.kind === 'paragraph' && index - 1 >= after && isAgencyLine(previous.text) ? withoutSpaces(previous.text) : undefined;
+      return { date, cut: agency ? index - 1 : index, ...(agency ? { agency } : {}) };
+    }
+    const split = joined && isAgencyLine(joined[1]!) ? isoDate(joined[2]!) : undefined;
+    if (split) return { agency: withoutSpaces(joined![1]!), date: split, cut: index };
+  }
+  return { cut: items.length };
+}

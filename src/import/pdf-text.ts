@@ -1,0 +1,177 @@
+/**
+ * A PDF's text layer as lines: pdfjs (legacy build, no worker thread, no fonts loaded into a
+ * page) gives text items with positions; items on one baseline form a line, and a line falls into
+ * segments where the gap between items is wider than about a character — the cells of a table
+ * row, or one run of text.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { needsSpace } from './inline.js';
+
+/** A run of text in one font. */
+export interface PdfRun {
+  readonly text: string;
+  readonly font: string;
+}
+
+/** Text on one line with no wide gap inside. */
+export interface PdfSegment {
+  readonly text: string;
+  readonly x: number;
+  readonly x2: number;
+  readonly y: number;
+  readonly size: number;
+  readonly runs: readonly PdfRun[];
+}
+
+/** One line of text on a page. */
+export interface PdfLine {
+  readonly page: number;
+  /** Baseline, in points from the top of the page. */
+  readonly y: number;
+  readonly x: number;
+  readonly x2: number;
+  /** The largest font size on the line. */
+  readonly size: number;
+  readonly segments: readonly PdfSegment[];
+  readonly text: string;
+  readonly pageHeight: number;
+}
+
+interface Item {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly size: number;
+  readonly font: string;
+}
+
+const pdfjsRoot = () => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** Thrown (and turned into a note by the caller) when pdfjs cannot open the file. */
+export class PdfOpenError extends Error {
+  override readonly name = 'PdfOpenError';
+}
+
+/**
+ * The lines of every page, top to bottom.
+ * @param bytes the PDF file
+ */
+export async function pdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; pages: number }> {
+  const root = pdfjsRoot();
+  let doc;
+  try {
+    doc = await getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl: join(root, 'cmaps') + '/',
+      cMapPacked: true,
+      standardFontDataUrl: join(root, 'standard_fonts') + '/',
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    throw new PdfOpenError(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const lines: PdfLine[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str === '') continue;
+        const t = Util.transform(viewport.transform, raw.transform) as number[];
+        const size = Math.hypot(t[2]!, t[3]!);
+        if (Math.abs(t[1]!) > 0.01 * size || size <= 0) continue; // rotated text
+        items.push({ str: raw.str, x: t[4]!, y: t[5]!, w: raw.width * viewport.scale, size, font: raw.fontName });
+      }
+      lines.push(...toLines(items, p, viewport.height));
+      page.cleanup();
+    }
+    return { lines, pages: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function toLines(items: readonly Item[], page: number, pageHeight: number): PdfLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Item[][] = [];
+  for (const item of sorted) {
+    const line = groups[groups.length - 1];
+    const base = line?.[0];
+    if (line && base && Math.abs(item.y - base.y) <= 0.45 * Math.min(item.size, base.size)) line.push(item);
+    else groups.push([item]);
+  }
+  return groups
+    .map((group) => line(group, page, pageHeight))
+    .filter((l): l is PdfLine => l !== undefined);
+}
+
+function line(group: Item[], page: number, pageHeight: number): PdfLine | undefined {
+  const items = [...group].sort((a, b) => a.x - b.x);
+  const segments: PdfSegment[] = [];
+  let current: Item[] = [];
+  const close = () => {
+    const seg = segment(current);
+    if (seg) segments.push(seg);
+    current = [];
+  };
+  for (const item of items) {
+    const prev = current.filter((i) => i.str.trim() !== '').at(-1);
+    if (prev && item.str.trim() !== '' && item.x - (prev.x + prev.w) > 0.8 * Math.max(prev.size, item.size)) close();
+    current.push(item);
+  }
+  close();
+  if (segments.length === 0) return undefined;
+  return {
+    page,
+    y: Math.min(...segments.map((s) => s.y)),
+    x: segments[0]!.x,
+    x2: segments[segments.length - 1]!.x2,
+    size: Math.max(...segments.map((s) => s.size)),
+    segments,
+    text: segments.map((s) => s.text).join(''),
+    pageHeight,
+  };
+}
+
+/** Joins the items of a segment: spaces are kept only between Latin letters or digits. */
+function segment(items: readonly Item[]): PdfSegment | undefined {
+  const visible = items.filter((i) => i.str.trim() !== '');
+  if (visible.length === 0) return undefined;
+  let text = '';
+  const runs: { text: string; font: string }[] = [];
+  let spaced = false;
+  let prev: Item | undefined;
+  for (const item of items) {
+    if (item.str.trim() === '') {
+      spaced = true;
+      continue;
+    }
+    const piece = item.str.replace(/\s+/g, (s, at: number) => (at === 0 || at + s.length === item.str.length ? '' : ' '));
+    const gap = prev ? item.x - (prev.x + prev.w) : 0;
+    const space = prev && needsSpace(text, piece) && (spaced || gap > 0.2 * item.size) ? ' ' : '';
+    text += space + piece;
+    const run = runs[runs.length - 1];
+    if (run && run.font === item.font) run.text += space + piece;
+    else runs.push({ text: space + piece, font: item.font });
+    spaced = false;
+    prev = item;
+  }
+  const first = visible[0]!;
+  const last = visible[visible.length - 1]!;
+  return {
+    text,
+    x: first.x,
+    x2: last.x + last.w,
+    y: Math.min(...visible.map((i) => i.y)),
+    size: Math.max(...visible.map((i) => i.size)),
+    runs,
+  };
+}

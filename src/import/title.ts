@@ -1,0 +1,67 @@
+/**
+ * Reading the facts a report states in words: agency and year from its title
+ * (`工布江达县人民政府2023年政府信息公开工作年度报告`), the reporting year from its statistical
+ * period, and the closing date (`2024年1月27日`, `二〇二四年一月二十七日`).
+ */
+import { withoutSpaces } from './labels.js';
+
+/** Agency and year named by a title. */
+export interface TitleFacts {
+  readonly agency?: string;
+  readonly year?: number;
+}
+
+/**
+ * Agency and year from a title, whichever way round they are written.
+ * @example titleFacts('2023年度某某局政府信息公开工作年度报告') // { agency: '某某局', year: 2023 }
+ */
+export function titleFacts(title: string): TitleFacts {
+  const t = withoutSpaces(title.normalize('NFKC')).replace(/^关于/, '');
+  const full = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开|信息公开)/u.exec(t);
+  if (full) {
+    const agency = (full[1] || full[3] || '').replace(/[《》“”]/gu, '');
+    return { year: Number(full[2]), ...(agency ? { agency } : {}) };
+  }
+  const year = /((?:19|20)\d{2})年/u.exec(t);
+  return year ? { year: Number(year[1]) } : {};
+}
+
+/** The reporting year from a statistical period (`统计时限为2023年1月1日至2023年12月31日`). */
+export function periodYear(text: string): number | undefined {
+  const m = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－)/u.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : undefined;
+}
+
+const DIGITS: Readonly<Record<string, number>> = { 〇: 0, О: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[〇О零一二三四五六七八九]{4}$/u.test(text)) return Number([...text].map((c) => DIGITS[c]).join(''));
+  if (!text.includes('十')) return text.length === 1 ? DIGITS[text] : undefined;
+  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/u.exec(text);
+  if (!m) return undefined;
+  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
+}
+
+const DATE = /^([\d〇О零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/u;
+
+/**
+ * An ISO date from a closing date, or `undefined` when the text is not just a date.
+ * @example isoDate('2024年1月27日') === '2024-01-27'
+ * @example isoDate('二〇二四年一月二十七日') === '2024-01-27'
+ */
+export function isoDate(text: string): string | undefined {
+  const m = DATE.exec(withoutSpaces(text.normalize('NFKC')));
+  if (!m) return undefined;
+  const [y, mo, d] = [chineseNumber(m[1]!), chineseNumber(m[2]!), chineseNumber(m[3]!)];
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Whether a line can be a closing agency name: short, no sentence punctuation, not numbered. */
+export function isAgencyLine(text: string): boolean {
+  const t = withoutSpaces(text);
+  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u.test(t);
+}
