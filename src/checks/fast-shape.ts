@@ -11,6 +11,7 @@ import { MAX_TEXT_LENGTH } from '../model/limits.js';
 import { CONTROL_CHARACTERS } from '../model/schema.js';
 import { reportShape, YEAR_RANGE, type ShapeNode } from '../model/shape.js';
 import { CellState, deriveMissingTotals, type CellValues } from './cells.js';
+import { generateCheck } from './fast-shape-code.js';
 
 /** Values of the cells seen so far, by cell index. */
 interface Sink {
@@ -21,6 +22,17 @@ type Check = (value: unknown, sink: Sink) => boolean;
 
 const checkers = new WeakMap<CompiledEdition, Check>();
 
+function checkerFor(edition: CompiledEdition): Check {
+  const shape = reportShape(edition.spec);
+  const generated = generateCheck(shape, edition, {
+    isPlainObject,
+    isText,
+    isIsoDate,
+    isBlocks: (v, min) => Array.isArray(v) && v.length >= min && v.every(isBlock),
+  });
+  return generated ? (value, sink) => generated(value, sink.values, sink.states) : compile(shape, [], edition);
+}
+
 /**
  * Reads the cells of a report whose shape is certainly exact.
  * @returns the cells (totals derived), or `undefined` when zod must look at the report
@@ -28,7 +40,7 @@ const checkers = new WeakMap<CompiledEdition, Check>();
 export function readIfExactShape(edition: CompiledEdition, value: unknown): CellValues | undefined {
   let check = checkers.get(edition);
   if (!check) {
-    check = compile(reportShape(edition.spec), [], edition);
+    check = checkerFor(edition);
     checkers.set(edition, check);
   }
   const n = edition.cells.length;
@@ -67,7 +79,8 @@ function isBlock(value: unknown): boolean {
   return isText(heading) && Array.isArray(paragraphs) && paragraphs.every(isText) && (runIn === undefined || typeof runIn === 'boolean');
 }
 
-function compile(node: ShapeNode, path: readonly string[], edition: CompiledEdition): Check {
+/** The same check as closures, where code cannot be generated. */
+export function compile(node: ShapeNode, path: readonly string[], edition: CompiledEdition): Check {
   switch (node.kind) {
     case 'object': {
       const fields = node.fields.map((f) => ({ key: f.key, optional: f.optional, check: compile(f.node, [...path, f.key], edition) }));

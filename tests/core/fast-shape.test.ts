@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileEdition, EDITION_2021 } from '../../src/index.js';
-import { readIfExactShape } from '../../src/checks/fast-shape.js';
+import { compile, readIfExactShape } from '../../src/checks/fast-shape.js';
+import { reportShape } from '../../src/model/shape.js';
 import { readCells } from '../../src/checks/cells.js';
 import { shapeSchemaFor } from '../../src/model/schemas.js';
 import { huaianReport, seedReport } from '../helpers/reports.js';
 
 const edition = compileEdition(EDITION_2021);
+const closures = compile(reportShape(EDITION_2021), [], edition);
 const zodAccepts = (value: unknown) => shapeSchemaFor(EDITION_2021).safeParse(value).success;
 
 /** Every path to a value in a JSON tree. */
@@ -44,6 +46,9 @@ describe('the fast shape check', () => {
         else node[path.at(-1)!] = value;
         const fast = readIfExactShape(edition, report) !== undefined;
         if (fast) expect(zodAccepts(report)).toBe(true);
+        // The closures used where code cannot be generated answer the same.
+        const sink = { values: [] as number[], states: [] as number[] };
+        expect(closures(report, sink)).toBe(fast);
       }),
       { numRuns: 2000 },
     );
