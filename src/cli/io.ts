@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { parseSource } from '../read/source.js';
 import { UsageError } from './command.js';
 
 /** Reads a file, or all of standard input for `-`. I/O problems become UsageErrors (exit 2). */
@@ -51,3 +52,14 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
 }
 
 export { packageVersion } from '../node/package-root.js';
+
+/**
+ * The agency and year a report file names, read as far as its text allows (for listings of
+ * reports that did not validate). Never throws.
+ */
+export function peekHeader(text: string): { agency?: string; year?: number } {
+  const parsed = parseSource(text);
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return {};
+  const { agency, year } = parsed.value as { agency?: unknown; year?: unknown };
+  return { ...(typeof agency === 'string' ? { agency } : {}), ...(typeof year === 'number' ? { year } : {}) };
+}

@@ -11,7 +11,7 @@ import { defineRenderer, type RenderContext, type Renderer } from '../render/con
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
-import { ASSET_ORIGIN, resolveFonts, uncoveredCharacters, type FontOptions, type FontSetup } from './fonts.js';
+import { resolveFonts, uncoveredCharacters, type FontOptions, type FontSetup } from './fonts.js';
 
 /** Options of one PDF render. */
 export interface PdfContext extends RenderContext {
@@ -188,4 +188,3 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
   };
 }
 
-export { ASSET_ORIGIN };

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { aggregateTables, canonicalOrder, countIssues, EDITION_2021, validate } from '../../index.js';
+import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { readInput, writeAtomic } from '../io.js';
+import { peekHeader, readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, painter, printJson } from '../output.js';
 
 interface Member {
@@ -46,9 +47,10 @@ export const aggregateCommand = defineCommand({
       const { text } = await readInput(file, io.stdin, io.cwd);
       const strict = validate(text);
       const lenient = strict.ok ? strict : validate(text, { mode: 'lenient' });
-      const value = lenient.report ?? safeJson(text);
-      const agency = (value as { agency?: unknown } | undefined)?.agency;
-      const year = (value as { year?: unknown } | undefined)?.year;
+      // A report with errors (counted only with --include-invalid) contributes the cells it has.
+      const raw = parseSource(text);
+      const value: unknown = lenient.report ?? (raw.ok ? raw.value : undefined);
+      const { agency, year } = lenient.report ?? peekHeader(text);
       read.push({
         file,
         value,
@@ -87,11 +89,3 @@ export const aggregateCommand = defineCommand({
     return EXIT.ok;
   },
 });
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}

@@ -6,7 +6,7 @@ import { createProgress } from '../batch/progress.js';
 import { expandInputs, type BatchInput } from '../batch/inputs.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { readInput, writeAtomic } from '../io.js';
+import { peekHeader, readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson } from '../output.js';
 import { createDocxRenderer, createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
 
@@ -71,9 +71,9 @@ export const batchCommand = defineCommand({
     const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
       const { text } = await readInput(input.path, io.stdin, io.cwd);
       const result = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
-      const head = (result.report ?? safeHeader(text)) as { agency?: unknown; year?: unknown } | undefined;
-      if (typeof head?.agency === 'string') record.agency = head.agency;
-      if (typeof head?.year === 'number') record.year = head.year;
+      const head = (result.report ?? peekHeader(text)) as { agency?: unknown; year?: unknown };
+      if (typeof head.agency === 'string') record.agency = head.agency;
+      if (typeof head.year === 'number') record.year = head.year;
       record.counts = countIssues(result.issues);
       if (!result.ok) {
         record.status = 'invalid';
@@ -146,14 +146,6 @@ export const batchCommand = defineCommand({
     return exit;
   },
 });
-
-function safeHeader(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 function printHuman(summary: BatchSummary, files: { json: string; csv: string }, io: Parameters<typeof batchCommand.run>[1]): void {
   const paint = painter(io.stdout);

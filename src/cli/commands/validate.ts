@@ -1,6 +1,6 @@
 import { countIssues, validate, type Issue } from '../../index.js';
 import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
-import { readInput } from '../io.js';
+import { peekHeader, readInput } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
 
 interface FileResult {
@@ -53,7 +53,7 @@ export const validateCommand = defineCommand({
         continue;
       }
       const result = validate(text, { mode, ...(previous === undefined ? {} : { previous }) });
-      const parsed = result.report ?? safeHeader(text);
+      const parsed = result.report ?? peekHeader(text);
       results.push({
         file,
         ok: result.ok,
@@ -69,17 +69,6 @@ export const validateCommand = defineCommand({
     return exit;
   },
 });
-
-function safeHeader(text: string): { agency?: unknown; year?: unknown } | undefined {
-  const result = validate(text, { mode: 'lenient' });
-  if (result.report) return result.report;
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value !== null && typeof value === 'object' ? (value as { agency?: unknown; year?: unknown }) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function printHuman(results: readonly FileResult[], io: Parameters<typeof validateCommand.run>[1]): void {
   const paint = painter(io.stdout);
