@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const entry = { index: 'src/index.ts', html: 'src/html/index.ts', pdf: 'src/pdf/index.ts', docx: 'src/docx/index.ts' };
+const entry = { index: 'src/index.ts', html: 'src/html/index.ts', pdf: 'src/pdf/index.ts', docx: 'src/docx/index.ts', import: 'src/import/index.ts' };
 
 export default defineConfig({
   entry: { ...entry, cli: 'src/cli/bin.ts' },

@@ -12,3 +12,6 @@ npx tsx bench/render.bench.ts
 echo
 echo "== batch (CLI) =="
 npx tsx bench/batch.bench.ts
+echo
+echo "== import =="
+npx tsx bench/import.bench.ts

@@ -7,6 +7,7 @@ import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type
 import { aggregateCommand } from './commands/aggregate.js';
 import { batchCommand } from './commands/batch.js';
 import { fontsCommand } from './commands/fonts.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
@@ -21,6 +22,7 @@ const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
   batchCommand,
   initCommand,
   aggregateCommand,
+  importCommand,
   schemaCommand,
   fontsCommand,
 ] as unknown as CommandSpec<OptionsConfig>[];

@@ -47,15 +47,16 @@ export function assemble(parts: ImportParts): ImportResult {
   const unreadable = parts.readerNotes.some((n) => n.code === 'UNREADABLE_FILE' || n.code === 'NO_TEXT_LAYER' || n.code === 'EMPTY_INPUT');
   if (!unreadable && narrative.found.size === 0 && cells.length === 0) notes.push({ code: 'NOT_A_REPORT' });
   if (tables.edition2019) notes.push({ code: 'EDITION_2019', params: { marker: tables.edition2019 } });
-  notes.push(...narrative.notes, ...tables.notes);
   for (const table of spec.tables) {
-    if (!seenTables.has(table.key) && cells.length + tables.failed.size > 0) {
+    if (!seenTables.has(table.key)) {
       notes.push({ code: 'TABLE_MISSING', params: { table: table.name, cells: edition.cells.filter((c) => c.table === table).length } });
     }
   }
+  notes.push(...tables.notes);
   const blanks = cells.filter((c) => c.blank).length;
   if (blanks > 0) notes.push({ code: 'BLANK_CELLS', params: { count: blanks } });
   if (blanks > 0 && blanks === cells.length) notes.push({ code: 'ALL_BLANK' });
+  notes.push(...narrative.notes);
 
   const doc: Record<string, unknown> = {
     format: spec.format,
@@ -71,7 +72,9 @@ export function assemble(parts: ImportParts): ImportResult {
       if (blocks) doc[section.key] = blocks;
     } else if (report[section.key] !== undefined) doc[section.key] = report[section.key];
   }
-  const madeNotes = notes.map(makeNote);
+  // When nothing usable was read, the one error says it all: no cascade of missing parts.
+  const fatal = notes.some((n) => makeNote(n).severity === 'error');
+  const madeNotes = (fatal ? notes.filter((n) => makeNote(n).severity === 'error' || parts.readerNotes.includes(n)) : notes).map(makeNote);
   const complete =
     unread.length === 0 &&
     spec.sections.every((s) => narrative.found.has(s.key)) &&

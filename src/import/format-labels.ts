@@ -15,7 +15,7 @@ import type {
   SectionSpec,
 } from '../format/spec-types.js';
 import { leafChains, type LeafChain } from '../format/tree.js';
-import { createLabelMatcher, labelKey, looseKey, withoutSpaces, type LabelMatcher } from './labels.js';
+import { createLabelMatcher, labelKey, withoutSpaces, type LabelMatcher } from './labels.js';
 
 /** What a table label stands for. */
 export type TableLabel =
@@ -117,10 +117,4 @@ export function matchSectionHeading(labels: FormatLabels, text: string): Heading
   if (key.length > labelKey(match.canonical).length + 8) return undefined;
   const canonical = sectionHeading(section);
   return { section, canonical, differs: withoutSpaces(text) !== canonical };
-}
-
-/** Whether a key looks like a numbered sub-item label (`1申请人…`), for grouping checks. */
-export function hasOrdinal(text: string): boolean {
-  const key = labelKey(text);
-  return looseKey(key) !== key;
 }

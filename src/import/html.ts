@@ -35,10 +35,16 @@ interface Placed {
   readonly path: readonly number[];
 }
 
-/** One run of text inside a paragraph: which top-level inline element it came from. */
+/** One run of text inside a paragraph, and the top-level inline element it came from. */
 interface Run {
   readonly text: string;
-  readonly owner: number | undefined;
+  readonly owner: Owner | undefined;
+}
+
+/** An inline element (`<strong>`, `<span style>`) and how it looks, to tell a leading run apart. */
+interface Owner {
+  readonly id: number;
+  readonly look: string;
 }
 
 /**
@@ -72,13 +78,13 @@ export function readHtml(html: string, labels: FormatLabels, options: { where?: 
     start = undefined;
   };
 
-  const visit = (node: Node, path: readonly number[], owner: number | undefined, inTitle: boolean) => {
+  const visit = (node: Node, path: readonly number[], owner: Owner | undefined, inTitle: boolean) => {
     if (!isElement(node)) {
       if (node.nodeName === '#text') {
         const value = (node as { value: string }).value;
         if (!start) start = { where: lineOf(node), path, title: inTitle };
         runs.push({ text: value, owner });
-      }
+      } else for (const child of childrenOf(node)) visit(child, path, owner, inTitle);
       return;
     }
     const tag = node.tagName;
@@ -94,7 +100,8 @@ export function readHtml(html: string, labels: FormatLabels, options: { where?: 
     if (block) flush();
     const title = inTitle || tag === 'h1' || /(?:^|[\s_-])title(?:$|[\s_-])/i.test(attr(node, 'class') ?? '');
     const inner = block ? [...path, id] : path;
-    const innerOwner = block ? undefined : (owner ?? (INLINE_LEADS.has(tag) ? id : undefined));
+    const look = `${tag} ${attr(node, 'class') ?? ''} ${attr(node, 'style') ?? ''}`;
+    const innerOwner = block ? undefined : (owner ?? (INLINE_LEADS.has(tag) ? { id, look } : undefined));
     for (const child of childrenOf(node)) visit(child, inner, innerOwner, title);
     if (block) flush();
   };
@@ -108,14 +115,17 @@ function childrenOf(node: Element | Node): readonly Node[] {
   return 'childNodes' in node ? (node.childNodes as Node[]) : [];
 }
 
-/** The leading run of a paragraph printed apart (`<strong>（一）主动公开情况。</strong>一是…`). */
+/**
+ * The leading run of a paragraph printed apart (`<strong>（一）主动公开情况。</strong>一是…`): the
+ * text of the first inline elements that look alike, when the rest looks different.
+ */
 function leadOf(runs: readonly Run[], whole: string): string | undefined {
   const first = runs.findIndex((r) => r.text.trim() !== '');
   const owner = runs[first]?.owner;
   if (first < 0 || owner === undefined) return undefined;
   let text = '';
   for (const run of runs.slice(first)) {
-    if (run.owner !== owner) break;
+    if (run.owner?.look !== owner.look) break;
     text += run.text;
   }
   const lead = tidyInline(text);

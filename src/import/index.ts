@@ -7,17 +7,16 @@ import { compileEdition } from '../format/compile.js';
 import { EDITION_2021 } from '../format/edition-2021.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
-import { readDocx } from './docx.js';
-import { formatLabels } from './format-labels.js';
+import { formatLabels, type FormatLabels } from './format-labels.js';
 import { readHtml } from './html.js';
 import { readNarrative } from './narrative.js';
 import type { NoteDraft } from './notes.js';
-import { readPdf } from './pdf.js';
 import type { ImportKind, ImportResult } from './report.js';
 import type { SourceDoc } from './source.js';
 import { readTables } from './tables.js';
 import { readText } from './text.js';
 
+// The result's types and the note codes, for callers.
 export type {
   CellSource,
   ImportedReport,
@@ -29,6 +28,7 @@ export type {
   UnreadCell,
   Where,
 } from './report.js';
+// Every note code with its severity and message.
 export { IMPORT_NOTES } from './notes.js';
 export type { ImportNoteCode } from './notes.js';
 
@@ -56,33 +56,45 @@ export interface ImportOptions {
  */
 export async function importReport(input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
   const kind = options.kind ?? guessKind(input, options.fileName);
-  const spec = EDITION_2021;
-  const labels = formatLabels(spec);
-  let doc: SourceDoc;
-  const notes: NoteDraft[] = [];
-  if (input.length === 0 || (typeof input === 'string' && input.trim() === '')) {
-    doc = { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
-  } else if (kind === 'pdf' || kind === 'docx') {
-    if (typeof input === 'string') throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
-    doc = kind === 'pdf' ? await readPdf(input, labels) : await readDocx(input, labels);
-  } else {
-    let text: string;
-    if (typeof input === 'string') text = input;
-    else {
-      const decoded = decodeText(input, { html: kind === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
-      text = decoded.text;
-      if (decoded.encoding !== 'utf-8') notes.push({ code: 'DECODED_AS', params: { encoding: decoded.encoding } });
-    }
-    doc = kind === 'html' ? readHtml(text, labels) : readText(text, labels);
+  if ((kind === 'pdf' || kind === 'docx') && typeof input === 'string') {
+    throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
   }
-  const edition = compileEdition(spec);
+  const labels = formatLabels(EDITION_2021);
+  const edition = compileEdition(EDITION_2021);
+  let doc: SourceDoc;
+  try {
+    doc = await readDocument(input, kind, labels, options);
+  } catch (error) {
+    // A bug of ours, or of a library, must not take the caller down: report it as data.
+    const reason = error instanceof Error ? error.message : String(error);
+    doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { reason } }] };
+  }
   return assemble({
     kind,
     edition,
     narrative: readNarrative(doc.items, labels),
     tables: readTables(doc.items, labels, edition),
-    readerNotes: [...notes, ...doc.notes],
+    readerNotes: doc.notes,
   });
+}
+
+/** The reader of each kind of input. */
+async function readDocument(input: Uint8Array | string, kind: ImportKind, labels: FormatLabels, options: ImportOptions): Promise<SourceDoc> {
+  if (input.length === 0 || (typeof input === 'string' && input.trim() === '')) return { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
+  if (typeof input !== 'string' && (kind === 'pdf' || kind === 'docx')) {
+    // pdfjs and mammoth are loaded only when a PDF or a Word file is read.
+    return kind === 'pdf' ? (await import('./pdf.js')).readPdf(input, labels) : (await import('./docx.js')).readDocx(input, labels);
+  }
+  const notes: NoteDraft[] = [];
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeText(input, { html: kind === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
+    text = decoded.text;
+    if (decoded.encoding !== 'utf-8') notes.push({ code: 'DECODED_AS', params: { encoding: decoded.encoding } });
+  }
+  const doc = kind === 'html' ? readHtml(text, labels) : readText(text, labels);
+  return { items: doc.items, notes: [...notes, ...doc.notes] };
 }
 
 /**

@@ -8,19 +8,20 @@
 export const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014\u00b7]/u;
 
 /**
- * Tidies inline text.
- * @example tidyInline(' 2024 年\n  全市 ') === '2024年全市'
+ * Tidies inline text: whitespace runs become one space; a run that holds a line break (a break in
+ * the markup's source) is dropped where it touches a Chinese character; spaces typed by the author
+ * stay.
+ * @example tidyInline(' 2024年\n  全市 ') === '2024年全市'
  */
 export function tidyInline(text: string): string {
-  const collapsed = text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, ' ').trim();
-  if (!collapsed.includes(' ')) return collapsed;
-  const chars = [...collapsed];
-  let out = '';
-  chars.forEach((ch, i) => {
-    if (ch === ' ' && (WIDE.test(chars[i - 1] ?? '') || WIDE.test(chars[i + 1] ?? ''))) return;
-    out += ch;
-  });
-  return out;
+  return text
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, (run, at: number, whole: string) => {
+      if (!/[\n\r\t]/.test(run)) return ' ';
+      const before = whole[at - 1] ?? '';
+      const after = whole[at + run.length] ?? '';
+      return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+    })
+    .trim();
 }
 
 /** Whether two pieces of Latin text meet across a gap that stood for a space (`hello` `world`). */

@@ -50,6 +50,11 @@ export interface LabelMatch<T> {
   readonly quality: MatchQuality;
   /** True when the text differs from the canonical text (whitespace aside). */
   readonly differs: boolean;
+  /**
+   * For an exact match, the other labels the text also names once numbering is ignored (`总计` is
+   * the column 总计, and also row `（七）总计` printed without its number).
+   */
+  readonly alsoLoosely?: readonly LabelMatch<T>[];
 }
 
 interface Keyed<T> {
@@ -104,20 +109,23 @@ export function createLabelMatcher<T>(entries: readonly LabelEntry<T>[], options
       differs: withoutSpaces(text).normalize('NFC') !== withoutSpaces(keyed.canonical),
     });
     const hit = exact.get(key);
-    if (hit) return result(hit, 'exact');
+    if (hit) {
+      const others = (loose.get(key) ?? []).filter((k) => k !== hit);
+      return others.length > 0 ? { ...result(hit, 'exact'), alsoLoosely: others.map((k) => result(k, 'loose')) } : result(hit, 'exact');
+    }
     const aliased = alias.get(key) ?? alias.get(looseKey(key));
     if (aliased) return result(aliased, 'alias');
     const lk = looseKey(key);
     const loosely = loose.get(lk);
     if (loosely && loosely.length === 1) return result(loosely[0]!, 'loose');
     if (!fuzzy || key.length < 5) return undefined;
-    return nearest(all, key, lk, result);
+    return nearest(all, lk, result);
   };
 }
 
+/** The one label within a small edit distance of the text (numbering aside), or the one it is a long prefix of. */
 function nearest<T>(
   all: readonly Keyed<T>[],
-  key: string,
   lk: string,
   result: (keyed: Keyed<T>, quality: MatchQuality) => LabelMatch<T>,
 ): LabelMatch<T> | undefined {

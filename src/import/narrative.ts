@@ -59,7 +59,10 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
         notes.push({ code: 'PLACEHOLDER_TEXT', params: { heading: `${h.section.number}、${h.section.title}`, text: placeholder } });
       }
     } else {
-      for (const p of paragraphs) notes.push({ code: 'IGNORED_TEXT', params: { text: p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text }, where: p.where });
+      for (const p of paragraphs) {
+        if (isTableText(labels, p.text)) continue;
+        notes.push({ code: 'IGNORED_TEXT', params: { text: p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text }, where: p.where });
+      }
     }
   });
   const found = new Set(headings.map((h) => h.section.key));
@@ -78,6 +81,7 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
   if (!agency) notes.push({ code: 'AGENCY_NOT_FOUND' });
   if (year === undefined) notes.push({ code: 'YEAR_NOT_FOUND' });
   if (!ends.date) notes.push({ code: 'DATE_NOT_FOUND' });
+  if (ends.dropped > 0) notes.push({ code: 'TRAILING_TEXT', params: { count: ends.dropped } });
   return {
     ...(title.text ? { title: title.text } : {}),
     ...(agency ? { agency } : {}),
@@ -89,6 +93,11 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
     labels: diffs,
     notes,
   };
+}
+
+/** Text of a table that reached the paragraphs (a header line copied as text): not worth a note. */
+function isTableText(labels: FormatLabels, text: string): boolean {
+  return text.split(/[\s\u3000]{2,}/u).every((part) => labels.table(part) !== undefined);
 }
 
 /** Section headings, each section once and in the format's order (a later match out of order is text). */
@@ -134,21 +143,26 @@ function findTitle(items: readonly SourceItem[], firstHeading: number): { text?:
   return { end: 0 };
 }
 
-/** The closing agency and date after the last section, and where the report's text ends. */
-function closing(items: readonly SourceItem[], headings: readonly Heading[]): { agency?: string; date?: string; cut: number } {
+/**
+ * The closing agency and date: the first paragraph after the last heading that is only a date
+ * (with the agency on the line before it, or on the same line). What follows it — an attachment, a
+ * site's footer, a draft's list of issues — is not part of the report and is cut off.
+ */
+function closing(items: readonly SourceItem[], headings: readonly Heading[]): { agency?: string; date?: string; cut: number; dropped: number } {
   const after = headings.length > 0 ? headings[headings.length - 1]!.index + 1 : 0;
-  const paragraphs = items.map((item, index) => ({ item, index })).filter((x) => x.index >= after && x.item.kind === 'paragraph');
-  for (const { item, index } of paragraphs.slice(-3).reverse()) {
-    const text = (item as SourceParagraph).text;
-    const date = isoDate(text);
-    const joined = /^(.*?)\s*((?:19|20)\d{2}\s*年.*日)$/u.exec(text);
+  const paragraphsAfter = (index: number) => items.slice(index + 1).filter((i) => i.kind === 'paragraph').length;
+  for (let index = after; index < items.length; index++) {
+    const item = items[index]!;
+    if (item.kind !== 'paragraph') continue;
+    const date = isoDate(item.text);
     if (date) {
       const previous = items[index - 1];
       const agency = previous?.kind === 'paragraph' && index - 1 >= after && isAgencyLine(previous.text) ? withoutSpaces(previous.text) : undefined;
-      return { date, cut: agency ? index - 1 : index, ...(agency ? { agency } : {}) };
+      return { date, cut: agency ? index - 1 : index, dropped: paragraphsAfter(index), ...(agency ? { agency } : {}) };
     }
+    const joined = /^(.*?)\s*((?:19|20)\d{2}\s*年.*日)$/u.exec(item.text);
     const split = joined && isAgencyLine(joined[1]!) ? isoDate(joined[2]!) : undefined;
-    if (split) return { agency: withoutSpaces(joined![1]!), date: split, cut: index };
+    if (split) return { agency: withoutSpaces(joined![1]!), date: split, cut: index, dropped: paragraphsAfter(index) };
   }
-  return { cut: items.length };
+  return { cut: items.length, dropped: 0 };
 }

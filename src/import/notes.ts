@@ -37,6 +37,10 @@ export const IMPORT_NOTES = {
   TABLE_MISSING: { severity: 'warning', message: (p) => `未找到${str(p['table'])}（${str(p['cells'])} 个单元格均未读）` },
   DUPLICATE_ROW: { severity: 'warning', message: (p) => `“${str(p['label'])}”出现了不止一次，只取第一次的数值` },
   UNPLACED_VALUES: { severity: 'warning', message: (p) => `有一行数值未能对应到任何行标签：${str(p['values'])}` },
+  COLUMNS_UNKNOWN: {
+    severity: 'warning',
+    message: (p) => `“${str(p['label'])}”一行的数值（${str(p['values'])}）少于栏数，又无法确定各在哪一栏，未读`,
+  },
   BLANK_CELLS: { severity: 'info', message: (p) => `${str(p['count'])} 个单元格为空白（或“/”“—”），按 0 读取` },
   ALL_BLANK: { severity: 'warning', message: () => '所有表格单元格均为空白：这可能是空白模板，而不是已填写的报告' },
   TITLE_NOT_FOUND: { severity: 'info', message: () => '未找到报告标题' },
@@ -48,6 +52,7 @@ export const IMPORT_NOTES = {
     message: (p) => `标题中的机关“${str(p['title'])}”与落款“${str(p['signature'])}”不同，采用落款`,
   },
   PLACEHOLDER_TEXT: { severity: 'warning', message: (p) => `“${str(p['heading'])}”仍是模板占位文字“${str(p['text'])}”` },
+  TRAILING_TEXT: { severity: 'info', message: (p) => `文末日期之后的 ${str(p['count'])} 段文字不属于报告正文，未导入` },
   IGNORED_TEXT: { severity: 'info', message: (p) => `表格部分中的文字未导入：“${str(p['text'])}”` },
 } as const satisfies Record<string, NoteSpec>;
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { needsSpace } from './inline.js';
+import { looksLikeValue } from './numbers.js';
 
 /** A run of text in one font. */
 export interface PdfRun {
@@ -37,6 +38,7 @@ export interface PdfLine {
   readonly segments: readonly PdfSegment[];
   readonly text: string;
   readonly pageHeight: number;
+  readonly pageWidth: number;
 }
 
 interface Item {
@@ -90,16 +92,18 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; p
         if (Math.abs(t[1]!) > 0.01 * size || size <= 0) continue; // rotated text
         items.push({ str: raw.str, x: t[4]!, y: t[5]!, w: raw.width * viewport.scale, size, font: raw.fontName });
       }
-      lines.push(...toLines(items, p, viewport.height));
+      lines.push(...toLines(items, p, viewport.width, viewport.height));
       page.cleanup();
     }
     return { lines, pages: doc.numPages };
+  } catch (error) {
+    throw new PdfOpenError(error instanceof Error ? error.message : String(error));
   } finally {
     await doc.destroy();
   }
 }
 
-function toLines(items: readonly Item[], page: number, pageHeight: number): PdfLine[] {
+function toLines(items: readonly Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Item[][] = [];
   for (const item of sorted) {
@@ -109,11 +113,11 @@ function toLines(items: readonly Item[], page: number, pageHeight: number): PdfL
     else groups.push([item]);
   }
   return groups
-    .map((group) => line(group, page, pageHeight))
+    .map((group) => line(group, page, pageWidth, pageHeight))
     .filter((l): l is PdfLine => l !== undefined);
 }
 
-function line(group: Item[], page: number, pageHeight: number): PdfLine | undefined {
+function line(group: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine | undefined {
   const items = [...group].sort((a, b) => a.x - b.x);
   const segments: PdfSegment[] = [];
   let current: Item[] = [];
@@ -124,7 +128,7 @@ function line(group: Item[], page: number, pageHeight: number): PdfLine | undefi
   };
   for (const item of items) {
     const prev = current.filter((i) => i.str.trim() !== '').at(-1);
-    if (prev && item.str.trim() !== '' && item.x - (prev.x + prev.w) > 0.8 * Math.max(prev.size, item.size)) close();
+    if (prev && item.str.trim() !== '' && splits(prev, item)) close();
     current.push(item);
   }
   close();
@@ -138,7 +142,22 @@ function line(group: Item[], page: number, pageHeight: number): PdfLine | undefi
     segments,
     text: segments.map((s) => s.text).join(''),
     pageHeight,
+    pageWidth,
   };
+}
+
+const ORDINAL_START = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]/u;
+
+/**
+ * Whether a gap separates two cells: a wide one always; a narrower one before a number, after a
+ * number, or before a numbered label (`（三）不` | `4.保护第三方合法权益` in adjacent columns).
+ */
+function splits(prev: Item, item: Item): boolean {
+  const gap = item.x - (prev.x + prev.w);
+  const size = Math.max(prev.size, item.size);
+  if (gap > 0.8 * size) return true;
+  if (gap <= 0.3 * size) return false;
+  return looksLikeValue(item.str) || looksLikeValue(prev.str) || ORDINAL_START.test(item.str.trim());
 }
 
 /** Joins the items of a segment: spaces are kept only between Latin letters or digits. */

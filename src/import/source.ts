@@ -41,6 +41,7 @@ export interface SourceTable {
   readonly where: Where;
 }
 
+/** What a document is made of. */
 export type SourceItem = SourceParagraph | SourceTable;
 
 /** What a reader produces. */

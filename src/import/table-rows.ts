@@ -56,7 +56,11 @@ function anchorOf(cells: readonly RowCell[]): Pick<ClassifiedRow, 'anchor'> {
   for (let i = cells.length - 1; i >= 0; i--) {
     const c = cells[i]!;
     if (c.fromAbove || !c.match) continue;
-    const targets = c.match.targets.filter(isRowTarget);
+    let targets = c.match.targets.filter(isRowTarget);
+    // A row label printed without its number can read as a column label (`总计`): a row if numbers follow.
+    if (targets.length === 0 && cells.slice(i + 1).filter((v) => v.value).length >= 2) {
+      targets = (c.match.alsoLoosely ?? []).flatMap((m) => m.targets).filter(isRowTarget);
+    }
     const leaf = targets.find(isLeaf);
     if (leaf) return { anchor: { index: i, target: leaf, group: false } };
     const node = targets[0];

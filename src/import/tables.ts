@@ -6,17 +6,17 @@
  * numbers after its header. Every cell read is kept with where it was found; every cell that
  * could not be read says why.
  */
-import type { CellInfo, CompiledEdition } from '../format/compile.js';
-import type { BlockSpec, MatrixTableSpec } from '../format/spec-types.js';
+import type { CompiledEdition } from '../format/compile.js';
+import type { MatrixTableSpec } from '../format/spec-types.js';
 import { leafChains } from '../format/tree.js';
 import { edition2019Marker } from './edition-markers.js';
 import type { FormatLabels, TableLabel } from './format-labels.js';
-import { labelKey } from './labels.js';
 import type { NoteDraft } from './notes.js';
-import { readCellNumber } from './numbers.js';
 import type { CellSource, LabelDifference, LabelKind, UnreadCell } from './report.js';
 import type { SourceItem, SourceTable } from './source.js';
-import { classifyRow, valuesAfter, type ClassifiedRow, type RowCell, type RowTarget } from './table-rows.js';
+import { fail, isDuplicate, place, type Acc } from './table-acc.js';
+import { readBlockHeader, readBlockRow } from './table-blocks.js';
+import { classifyRow, valuesAfter, type ClassifiedRow, type RowTarget } from './table-rows.js';
 
 /** What the tables gave. */
 export interface TablesRead {
@@ -28,23 +28,6 @@ export interface TablesRead {
   readonly notes: readonly NoteDraft[];
   /** The first sign of the 2019 edition, if any. */
   readonly edition2019?: string;
-}
-
-interface Acc {
-  readonly labels: FormatLabels;
-  readonly edition: CompiledEdition;
-  readonly found: Map<string, CellSource>;
-  readonly failed: Map<string, UnreadCell>;
-  readonly diffs: LabelDifference[];
-  readonly seenDiffs: Set<string>;
-  readonly notes: NoteDraft[];
-  readonly rowsDone: Set<string>;
-  edition2019?: string;
-  /** Table 二: the block whose title was seen last, and the column order its header gave. */
-  block?: BlockSpec;
-  header?: { readonly block: BlockSpec; readonly positions: readonly (number | undefined)[] };
-  /** A table without row labels (四) whose header was seen and whose data row is next. */
-  pendingRowless?: MatrixTableSpec;
 }
 
 /**
@@ -63,6 +46,7 @@ export function readTables(items: readonly SourceItem[], labels: FormatLabels, e
 
 function readTable(acc: Acc, table: SourceTable): void {
   acc.pendingRowless = undefined;
+  let blankRow: { table: MatrixTableSpec; row: ClassifiedRow } | undefined;
   table.rows.forEach((cells, r) => {
     const row = classifyRow(cells, r, acc.labels.table);
     for (const c of row.cells) {
@@ -84,11 +68,22 @@ function readTable(acc: Acc, table: SourceTable): void {
     }
     const rowless = rowlessTableOf(row);
     if (rowless) acc.pendingRowless = rowless;
-    else if (acc.pendingRowless && row.cells.length > 0 && row.cells.every((c) => c.value)) {
-      readRowless(acc, acc.pendingRowless, row);
+    else if (row.cells.some((c) => c.value) && !row.cells.some((c) => c.match)) {
+      // The data row under table 四's header (an all-blank row only if no other follows); or, without
+      // a header, a row of exactly its 15 numbers.
+      const filled = row.cells.some((c) => c.value && c.cell.text.trim() !== '');
+      if (acc.pendingRowless && !filled) {
+        blankRow ??= { table: acc.pendingRowless, row };
+        return;
+      }
+      const table = acc.pendingRowless ?? (filled ? rowlessOfWidth(acc, row.cells.filter((c) => c.value).length) : undefined);
+      if (table) readRowless(acc, table, row);
       acc.pendingRowless = undefined;
+      blankRow = undefined;
     }
   });
+  if (blankRow && acc.pendingRowless) readRowless(acc, blankRow.table, blankRow.row);
+  acc.pendingRowless = undefined;
 }
 
 const KIND_OF: Record<TableLabel['kind'], LabelKind> = {
@@ -121,6 +116,11 @@ function rowlessTableOf(row: ClassifiedRow): MatrixTableSpec | undefined {
   return undefined;
 }
 
+function rowlessOfWidth(acc: Acc, width: number): MatrixTableSpec | undefined {
+  const tables = acc.labels.spec.tables.filter((t): t is MatrixTableSpec => t.kind === 'matrix' && !t.rows && leafChains(t.columns).length === width);
+  return tables.length === 1 ? tables[0] : undefined;
+}
+
 function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group: boolean): void {
   const values = valuesAfter(row);
   if (target.kind === 'blockRow') return readBlockRow(acc, target, values, row);
@@ -144,95 +144,12 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
   if (extra.length > 0) acc.notes.push({ code: 'UNPLACED_VALUES', params: { values: extra.map((v) => v.cell.text).join(' ') }, where: extra[0]!.cell.where });
 }
 
-function isDuplicate(acc: Acc, rowId: string, label: string, row: ClassifiedRow): boolean {
-  if (!acc.rowsDone.has(rowId)) {
-    acc.rowsDone.add(rowId);
-    return false;
-  }
-  acc.notes.push({ code: 'DUPLICATE_ROW', params: { label }, where: row.cells[row.anchor!.index]!.cell.where });
-  return true;
-}
-
-function readBlockHeader(acc: Acc, row: ClassifiedRow): void {
-  const start = row.cells.findIndex((c) => c.match?.targets.some((t) => t.kind === 'itemHeader'));
-  const heads = row.cells.slice(start + 1);
-  const block =
-    acc.block ??
-    heads.flatMap((h) => h.match?.targets ?? []).find((t): t is Extract<TableLabel, { kind: 'blockColumn' }> => t.kind === 'blockColumn')?.block;
-  if (!block) return;
-  const positions = heads.map((h) => columnIndex(block, h));
-  acc.header = { block, positions };
-}
-
-/** Which column of the block a header cell names: by its label, or by containing it (`处理决定数量`). */
-function columnIndex(block: BlockSpec, head: RowCell): number | undefined {
-  const matched = head.match?.targets.find((t) => t.kind === 'blockColumn' && sameColumns(t.block, block));
-  if (matched && matched.kind === 'blockColumn') return matched.index;
-  const key = labelKey(head.cell.text);
-  if (key.length < 4) return undefined;
-  const i = block.columns.findIndex((c) => labelKey(c.label).includes(key) || key.includes(labelKey(c.label)));
-  return i < 0 ? undefined : i;
-}
-
-function sameColumns(a: BlockSpec, b: BlockSpec): boolean {
-  return a === b || (a.columns.length === b.columns.length && a.columns.every((c, i) => c.label === b.columns[i]!.label));
-}
-
-function readBlockRow(acc: Acc, target: Extract<RowTarget, { kind: 'blockRow' }>, values: readonly RowCell[], row: ClassifiedRow): void {
-  const { block, table } = target;
-  const rowId = `${table.key}.${target.row.key}`;
-  if (isDuplicate(acc, rowId, target.row.label, row)) return;
-  const path = (i: number) => (block.scalar ? [table.key, target.row.key] : [table.key, target.row.key, block.columns[i]!.key]);
-  const header = acc.header && sameColumns(acc.header.block, block) ? acc.header : undefined;
-  if (header && header.positions.length === values.length) {
-    block.columns.forEach((column, i) => {
-      const at = header.positions.indexOf(i);
-      if (at >= 0) place(acc, path(i), values[at], values.length);
-      else fail(acc, path(i), acc.edition2019 ? `2019 版表二没有“${column.label}”一栏` : `表头中未找到“${column.label}”一栏`);
-    });
-    return;
-  }
-  if (block.scalar) {
-    const filled = values.filter((v) => v.cell.text.trim() !== '');
-    if (filled.length > 1) return fail(acc, path(0), `此行有 ${filled.length} 个数值，无法确定哪一个是“${block.columns[0]!.label}”`, filled[0]);
-    return place(acc, path(0), filled[0] ?? values[0], values.length);
-  }
-  block.columns.forEach((_, i) => place(acc, path(i), values[i], values.length));
-}
-
+/** The data row of a table without row labels: its trailing run of value cells (a leading `件数` is skipped). */
 function readRowless(acc: Acc, table: MatrixTableSpec, row: ClassifiedRow): void {
   if (acc.rowsDone.has(table.key)) return;
   acc.rowsDone.add(table.key);
-  leafChains(table.columns).forEach((col, i) => place(acc, [table.key, ...col.keys], row.cells[i], row.cells.length));
-}
-
-/** Reads one value cell into its path, or records why it could not be read. */
-function place(acc: Acc, path: readonly string[], cell: RowCell | undefined, count: number): void {
-  const key = path.join('.');
-  const info = acc.edition.byPath.get(key);
-  if (!info) return;
-  if (!cell) return fail(acc, path, `此行只有 ${count} 个数值单元格`);
-  if (cell.fromAbove) return fail(acc, path, '数值单元格与上一行合并，不能归属到这一行', cell);
-  const n = readCellNumber(cell.cell.text);
-  if (!n.ok) return fail(acc, path, n.reason, cell);
-  acc.found.set(key, {
-    path: info.path,
-    label: info.label,
-    value: n.value,
-    raw: cell.cell.text,
-    where: cell.cell.where,
-    ...(n.blank ? { blank: true } : {}),
-  });
-}
-
-function fail(acc: Acc, path: readonly string[], reason: string, cell?: RowCell): void {
-  const key = path.join('.');
-  const info: CellInfo | undefined = acc.edition.byPath.get(key);
-  if (!info || acc.found.has(key)) return;
-  acc.failed.set(key, {
-    path: info.path,
-    label: info.label,
-    reason,
-    ...(cell ? { where: cell.cell.where, raw: cell.cell.text } : {}),
-  });
+  let first = row.cells.length;
+  while (first > 0 && row.cells[first - 1]!.value) first--;
+  const values = row.cells.slice(first);
+  leafChains(table.columns).forEach((col, i) => place(acc, [table.key, ...col.keys], values[i], values.length));
 }

@@ -9,6 +9,9 @@ import { matchSectionHeading, type FormatLabels } from './format-labels.js';
 import { looksLikeValue } from './numbers.js';
 import { expandGrid, type SourceDoc, type SourceItem, type SpannedCell } from './source.js';
 
+/** A page number left by text extracted from a PDF: `-3-`, `— 3 —`. */
+const PAGE_NUMBER = /^[\s\u3000]*[-—–－]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－]+[\s\u3000]*$/u;
+
 /** Word's hidden bookmarks and similar artefacts of text extraction. */
 const ARTEFACTS = /\[(?:bookmark|image|comment)[^\]\n]*\]/gi;
 
@@ -32,7 +35,7 @@ export function readText(text: string, labels: FormatLabels): SourceDoc {
     }
     const inline = inlineRow(line, i + 1, labels);
     if (inline) items.push({ kind: 'table', rows: expandGrid([inline], ++tables), where: { line: i + 1 } });
-    else if (line.trim() !== '') items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
+    else if (line.trim() !== '' && !PAGE_NUMBER.test(line)) items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
     i++;
   }
   return { items, notes: [] };
@@ -100,8 +103,11 @@ function inlineRow(line: string, lineNumber: number, labels: FormatLabels): Span
   if (values.length === 0) return undefined;
   const cell = (text: string): SpannedCell => ({ text, where: { line: lineNumber }, rowspan: 1, colspan: 1 });
   if (first === 0) return values.length >= 15 ? values.map(cell) : undefined;
-  const head = tokens.slice(0, first).join('');
-  const match = labels.table(head);
-  const isRow = match?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row');
-  return isRow ? [cell(head), ...values.map(cell)] : undefined;
+  // The row label is the last words before the numbers (a group label may come first: `三、本年度办理结果 （一）予以公开`).
+  for (let k = 0; k < first; k++) {
+    const head = tokens.slice(k, first).join('');
+    const isRow = labels.table(head)?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row');
+    if (isRow) return [cell(head), ...values.map(cell)];
+  }
+  return undefined;
 }

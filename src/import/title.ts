@@ -60,8 +60,11 @@ export function isoDate(text: string): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Whether a line can be a closing agency name: short, no sentence punctuation, not numbered. */
+/** How the names of agencies end (人民政府, 局, 委员会, 办公室, 街道办事处…). */
+const AGENCY_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|所|站|处|署|会|部|镇|乡|街道|管理区|公司|集团|队|馆|社|校|室|司)$/u;
+
+/** Whether a line can be a closing agency name: short, no sentence punctuation, not numbered, ends like an agency. */
 export function isAgencyLine(text: string): boolean {
   const t = withoutSpaces(text);
-  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u.test(t);
+  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u.test(t) && AGENCY_END.test(t);
 }

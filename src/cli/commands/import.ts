@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { countIssues, validate, type Issue } from '../../index.js';
-import { importReport, type ImportKind, type ImportResult, type Where } from '../../import/index.js';
+import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandIO, type ExitCode } from '../command.js';
 import { ioError, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
@@ -25,6 +25,7 @@ interface ImportData {
   readonly validation?: { readonly ok: boolean; readonly counts: ReturnType<typeof countIssues>; readonly issues: readonly Issue[] };
 }
 
+/** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
 export const importCommand = defineCommand({
   name: 'import',
   summary: '把已发布的报告（文本、Word、网页、PDF）读回标准 JSON / import a published report into the canonical JSON',
@@ -68,6 +69,8 @@ export const importCommand = defineCommand({
       }
     }
     const bytes = await readBytes(file, io);
+    // The importer (and pdfjs with it) is loaded only when this command runs.
+    const { importReport } = await import('../../import/index.js');
     const result = await importReport(bytes, {
       ...(kind ? { kind: kind as ImportKind } : {}),
       ...(file === '-' ? {} : { fileName: file }),

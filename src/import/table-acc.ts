@@ -1,0 +1,71 @@
+/**
+ * What the table reader accumulates while it reads, and the two ways a cell ends: read into its
+ * path (with where it was found), or recorded as unread with the reason.
+ */
+import type { CellInfo, CompiledEdition } from '../format/compile.js';
+import type { BlockSpec, MatrixTableSpec } from '../format/spec-types.js';
+import type { FormatLabels } from './format-labels.js';
+import type { NoteDraft } from './notes.js';
+import { readCellNumber } from './numbers.js';
+import type { CellSource, LabelDifference, UnreadCell } from './report.js';
+import type { ClassifiedRow, RowCell } from './table-rows.js';
+
+/** The table reader's state. */
+export interface Acc {
+  readonly labels: FormatLabels;
+  readonly edition: CompiledEdition;
+  readonly found: Map<string, CellSource>;
+  readonly failed: Map<string, UnreadCell>;
+  readonly diffs: LabelDifference[];
+  readonly seenDiffs: Set<string>;
+  readonly notes: NoteDraft[];
+  readonly rowsDone: Set<string>;
+  edition2019?: string;
+  /** Table 二: the block whose title was seen last, and the column order its header gave. */
+  block?: BlockSpec;
+  header?: { readonly block: BlockSpec; readonly positions: readonly (number | undefined)[] };
+  /** A table without row labels (四) whose header was seen and whose data row is next. */
+  pendingRowless?: MatrixTableSpec;
+}
+
+/** Whether a row was read before (then a DUPLICATE_ROW note is made and the row skipped). */
+export function isDuplicate(acc: Acc, rowId: string, label: string, row: ClassifiedRow): boolean {
+  if (!acc.rowsDone.has(rowId)) {
+    acc.rowsDone.add(rowId);
+    return false;
+  }
+  acc.notes.push({ code: 'DUPLICATE_ROW', params: { label }, where: row.cells[row.anchor!.index]!.cell.where });
+  return true;
+}
+
+/** Reads one value cell into its path, or records why it could not be read. */
+export function place(acc: Acc, path: readonly string[], cell: RowCell | undefined, count: number): void {
+  const key = path.join('.');
+  const info = acc.edition.byPath.get(key);
+  if (!info) return;
+  if (!cell) return fail(acc, path, `此行只有 ${count} 个数值单元格`);
+  if (cell.fromAbove) return fail(acc, path, '数值单元格与上一行合并，不能归属到这一行', cell);
+  const n = readCellNumber(cell.cell.text);
+  if (!n.ok) return fail(acc, path, n.reason, cell);
+  acc.found.set(key, {
+    path: info.path,
+    label: info.label,
+    value: n.value,
+    raw: cell.cell.text,
+    where: cell.cell.where,
+    ...(n.blank ? { blank: true } : {}),
+  });
+}
+
+/** Records a cell as unread, unless it was read already. */
+export function fail(acc: Acc, path: readonly string[], reason: string, cell?: RowCell): void {
+  const key = path.join('.');
+  const info: CellInfo | undefined = acc.edition.byPath.get(key);
+  if (!info || acc.found.has(key)) return;
+  acc.failed.set(key, {
+    path: info.path,
+    label: info.label,
+    reason,
+    ...(cell ? { where: cell.cell.where, raw: cell.cell.text } : {}),
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * `zfxxgk import`, run in-process with the options parsed as the dispatcher parses them (the lead
+ * registers the command in src/cli/main.ts).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/command.js';
+import { importCommand } from '../../src/cli/commands/import.js';
+import { projectPath, seedReport } from '../helpers/reports.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-import-'));
+const seedTxt = projectPath('tests/fixtures/gongbujiangda-2023.txt');
+
+async function run(args: string[], stdin = '') {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  const parsed = parseArgs({ args, options: importCommand.options, allowPositionals: true, strict: true });
+  const code = await importCommand.run(parsed as never, { stdout: out, stderr: err, stdin: Readable.from([Buffer.from(stdin)]), cwd: dir, signal: new AbortController().signal });
+  return { code, stdout, stderr };
+}
+
+describe('zfxxgk import', () => {
+  it('writes the report with -o and prints a summary, exit 0', async () => {
+    const { code, stdout } = await run([seedTxt, '-o', 'seed.json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'seed.json'), 'utf8'))).toEqual(seedReport());
+    expect(stdout).toContain('读取 200/200 个单元格，完整');
+    expect(stdout).toContain('校验：0 个错误');
+    expect(stdout).toContain('已写入 seed.json');
+  });
+
+  it('prints the report on standard output without -o, the summary on standard error', async () => {
+    const { code, stdout, stderr } = await run([seedTxt]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(seedReport());
+    expect(stderr).toContain('（文本，2021 版表格）');
+  });
+
+  it('prints the whole import report in the --json envelope', async () => {
+    const { code, stdout } = await run([seedTxt, '--json']);
+    const envelope = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(envelope).toMatchObject({ command: 'import', ok: true, exitCode: 0, data: { kind: 'text', edition: '2021', complete: true, unread: [], labels: [], notes: [] } });
+    expect(envelope.data.report).toEqual(seedReport());
+    expect(envelope.data.cells).toHaveLength(200);
+    expect(envelope.data.validation).toMatchObject({ ok: true, counts: { error: 0 } });
+  });
+
+  it('exits 1 and lists what it could not read when the import is incomplete', async () => {
+    const text = readFileSync(seedTxt, 'utf8').replace('\t821', '\t约821');
+    writeFileSync(join(dir, 'cut.txt'), text);
+    const { code, stdout } = await run(['cut.txt', '-o', 'cut.json']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('读取 199/200 个单元格，不完整');
+    expect(stdout).toContain('表二 行政许可 · 本年处理决定数量：无法识别的数值“约821”（第 ');
+  });
+
+  it('exits 1 and writes nothing for a file that is not a report', async () => {
+    writeFileSync(join(dir, 'notes.txt'), '今天天气很好。\n');
+    const { code, stdout } = await run(['notes.txt', '-o', 'notes.json', '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).data.notes).toEqual([expect.objectContaining({ code: 'NOT_A_REPORT', severity: 'error' })]);
+    expect(() => readFileSync(join(dir, 'notes.json'))).toThrow();
+  });
+
+  it('reads standard input with -', async () => {
+    const { code, stdout } = await run(['-', '--kind', 'text'], readFileSync(seedTxt, 'utf8'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).agency).toBe('工布江达县人民政府');
+  });
+
+  it('refuses a missing file, an unknown kind and an unknown encoding as usage errors', async () => {
+    await expect(run(['missing.pdf'])).rejects.toThrow(UsageError);
+    await expect(run([seedTxt, '--kind', 'xls'])).rejects.toThrow('--kind 应为 text、docx、html、pdf 之一');
+    await expect(run([seedTxt, '--encoding', 'klingon'])).rejects.toThrow('不认识的编码');
+    await expect(run([])).rejects.toThrow('请给出一个要导入的文件');
+  });
+});
