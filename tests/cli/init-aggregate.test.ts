@@ -93,7 +93,7 @@ describe('zfxxgk aggregate', () => {
 });
 
 describe('every command', () => {
-  it.each(['validate', 'render', 'batch', 'init', 'aggregate', 'schema', 'fonts'])('%s has --help', (name) => {
+  it.each(['validate', 'render', 'batch', 'init', 'aggregate', 'import', 'schema', 'fonts'])('%s has --help', (name) => {
     const run = zfxxgk([name, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`用法 / usage: zfxxgk ${name}`);
