@@ -45,7 +45,9 @@ export type ValidationResult =
  * dates and its narrative. Every problem is reported at once, with its cell's path.
  * @param input a report object, or its JSON/YAML text
  * @param options strict or lenient reading; last year's report for the cross-year checks
- * @returns `{ ok, report?, issues }`; `ok` is false when any issue is an error
+ * @returns `{ ok, report?, issues }`; `ok` is false when any issue is an error. `report` is the
+ *   input with every omitted total filled in; objects that needed no total are shared with the
+ *   input (and when nothing was derived it is the input itself), so treat it as read-only.
  * @example
  * const { ok, issues } = validate(JSON.parse(text));
  * for (const i of issues) console.log(i.severity, i.message);
