@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocxRenderer, RenderRefusedError } from '../../src/docx/index.js';
 import { elements, textOf } from '../helpers/html-tables.js';
 import { seedReport } from '../helpers/reports.js';
+import { hostileReport as hostileWith } from '../helpers/hostile.js';
 import { docxFiles, find, first, parseXml } from './ooxml.js';
 
 const docx = createDocxRenderer();
@@ -63,17 +64,6 @@ function missingInOrder(blocks: readonly string[], expected: readonly string[]):
   return missing;
 }
 
-function hostileReport() {
-  const r = seedReport();
-  const evil = HOSTILE.join(' ');
-  r.agency = `工布江达县人民政府${evil}`;
-  r.title = `标题${evil}`;
-  r.preamble = [`开头${evil}`];
-  r.overview = [`总体${evil}`, { heading: `小标题${evil}`, paragraphs: [`段落${evil}`], runIn: true }, { heading: `另一${evil}`, paragraphs: [`段${evil}`] }];
-  r.problems = [`问题${evil}`];
-  r.otherMatters = [`其他${evil}`];
-  return r;
-}
 
 describe('the DOCX renderer, read back by mammoth', () => {
   it('holds every heading, paragraph and number of the seed report, in order', async () => {
@@ -87,7 +77,7 @@ describe('the DOCX renderer, read back by mammoth', () => {
   });
 
   it('keeps hostile text in every narrative field and the agency name inert', async () => {
-    const bytes = await docx.render(hostileReport());
+    const bytes = await docx.render(hostileWith(HOSTILE));
     const files = docxFiles(bytes);
     for (const [path, xml] of Object.entries(files)) expect(() => parseXml(xml), path).not.toThrow();
     const root = parseXml(files['word/document.xml']!);

@@ -6,21 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createHtmlRenderer, RenderRefusedError, RendererRegistry, defineRenderer, TemplateConfigError } from '../../src/html/index.js';
 import { seedReport } from '../helpers/reports.js';
 import { attr, elements, textOf } from '../helpers/html-tables.js';
+import { HOSTILE_HTML, hostileReport } from '../helpers/hostile.js';
 
 const html = createHtmlRenderer();
-const HOSTILE = ['<script>alert(1)</script>', '{{x}}', '"quoted" \'single\'', '</table><b>bold</b>', '<img src=x onerror=alert(1)>', '&amp; &lt;'];
+const HOSTILE = HOSTILE_HTML;
 
-function hostileReport() {
-  const r = seedReport();
-  const evil = HOSTILE.join(' ');
-  r.agency = `工布江达县人民政府${evil}`;
-  r.title = `标题${evil}`;
-  r.preamble = [`开头${evil}`];
-  r.overview = [`总体${evil}`, { heading: `小标题${evil}`, paragraphs: [`段落${evil}`], runIn: true }, { heading: `另一${evil}`, paragraphs: [`段${evil}`] }];
-  r.problems = [`问题${evil}`];
-  r.otherMatters = [`其他${evil}`];
-  return r;
-}
 
 describe('the HTML renderer', () => {
   it('keeps hostile text in every narrative field and the agency name inert', async () => {
