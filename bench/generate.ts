@@ -63,5 +63,13 @@ export function generateReport(index: number, agency = seed.agency as string): R
       set(report, edition.cells[rel.target]!.path, sum);
     }
   }
+  // The text states the counts of table 三 (as the seed's does), so that it agrees with the tables.
+  const counts = (block: { paragraphs?: string[] }) => {
+    if (!block.paragraphs) return;
+    block.paragraphs = block.paragraphs.map((p) =>
+      p.replace(/收到依申请公开\d+件，其中办结\d+件/, `收到依申请公开${report.requests.newReceived.total}件，其中办结${report.requests.results.total.total}件`),
+    );
+  };
+  report.overview.forEach((b: unknown) => typeof b === 'object' && counts(b as { paragraphs?: string[] }));
   return report;
 }

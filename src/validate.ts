@@ -7,6 +7,7 @@ import { readCells } from './checks/cells.js';
 import { checkAcrossYears } from './checks/cross-year.js';
 import { deriveTotals } from './checks/derive.js';
 import { checkNarrative } from './checks/narrative.js';
+import { checkNarrativeNumbers } from './checks/narrative-numbers.js';
 import { checkPlausibility } from './checks/plausibility.js';
 import { checkPublication } from './checks/publication.js';
 import { checkStructure } from './checks/structure.js';
@@ -128,6 +129,7 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
     ...checkArithmetic(edition, cells),
     ...checkPublication(spec, record),
     ...checkNarrative(spec, record),
+    ...checkNarrativeNumbers(spec, record),
     ...checkPlausibility(edition, cells, record['agency']),
   );
   const issues = sortIssues(edition, finalizeIssues(spec, drafts));

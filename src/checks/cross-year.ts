@@ -6,6 +6,12 @@
 import type { CompiledEdition } from '../format/compile.js';
 import type { IssueDraft } from '../issues/issue.js';
 import { isUsableNumber, readPath } from './cells.js';
+import { narrativeText, similarity } from './similarity.js';
+
+/** Sections at least this alike to last year's are reported as 内容雷同. */
+export const DUPLICATE_THRESHOLD = 0.9;
+/** Shorter texts (such as “无。”) may well repeat from year to year. */
+const DUPLICATE_MIN_LENGTH = 100;
 
 /** Compares a report with the previous year's; both should be valid. */
 export function checkAcrossYears(edition: CompiledEdition, current: unknown, previous: unknown): IssueDraft[] {
@@ -26,6 +32,16 @@ export function checkAcrossYears(edition: CompiledEdition, current: unknown, pre
     return isUsableNumber(v) ? v : undefined;
   };
 
+  for (const section of edition.spec.sections) {
+    if (section.body !== 'narrative') continue;
+    const now = narrativeText(readPath(current, [section.key]));
+    const before = narrativeText(readPath(previous, [section.key]));
+    if (now.length < DUPLICATE_MIN_LENGTH || before.length < DUPLICATE_MIN_LENGTH) continue;
+    const alike = similarity(now, before);
+    if (alike >= DUPLICATE_THRESHOLD) {
+      drafts.push({ code: 'DUPLICATE_OF_LAST_YEAR', path: [section.key], params: { percent: Math.floor(alike * 100) } });
+    }
+  }
   for (const table of edition.spec.tables) {
     if (table.kind === 'matrix' && table.carry) {
       const carry = table.carry;

@@ -27,6 +27,7 @@ function headings(blocks: unknown): { index: number; heading: string; empty: boo
 
 function plainText(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
+  if ((blocks as Blocks).every((b) => typeof b === 'string')) return (blocks as string[]).join('\n');
   return (blocks as Blocks)
     .map((b) => {
       if (typeof b === 'string') return b;
@@ -62,7 +63,11 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
   return drafts;
 }
 
+/** Characters that may need normalising away; most headings have none (the fast path). */
+const NEEDS_NORMALISING = /^\s*[（(一二三四五六七八九十\d]|[。：:；;，,\s]/;
+
 function normalizeHeading(heading: string): string {
+  if (!NEEDS_NORMALISING.test(heading)) return heading;
   return heading.replace(ORDINAL, '').replace(TRAILING, '').replace(/\s+/g, '');
 }
 
@@ -79,20 +84,34 @@ function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueD
   return drafts;
 }
 
+/** The list of parts in an opening paragraph: `包括总体情况、……、其他需要报告的事项等六个部分`. */
+const PARTS_LIST = /(?:包括|分为|包含)([^。]*?)(?:等)?(?:六个?部分)/;
+
+const sortedVariants = new WeakMap<SectionSpec, readonly string[]>();
+
+/** A section's variants, longest first (so that a variant containing another wins). */
+function longestFirst(section: SectionSpec): readonly string[] {
+  let sorted = sortedVariants.get(section);
+  if (!sorted) sortedVariants.set(section, (sorted = [...section.variants].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
 /**
  * When the opening paragraph lists the report's parts, each part should be named as the format
  * names it; a known variant is noted, a part not named at all is noted too (SPEC B §11).
  */
 function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] {
-  const raw = plainText(preamble);
-  if (!/六个?部分/.test(raw)) return [];
+  const all = plainText(preamble);
+  if (!/六个?部分/.test(all)) return [];
+  // Read the list itself (“包括……等六个部分”) where there is one, else the whole paragraph.
+  const raw = PARTS_LIST.exec(all)?.[1] ?? all;
   // Names are looked for as written, then with line breaks and spaces taken out.
   let squeezed: string | undefined;
   const has = (name: string) => raw.includes(name) || (squeezed ??= raw.replace(/\s+/g, '')).includes(name);
   const drafts: IssueDraft[] = [];
   for (const section of spec.sections) {
     if (has(section.title)) continue;
-    const variant = [...section.variants].sort((a, b) => b.length - a.length).find(has);
+    const variant = longestFirst(section).find(has);
     drafts.push({
       code: 'HEADING_TEXT',
       severity: 'info',

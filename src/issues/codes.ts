@@ -251,6 +251,18 @@ export const ISSUE_CODES = {
     message: () =>
       '六、其他需要报告的事项：官方模板要求在此报告收取信息处理费的情况（如“本年度未收取信息处理费”）',
   },
+  NARRATIVE_TABLE_MISMATCH: {
+    severity: 'warning',
+    zh: '文字中的件数与表三不一致',
+    en: 'A count stated in the text disagrees with table 三',
+    message: (c) => `${c.label}：文字写“${list(c.params['text'])}”，而${list(c.params['cell'])}为 ${show(c.expected)}`,
+  },
+  DOC_NUMBER_CITATION: {
+    severity: 'warning',
+    zh: '引用格式文件的文号有误',
+    en: 'The notice of the format is cited with a wrong document number',
+    message: (c) => `${c.label}：引用的“${show(c.actual)}”应为“${show(c.expected)}”`,
+  },
   // ——— plausibility hints ———
   FEE_UNIT_SUSPECT: {
     severity: 'info',
@@ -283,6 +295,12 @@ export const ISSUE_CODES = {
     en: '现行有效件数 differs from last year’s plus issued minus repealed',
     message: (c) =>
       `${c.label}：按上年现行有效 ${list(c.params['previous'])} + 本年制发 ${list(c.params['issued'])} − 本年废止 ${list(c.params['repealed'])} 应为 ${show(c.expected)}，实为 ${show(c.actual)}（如有修订或清理可忽略）`,
+  },
+  DUPLICATE_OF_LAST_YEAR: {
+    severity: 'warning',
+    zh: '内容与上年报告雷同',
+    en: 'The text is nearly the same as last year’s',
+    message: (c) => `${c.label}：与上年报告的相似度为 ${list(c.params['percent'])}%，请按本年度情况撰写（内容雷同属于“明确责任”所列问题）`,
   },
   PREVIOUS_YEAR_MISMATCH: {
     severity: 'warning',

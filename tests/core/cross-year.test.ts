@@ -59,8 +59,20 @@ describe('checks across two years', () => {
   it('refuses to compare reports that are not consecutive years', () => {
     const { previous, current } = twoYears();
     expect(validate(current, { previous: current }).issues.filter((i) => i.code === 'PREVIOUS_YEAR_MISMATCH')).toHaveLength(1);
+    // The two years here share the seed's text: copied narrative is reported (内容雷同), nothing else.
     const issues = compareYears(validate(current).report as Report, validate(previous).report as Report);
-    expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.code, i.severity, i.path.join('.')])).toEqual([
+      ['DUPLICATE_OF_LAST_YEAR', 'warning', 'overview'],
+      ['DUPLICATE_OF_LAST_YEAR', 'warning', 'problems'],
+    ]);
+    expect(issues[0]!.message).toMatch(/^一、总体情况：与上年报告的相似度为 \d+%/);
+  });
+
+  it('does not call a rewritten narrative a copy', () => {
+    const { previous, current } = twoYears();
+    current.problems = ['2024年，全县政务公开工作仍存在专题解读数量偏少、政务新媒体更新频率不均衡等问题。下一步将建立解读材料与政策文件同步起草、同步审签、同步发布机制，并对各单位新媒体账号开展季度通报，督促按期整改，确保发布内容准确及时。'];
+    const issues = validate(current, { previous }).issues.filter((i) => i.code === 'DUPLICATE_OF_LAST_YEAR');
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['overview']);
   });
 
   it('does not compare with a previous report that has errors', () => {

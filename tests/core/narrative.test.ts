@@ -47,6 +47,32 @@ describe('advice on the narrative', () => {
   });
 });
 
+describe('what the text says against the tables', () => {
+  it('finds the seed report\'s "共收到依申请公开3件，其中办结3件" consistent with table 三', () => {
+    expect(of(seedReport(), 'NARRATIVE_TABLE_MISMATCH')).toEqual([]);
+  });
+
+  it('warns when the overview states other counts than table 三', () => {
+    const report = seedReport();
+    report.overview[2].paragraphs[0] = report.overview[2].paragraphs[0].replace('共收到依申请公开3件，其中办结3件', '共收到依申请公开5件，其中办结4件');
+    const issues = of(report, 'NARRATIVE_TABLE_MISMATCH');
+    expect(issues.map((i) => [i.severity, i.path.join('.'), i.expected, i.actual])).toEqual([
+      ['warning', 'overview.2.paragraphs.0', 3, 5],
+      ['warning', 'overview.2.paragraphs.0', 3, 4],
+    ]);
+    expect(issues[0]!.message).toBe('一、总体情况 第3段 第1自然段：文字写“收到依申请公开5件”，而表三 一、本年新收政府信息公开申请数量 · 总计为 3');
+  });
+
+  it('warns when the notice of the format is cited with a wrong document number', () => {
+    const report = seedReport();
+    report.preamble[0] = report.preamble[0].replace('国办公开办函〔2021〕30号', '国办发〔2021〕30号');
+    expect(of(report, 'DOC_NUMBER_CITATION')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: ['preamble', 0], expected: '国办公开办函〔2021〕30号', actual: '国办发〔2021〕30号' }),
+    ]);
+    expect(of(seedReport(), 'DOC_NUMBER_CITATION')).toEqual([]);
+  });
+});
+
 describe('plausibility hints', () => {
   it('notes a fee that looks entered in 元', () => {
     const report = seedReport();
