@@ -43,7 +43,7 @@ if [ "$want_system" = 1 ]; then
     echo "==> apt-get install ${missing[*]}"
     sudo_cmd=()
     if [ "$(id -u)" != 0 ]; then
-      if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); else
+      if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo -n); else
         echo "Need root (or sudo) to install: ${missing[*]}" >&2
         exit 2
       fi
