@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { envelopeOf, zfxxgk } from '../helpers/cli.js';
-import { pdfFile, pdfInfo } from '../helpers/pdf-tools.js';
+import { pdfFonts, pdfInfo } from '../helpers/pdf-tools.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-render-'));
@@ -54,6 +54,24 @@ describe('zfxxgk render', () => {
     const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', out, '--format', 'fragment']);
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('<div class="zfxxgk-fragment">')).toBe(true);
+  });
+
+  it('takes a house style from --templates and font files from --fonts', () => {
+    const templates = join(dir, 'house');
+    mkdirSync(join(templates, 'partials'), { recursive: true });
+    writeFileSync(join(templates, 'partials', 'letterhead.hbs'), '<header class="zfxxgk-letterhead">某省政务公开平台</header>');
+    const fonts = join(dir, 'fonts');
+    mkdirSync(fonts);
+    writeFileSync(join(fonts, 'body.ttf'), readFileSync('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Light.ttf'));
+    const pdf = join(dir, 'house.pdf');
+    const html = join(dir, 'house.html');
+    const run = zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '-o', html, '--templates', templates, '--fonts', fonts]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('某省政务公开平台');
+    expect(pdfFonts(pdf).some((f) => f.name.endsWith('+LXGWWenKai-Light'))).toBe(true);
+    const empty = join(dir, 'no-fonts');
+    mkdirSync(empty);
+    expect(zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '--fonts', empty]).stderr).toContain('没有可用的字体');
   });
 
   it('explains an output it cannot name, and a missing file', () => {
