@@ -45,6 +45,7 @@ export type { Issue, IssueCounts, IssueValue, PathKey, Severity } from './issues
 
 export { EDITIONS, CURRENT_FORMAT, getEdition, editionForYear } from './format/editions.js';
 export { EDITION_2021 } from './format/edition-2021.js';
+export { EDITION_2019 } from './format/edition-2019.js';
 export { compileEdition } from './format/compile.js';
 export type { CellInfo, CellRole, CompiledEdition, Relation } from './format/compile.js';
 export { sectionHeading, pathLabel } from './format/labels.js';

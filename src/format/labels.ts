@@ -119,3 +119,31 @@ function narrativeSuffix(rest: readonly (string | number)[]): string {
   else if (field !== undefined) out += ` ${String(field)}`;
   return out;
 }
+
+/**
+ * Every label an edition's tables print (block titles, headers, row and column labels, the
+ * corner note), with the aliases the description knows for them.
+ */
+export function printedLabels(spec: EditionSpec): string[] {
+  const out: string[] = [];
+  const nodes = (list: readonly AxisNode[]): void => {
+    for (const n of list) {
+      out.push(n.label, ...(n.aliases ?? []));
+      if (n.children) nodes(n.children);
+    }
+  };
+  for (const table of spec.tables) {
+    if (table.kind === 'blocks') {
+      for (const block of table.blocks) {
+        out.push(block.title, block.itemHeader);
+        for (const c of block.columns) out.push(c.label, ...(c.aliases ?? []));
+        for (const r of block.rows) out.push(r.label, ...(r.aliases ?? []));
+      }
+    } else {
+      if (table.corner) out.push(table.corner);
+      nodes(table.rows ?? []);
+      nodes(table.columns);
+    }
+  }
+  return [...new Set(out)];
+}

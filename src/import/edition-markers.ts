@@ -1,14 +1,21 @@
 /**
- * Telling the 2019 layout from the 2021 one (SPEC B §9.5). The 2019 edition is not described in
- * `src/format/` yet, so the few labels that only it prints are listed here, as markers; when an
- * `EDITION_2019` description exists they should be read from it instead. (A single-row
- * `（六）其他处理`, the other sign of 2019, is recognised from the 2021 description by the table
- * reader.)
+ * Telling the 2019 layout from the 2021 one (SPEC B §9.5): the labels only the 2019 edition's
+ * tables print, taken from the two descriptions — every 2019 label that no 2021 label contains
+ * (so `处理决定数量`, inside 2021's `本年处理决定数量`, is no marker).
+ * A single-row `（六）其他处理`, the other sign of 2019, is recognised by the table reader.
  */
+import { EDITION_2019 } from '../format/edition-2019.js';
+import { EDITION_2021 } from '../format/edition-2021.js';
+import { printedLabels } from '../format/labels.js';
 import { labelKey } from './labels.js';
 
-/** Labels printed only by the 2019 edition's table 二. */
-export const EDITION_2019_MARKERS = ['第二十条第（九）项', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '政府集中采购'] as const;
+const KEYS_2021 = printedLabels(EDITION_2021).map(labelKey);
+
+/** Labels printed only by the 2019 edition's tables. */
+export const EDITION_2019_MARKERS: readonly string[] = printedLabels(EDITION_2019).filter((label) => {
+  const key = labelKey(label);
+  return key.length >= 4 && !KEYS_2021.some((k) => k.includes(key));
+});
 
 const KEYS = EDITION_2019_MARKERS.map((m) => [m, labelKey(m)] as const);
 

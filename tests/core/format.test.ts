@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileEdition, EDITION_2021, sectionHeading, type MatrixTableSpec } from '../../src/index.js';
 import { leafChains } from '../../src/format/tree.js';
+import { tableGrid } from '../../src/format/grid.js';
+import { EDITION_2019 } from '../../src/format/edition-2019.js';
+import { EDITION_2019_MARKERS } from '../../src/import/edition-markers.js';
 
 const edition = compileEdition(EDITION_2021);
 const table = (key: string) => EDITION_2021.tables.find((t) => t.key === key)!;
@@ -58,5 +61,28 @@ describe('the 2021 edition as described (SPEC B §3–§6)', () => {
     expect(label('reviewLitigation.litigationDirect.pending')).toBe('表四 行政诉讼 未经复议直接起诉 · 尚未审结');
     expect(label('activeDisclosure.normativeDocuments.inForce')).toBe('表二 行政规范性文件 · 现行有效件数');
     expect(label('activeDisclosure.licensing')).toBe('表二 行政许可 · 本年处理决定数量');
+  });
+});
+
+describe('the 2019 trial edition as described (SPEC B §9)', () => {
+  it('prints table 三 with a single-row （六）其他处理: 23 body rows, 三、本年度办理结果 spanning 20', () => {
+    const grid = tableGrid(EDITION_2019.tables.find((t) => t.key === 'requests')!);
+    expect(grid.body).toHaveLength(23);
+    expect(grid.body[2]![0]).toMatchObject({ text: '三、本年度办理结果', rowspan: 20 });
+    expect(grid.body.find((r) => r.some((c) => c.text === '（六）其他处理'))![0]).toMatchObject({ text: '（六）其他处理', colspan: 2 });
+  });
+
+  it('prints table 二 in five blocks, the last two with two value columns', () => {
+    const grid = tableGrid(EDITION_2019.tables.find((t) => t.key === 'activeDisclosure')!);
+    const titles = grid.body.filter((r) => r[0]!.kind === 'blockTitle').map((r) => r[0]!.text);
+    expect(titles).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
+    const procurement = grid.body.find((r) => r[0]!.text === '政府集中采购')!;
+    expect(procurement.map((c) => c.colspan)).toEqual([1, 1, 2]);
+  });
+
+  it('gives the importer the labels only 2019 prints', () => {
+    expect(EDITION_2019_MARKERS).toEqual(expect.arrayContaining(['第二十条第（九）项', '本年新制作数量', '上一年项目数量', '其他对外管理服务事项']));
+    expect(EDITION_2019_MARKERS).not.toContain('处理决定数量');
+    expect(EDITION_2019_MARKERS).not.toContain('规章');
   });
 });
