@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReportBuilder, ReportValidationError, validate } from '../../src/index.js';
+import { ReportBuilder, ReportValidationError, validate, type ReportInput } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
 
 /** The seed report's text, rebuilt through the builder the way an agency system would. */
@@ -30,8 +30,8 @@ describe('ReportBuilder', () => {
     expect(a).not.toBe(b);
     expect(a.toJSON().requests.newReceived.naturalPerson).toBe(0);
     expect(b.toJSON().requests.newReceived.naturalPerson).toBe(3);
-    const json = b.toJSON() as any;
-    json.requests.newReceived.naturalPerson = 99;
+    const json = b.toJSON();
+    (json.requests.newReceived as { naturalPerson: number }).naturalPerson = 99;
     expect(b.toJSON().requests.newReceived.naturalPerson).toBe(3);
   });
 
@@ -76,7 +76,7 @@ describe('ReportBuilder', () => {
 
   it('starts from an existing report without changing it', () => {
     const seed = seedReport();
-    const next = ReportBuilder.from(seed as any).year(2024).requestRow('carriedOver', { naturalPerson: 0 });
+    const next = ReportBuilder.from(seed as unknown as ReportInput).year(2024).requestRow('carriedOver', { naturalPerson: 0 });
     expect(seed.year).toBe(2023);
     expect(next.toJSON().year).toBe(2024);
     expect(validate(seed).ok).toBe(true);
