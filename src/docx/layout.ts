@@ -55,14 +55,21 @@ export const SIZE = {
 /** Line pitch: 22 lines fill the 225 mm text block (≈ 28.95 pt), rounded down so all 22 fit. */
 export const LINE_PITCH = Math.floor(mm(225) / GRID.lines);
 
-/**
- * `w:charSpace` of the document grid: how much each grid character is narrower than the 3号
- * default size, in 1/4096 pt, so that 28 characters fill the 156 mm line.
- */
-export const CHAR_SPACE = Math.round((TEXT_WIDTH / 20 / GRID.chars - SIZE.body) * 4096);
-
 /** One character of body text (3号), in twips: the unit of indents in 字. */
 export const BODY_CHAR = SIZE.body * 20;
+
+/**
+ * How much each body character is condensed (`w:spacing`, in twips, negative) so that 28 of them
+ * fit the 156 mm line: 3号 characters are 16 pt wide and only 27 fit. Word squeezes them onto a
+ * character grid (`linesAndChars` with a negative `w:charSpace`), but LibreOffice gives a character
+ * wider than its grid cell two cells, which made 14 characters a line. A line grid with condensed
+ * characters gives 28 a line in Word, WPS and LibreOffice alike. Whole twips, rounded away from
+ * zero, because LibreOffice counts the spacing after the line's last character too.
+ */
+export const CHAR_CONDENSE = Math.floor(TEXT_WIDTH / GRID.chars - BODY_CHAR);
+
+/** The advance of one condensed body character, in twips. */
+export const CHAR_PITCH = BODY_CHAR + CHAR_CONDENSE;
 
 /** The page-number line's inset from the side, one 4号 character (GB/T 9704 7.5). */
 export const PAGE_NUMBER_INSET = SIZE.pageNumber * 20;

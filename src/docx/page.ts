@@ -1,9 +1,9 @@
 /**
- * The page furniture: the section properties (A4, GB/T 9704 margins, a 22 × 28 document grid),
+ * The page furniture: the section properties (A4, GB/T 9704 margins, a grid of 22 lines a page),
  * the page-number footers — `— N —` in 4号 宋体, odd pages at the right and even pages at the left,
  * one character in — and, for a draft, headers marked 草稿 with a diagonal watermark.
  */
-import { CHAR_SPACE, LINE_PITCH, PAGE, PAGE_NUMBER_INSET } from './layout.js';
+import { LINE_PITCH, PAGE, PAGE_NUMBER_INSET } from './layout.js';
 import { O_NS, R_NS, V_NS, W_NS } from './namespaces.js';
 import { paragraph, run } from './paragraphs.js';
 import { STYLE } from './styles.js';
@@ -31,7 +31,8 @@ export function sectionXml(ids: FurnitureIds): string {
     el('w:pgMar', { 'w:top': PAGE.top, 'w:right': PAGE.right, 'w:bottom': PAGE.bottom, 'w:left': PAGE.left, 'w:header': PAGE.header, 'w:footer': PAGE.footer, 'w:gutter': 0 }),
     el('w:pgNumType', { 'w:fmt': 'decimal', 'w:start': 1 }),
     el('w:cols', { 'w:space': 425 }),
-    el('w:docGrid', { 'w:type': 'linesAndChars', 'w:linePitch': LINE_PITCH, 'w:charSpace': CHAR_SPACE }),
+    // A line grid only: the 28 characters a line come from condensed characters (layout.ts).
+    el('w:docGrid', { 'w:type': 'lines', 'w:linePitch': LINE_PITCH }),
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import type { BlockView, IssueView } from '../render/view-model.js';
 import { textWidth } from '../render/title.js';
-import { BODY_CHAR, GRID, LINE_PITCH } from './layout.js';
+import { CHAR_PITCH, GRID, LINE_PITCH } from './layout.js';
 import { STYLE } from './styles.js';
 import { el, escapeXml } from './xml.js';
 
@@ -66,13 +66,14 @@ export function blockXml(block: BlockView): string {
  * name 2 字 in from the right, the date starting 2 字 right of the name's first character — or, when
  * that would push the date past the name's end, the date 2 字 in and the name moved to match. The
  * right-hand element is right-aligned; the other is placed by a left indent in characters of the
- * 28-character line (`w:leftChars`), widths counted as CJK = 1, ASCII = ½.
+ * 28-character line, widths counted as CJK = 1, ASCII = ½. Indents are in twips of the condensed
+ * character (no `w:leftChars`: Word would count those in uncondensed characters, LibreOffice not
+ * at all, and the date would sit differently in each).
  */
 export function signatureXml(agency: string, date: string): string {
   const name = textWidth(agency);
   const when = textWidth(date);
-  const chars = (side: 'left' | 'right', n: number) =>
-    el('w:ind', { [`w:${side}`]: Math.round(n * BODY_CHAR), [`w:${side}Chars`]: Math.round(n * 100), 'w:firstLine': 0, 'w:firstLineChars': 0 });
+  const chars = (side: 'left' | 'right', n: number) => el('w:ind', { [`w:${side}`]: Math.round(n * CHAR_PITCH), 'w:firstLine': 0, 'w:firstLineChars': 0 });
   const at = (side: 'left' | 'right', n: number) => chars(side, Math.max(0, n)) + el('w:jc', { 'w:val': side });
   const dateFirst = date !== '' && when > name - 2;
   const nameAt = dateFirst ? at('left', GRID.chars - 4 - when) : at('right', 2);

@@ -1,11 +1,12 @@
 /**
  * `word/styles.xml`: the GB/T 9704 house style as named Word styles, so a clerk who edits the file
- * keeps it. Body 3号 仿宋 on a fixed pitch with a 2-字 first-line indent; title 2号 小标宋 centred;
+ * keeps it. Body 3号 仿宋 on a fixed pitch, condensed to 28 字 a line, with a 2-字 first-line indent;
+ * title 2号 小标宋 centred;
  * level-1 headings 黑体, level-2 楷体 (`heading 1`/`heading 2`, so Word's navigation and mammoth
  * see them); tables 宋体 off the document grid; page numbers 4号 宋体.
  */
 import type { DocxFonts } from './fonts.js';
-import { BODY_CHAR, LINE_PITCH, SIZE, halfPoints } from './layout.js';
+import { BODY_CHAR, CHAR_CONDENSE, LINE_PITCH, SIZE, halfPoints } from './layout.js';
 import { W_NS } from './namespaces.js';
 import { el, xmlPart } from './xml.js';
 
@@ -44,6 +45,9 @@ function pitch(before = 0, after = 0): string {
 const NO_INDENT = el('w:ind', { 'w:firstLine': 0, 'w:firstLineChars': 0 });
 const SINGLE = el('w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 240, 'w:lineRule': 'auto' });
 const OFF_GRID = el('w:snapToGrid', { 'w:val': 0 });
+/** Body characters condensed so 28 fill a line; styles of other sizes set it back. */
+const CONDENSED = el('w:spacing', { 'w:val': CHAR_CONDENSE });
+const UNCONDENSED = el('w:spacing', { 'w:val': 0 });
 
 interface StyleDef {
   readonly id: string;
@@ -84,12 +88,13 @@ export function stylesXml(fonts: DocxFonts): string {
     {
       id: STYLE.body, name: 'Normal', isDefault: true,
       pPr: [el('w:widowControl', { 'w:val': 0 }), pitch(), el('w:ind', { 'w:firstLine': 2 * BODY_CHAR, 'w:firstLineChars': 200 }), el('w:jc', { 'w:val': 'both' })],
-      rPr: [rFonts(fonts.body, fonts.latin), size(SIZE.body)],
+      rPr: [rFonts(fonts.body, fonts.latin), CONDENSED, size(SIZE.body)],
     },
     {
       id: STYLE.title, name: 'Title', basedOn: STYLE.body, next: STYLE.body,
-      pPr: [el('w:keepNext'), pitch(0, LINE_PITCH), NO_INDENT, el('w:jc', { 'w:val': 'center' }), el('w:outlineLvl', { 'w:val': 9 })],
-      rPr: [rFonts(fonts.title), size(SIZE.title)],
+      // Off the grid: LibreOffice gives a line taller than the grid's pitch two grid lines.
+      pPr: [el('w:keepNext'), OFF_GRID, pitch(0, LINE_PITCH), NO_INDENT, el('w:jc', { 'w:val': 'center' }), el('w:outlineLvl', { 'w:val': 9 })],
+      rPr: [rFonts(fonts.title), UNCONDENSED, size(SIZE.title)],
     },
     {
       id: STYLE.heading1, name: 'heading 1', basedOn: STYLE.body, next: STYLE.body,
@@ -105,7 +110,7 @@ export function stylesXml(fonts: DocxFonts): string {
     {
       id: STYLE.table, name: 'zfxxgk Table Text', basedOn: STYLE.body,
       pPr: [OFF_GRID, SINGLE, NO_INDENT, el('w:jc', { 'w:val': 'center' })],
-      rPr: [rFonts(fonts.song), el('w:kern', { 'w:val': 0 }), size(SIZE.table)],
+      rPr: [rFonts(fonts.song), UNCONDENSED, el('w:kern', { 'w:val': 0 }), size(SIZE.table)],
     },
     {
       id: STYLE.signature, name: 'Signature', basedOn: STYLE.body,

@@ -2,7 +2,9 @@
  * The three tables as WordprocessingML, drawn from the grid the format description gives
  * (`tableGrid()`): a column span is `w:gridSpan`, a row span a `w:vMerge` restart followed by a
  * continue cell in each row it covers. Widths keep the grid's ratios across the 156 mm text block;
- * header rows repeat after a page break and no row splits across pages.
+ * header rows repeat after a page break and no row splits across pages. Every row but the last
+ * keeps with the next, so a table that fits a page starts on a new one rather than splitting
+ * (Word, WPS and LibreOffice all read it so).
  */
 import type { GridCell, TableGrid } from '../format/grid.js';
 import type { TableView } from '../render/view-model.js';
@@ -46,7 +48,11 @@ interface CellPlace {
   readonly width: number;
   readonly colspan: number;
   readonly merge?: 'restart' | 'continue';
+  /** The row is not the table's last: its paragraphs keep with the next. */
+  readonly keep: boolean;
 }
+
+const KEEP_NEXT = el('w:keepNext');
 
 function cellProperties(place: CellPlace, fill?: string): string {
   return el(
@@ -65,12 +71,12 @@ function cellXml(cell: GridCell, place: CellPlace, grid: TableGrid, fonts: DocxF
   const align = alignment(cell, grid);
   const jc = align === 'center' ? '' : el('w:jc', { 'w:val': align });
   const fill = cell.kind === 'blockTitle' ? BLOCK_TITLE_FILL : undefined;
-  return el('w:tc', {}, cellProperties(place, fill), paragraph(STYLE.table, cell.text === '' ? '' : run(cell.text, rPr), jc));
+  return el('w:tc', {}, cellProperties(place, fill), paragraph(STYLE.table, cell.text === '' ? '' : run(cell.text, rPr), (place.keep ? KEEP_NEXT : '') + jc));
 }
 
 /** The cell that continues a row span from above: merged, empty. */
 function continueXml(place: CellPlace): string {
-  return el('w:tc', {}, cellProperties(place), paragraph(STYLE.table, ''));
+  return el('w:tc', {}, cellProperties(place), paragraph(STYLE.table, '', place.keep ? KEEP_NEXT : ''));
 }
 
 function rowXml(cells: readonly string[], header: boolean): string {
@@ -94,18 +100,19 @@ export function tableXml(table: TableView, fonts: DocxFonts): string {
   const xmlRows = rows.map(({ r, header }, index) => {
     const cells = [...r];
     const out: string[] = [];
+    const keep = index < rows.length - 1;
     let column = 0;
     while (column < grid.columns) {
       const span = open.get(column);
       if (span && span.last >= index) {
-        out.push(continueXml({ width: spanWidth(column, span.colspan), colspan: span.colspan, merge: 'continue' }));
+        out.push(continueXml({ width: spanWidth(column, span.colspan), colspan: span.colspan, merge: 'continue', keep }));
         column += span.colspan;
         continue;
       }
       const cell = cells.shift();
       // A short row (never made by the format) is padded so the table stays rectangular.
       const colspan = cell ? Math.min(cell.colspan, grid.columns - column) : grid.columns - column;
-      const place: CellPlace = { width: spanWidth(column, colspan), colspan, ...(cell && cell.rowspan > 1 ? { merge: 'restart' as const } : {}) };
+      const place: CellPlace = { width: spanWidth(column, colspan), colspan, keep, ...(cell && cell.rowspan > 1 ? { merge: 'restart' as const } : {}) };
       if (cell && cell.rowspan > 1) open.set(column, { last: index + cell.rowspan - 1, colspan });
       out.push(cell ? cellXml(cell, place, grid, fonts, points) : continueXml(place));
       column += colspan;
