@@ -86,6 +86,14 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
     for (const t of tables) expect(rowsOf(t).every((tr) => first(tr, 'w:cantSplit') !== undefined)).toBe(true);
   });
 
+  it('keeps every row but the last with the next, so a table that fits a page is not split', () => {
+    for (const t of tables) {
+      const kept = rowsOf(t).map((tr) => find(tr, 'w:p').map((p) => first(p, 'w:keepNext') !== undefined));
+      // Every paragraph of a row (merged continuation cells too) agrees; only the last row lets go.
+      expect(kept.map((row) => [...new Set(row)])).toEqual([...Array(kept.length - 1).fill([true]), [false]]);
+    }
+  });
+
   it('sets table text in 宋体, 10 pt in table 二 and 9 pt in the wide tables, the corner note in 楷体', () => {
     const styles = files['word/styles.xml']!;
     expect(styles).toMatch(/w:styleId="TableText".*?w:eastAsia="宋体".*?<w:sz w:val="20"\/>/);

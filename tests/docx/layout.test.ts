@@ -12,6 +12,10 @@ const paragraphs = body.children.filter((c): c is XmlElement => typeof c !== 'st
 const attrs = (node: XmlElement | undefined, name: string) => (node ? first(node, name)?.attrs : undefined);
 const styleOf = (p: XmlElement) => attrs(p, 'w:pStyle')?.['w:val'];
 const style = (id: string) => find(stylesRoot, 'w:style').find((s) => s.attrs['w:styleId'] === id)!;
+/** A style's character spacing (`w:rPr/w:spacing`), in twips. */
+const runSpacing = (id: string) => attrs(first(style(id), 'w:rPr'), 'w:spacing')?.['w:val'];
+/** One condensed 3号 character of the body, in twips: 16 pt and the Normal style's spacing. */
+const condensedChar = () => 320 + Number(runSpacing('Normal'));
 /** 1 mm in twips. */
 const mm = (n: number) => Math.round((n * 1440) / 25.4);
 
@@ -22,15 +26,35 @@ describe('the DOCX page (GB/T 9704)', () => {
     expect(attrs(sectPr, 'w:pgMar')).toMatchObject({ 'w:top': String(mm(37)), 'w:bottom': String(mm(35)), 'w:left': String(mm(28)), 'w:right': String(mm(26)) });
   });
 
-  it('sets a grid of 22 lines × 28 characters filling the 156 × 225 mm text block', () => {
+  it('sets a grid of 22 lines filling the 225 mm text block, and condenses 3号 characters so 28 fill the 156 mm line', () => {
     const grid = attrs(first(documentRoot, 'w:sectPr'), 'w:docGrid')!;
-    expect(grid['w:type']).toBe('linesAndChars');
+    // A line grid only: LibreOffice gives a character wider than a character grid's cell two cells.
+    expect(grid['w:type']).toBe('lines');
+    expect(grid['w:charSpace']).toBeUndefined();
     const pitch = Number(grid['w:linePitch']);
     expect(pitch * 22).toBeLessThanOrEqual(mm(225));
     expect(pitch / 20).toBeCloseTo(28.95, 1);
-    // The character pitch is the 3号 size plus charSpace/4096 pt; 28 of them make the 156 mm line.
-    const charPitch = 16 + Number(grid['w:charSpace']) / 4096;
-    expect(charPitch * 28 * 20).toBeCloseTo(11906 - mm(28) - mm(26), -1);
+    // 16 pt characters: 27 fit. Condensed by whole twips, 28 fit, with the last one's spacing too.
+    const line = 11906 - mm(28) - mm(26);
+    expect(28 * 320).toBeGreaterThan(line);
+    expect(28 * condensedChar()).toBeLessThanOrEqual(line);
+    expect(28 * (condensedChar() + 1)).toBeGreaterThan(line);
+  });
+
+  it('keeps text of other sizes uncondensed and the title off the grid', () => {
+    expect(runSpacing('Title')).toBe('0');
+    expect(runSpacing('TableText')).toBe('0');
+    expect(attrs(style('Title'), 'w:snapToGrid')).toEqual({ 'w:val': '0' });
+  });
+
+  it('declares Chinese text zh-CN and the faces GB2312, so substitutes are Simplified Chinese faces', () => {
+    const defaults = first(stylesRoot, 'w:rPrDefault')!;
+    expect(attrs(defaults, 'w:lang')).toMatchObject({ 'w:eastAsia': 'zh-CN' });
+    expect(attrs(parseXml(files['word/settings.xml']!), 'w:themeFontLang')).toMatchObject({ 'w:eastAsia': 'zh-CN' });
+    const fonts = find(parseXml(files['word/fontTable.xml']!), 'w:font');
+    for (const face of ['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312', '宋体']) {
+      expect(attrs(fonts.find((f) => f.attrs['w:name'] === face), 'w:charset'), face).toEqual({ 'w:val': '86' });
+    }
   });
 
   it('sets the body in 3号 仿宋_GB2312 (Times New Roman for Latin) at the fixed pitch, indented 2 characters', () => {
@@ -91,14 +115,16 @@ describe('the DOCX page (GB/T 9704)', () => {
 
   it('closes with the agency 2 字 from the right and the date 2 字 right of its first character', () => {
     const [name, date] = paragraphs.slice(-2);
+    const char = condensedChar();
     expect(wordText(name!)).toBe('工布江达县人民政府');
     expect(attrs(name, 'w:jc')).toEqual({ 'w:val': 'right' });
-    expect(attrs(name, 'w:ind')).toMatchObject({ 'w:rightChars': '200' });
+    expect(attrs(name, 'w:ind')).toMatchObject({ 'w:right': String(2 * char) });
     expect(attrs(name, 'w:spacing')).toMatchObject({ 'w:beforeLines': '100' });
     expect(wordText(date!)).toBe('2024年1月27日');
-    // The name (9 字) starts 28 − 2 − 9 = 17 字 in; the date 2 字 further.
+    // The name (9 字) starts 28 − 2 − 9 = 17 字 in; the date 2 字 further. In twips only: Word
+    // would count `w:leftChars` in uncondensed characters and LibreOffice ignores it.
     expect(attrs(date, 'w:jc')).toEqual({ 'w:val': 'left' });
-    expect(attrs(date, 'w:ind')).toMatchObject({ 'w:leftChars': '1900' });
+    expect(attrs(date, 'w:ind')).toEqual({ 'w:left': String(19 * char), 'w:firstLine': '0', 'w:firstLineChars': '0' });
   });
 
   it('moves the name when the date is longer than it (GB/T 9704 7.3.5.2)', async () => {
@@ -106,11 +132,12 @@ describe('the DOCX page (GB/T 9704)', () => {
     report.agency = '某某局';
     const root = parseXml(docxFiles(await docx.render(report))['word/document.xml']!);
     const [name, date] = find(root, 'w:p').slice(-2);
+    const char = condensedChar();
     expect(attrs(date, 'w:jc')).toEqual({ 'w:val': 'right' });
-    expect(attrs(date, 'w:ind')).toMatchObject({ 'w:rightChars': '200' });
+    expect(attrs(date, 'w:ind')).toMatchObject({ 'w:right': String(2 * char) });
     // The date is 6.5 字 wide (digits are half-width): it starts 28 − 2 − 6.5 = 19.5 字 in, the name 2 字 before.
     expect(attrs(name, 'w:jc')).toEqual({ 'w:val': 'left' });
-    expect(attrs(name, 'w:ind')).toMatchObject({ 'w:leftChars': '1750' });
+    expect(attrs(name, 'w:ind')).toMatchObject({ 'w:left': String(Math.round(17.5 * char)) });
   });
 
   it('numbers pages “— N —” in 4号 宋体, odd pages at the right and even pages at the left', () => {
