@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up shared by the README's two commands: Node dependencies (npm ci when missing or stale)
-# and, with --system, the Debian packages rendering needs (Chromium, CJK fonts, poppler, fontTools),
+# and, with --system, the Debian packages rendering and its tests need (Chromium, CJK fonts, poppler,
+# fontTools, LibreOffice Writer),
 # installed only when missing, and the prepared PDF fonts. Safe to run again: it does nothing
 # when all is in place.
 #   ZFXXGK_FONT_DIR       where the prepared fonts go (default ~/.cache/zfxxgk/fonts)
@@ -39,6 +40,8 @@ if [ "$want_system" = 1 ]; then
   python3 -c 'import fontTools' >/dev/null 2>&1 || missing+=(python3-fonttools)
   [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
+  # LibreOffice Writer, headless: the tests lay our .docx out with it (the office suite they can see).
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "==> apt-get install ${missing[*]}"
     sudo_cmd=()
