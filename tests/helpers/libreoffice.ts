@@ -5,7 +5,7 @@
  * user installation LibreOffice locks), and is killed with its children when it overruns its time.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,6 +71,8 @@ export async function docxToPdf(docs: Readonly<Record<string, Uint8Array>>, opti
       else reject(new Error(`soffice exited with ${code}:\n${text}`));
     });
   });
+  // The profile (a few MB) is of no further use; the PDFs stay for the tests to read.
+  rmSync(join(dir, 'profile'), { recursive: true, force: true });
   const out: Record<string, string> = {};
   for (const stem of Object.keys(docs)) {
     const pdf = join(dir, 'pdf', `${stem}.pdf`);
