@@ -9,7 +9,7 @@ export { ReportBuilder, ReportValidationError } from './builder.js';
 export type { DeepPartial, RequestRowPath } from './builder.js';
 export { compareYears } from './compare-years.js';
 
-export { reportSchema, reportSchemaFor } from './model/schemas.js';
+export { reportSchema, reportSchemaFor } from './checks/report-schema.js';
 export { reportJsonSchema } from './model/json-schema.js';
 export { createSkeleton } from './model/skeleton.js';
 export { nextYearSkeleton } from './model/next-year.js';

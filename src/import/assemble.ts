@@ -4,6 +4,7 @@
  */
 import type { CompiledEdition } from '../format/compile.js';
 import { canonicalOrder } from '../model/canonical.js';
+import { writePath } from '../util/path.js';
 import type { NarrativeRead } from './narrative.js';
 import { makeNote, type NoteDraft } from './notes.js';
 import type { CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
@@ -35,7 +36,7 @@ export function assemble(parts: ImportParts): ImportResult {
     const found = tables.found.get(cell.pathKey);
     if (found) {
       cells.push(found);
-      setPath(report, cell.path, found.value);
+      writePath(report, cell.path, found.value);
       continue;
     }
     const failed = tables.failed.get(cell.pathKey);
@@ -91,12 +92,4 @@ export function assemble(parts: ImportParts): ImportResult {
     labels: [...narrative.labels, ...tables.labels],
     notes: madeNotes,
   };
-}
-
-function setPath(root: Record<string, unknown>, path: readonly string[], value: number): void {
-  let node = root;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) node[key] = value;
-    else node = (node[key] ??= {}) as Record<string, unknown>;
-  });
 }
