@@ -16,7 +16,7 @@ import { checkArithmetic } from './arithmetic.js';
 /**
  * The complete zod schema of an edition: the shape, the 勾稽 rules as refinements (each failure a
  * custom issue whose `params` carry the zfxxgk issue), and omitted totals derived on output.
- * @example reportSchemaFor(getEdition('2021')!).safeParse(report).success
+ * @example reportSchemaFor(CURRENT_EDITION).safeParse(report).success
  */
 export function reportSchemaFor(spec: EditionSpec) {
   const edition = compileEdition(spec);

@@ -3,6 +3,7 @@
  * every cell read and every cell not read, and the notes about the whole.
  */
 import type { CompiledEdition } from '../format/compile.js';
+import { EDITION_2019 } from '../format/edition-2019.js';
 import { canonicalOrder } from '../model/canonical.js';
 import { writePath } from '../util/path.js';
 import type { NarrativeRead } from './narrative.js';
@@ -85,7 +86,7 @@ export function assemble(parts: ImportParts): ImportResult {
   return {
     report: canonicalOrder(spec, doc),
     kind: parts.kind,
-    edition: tables.edition2019 ? '2019' : '2021',
+    edition: tables.edition2019 ? EDITION_2019.format : spec.format,
     complete,
     cells,
     unread,
