@@ -7,5 +7,7 @@ echo "==> build"
 npm run build --silent
 echo "==> type check"
 npx tsc --noEmit -p .
+echo "==> dependency rules (no cycles between src folders; src/util imports nothing of ours)"
+npx depcruise src --config .dependency-cruiser.cjs
 echo "==> tests"
 npx vitest run "$@"

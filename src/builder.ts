@@ -4,7 +4,7 @@
  * as `validate()`.
  */
 import { format as formatDate, isValid } from 'date-fns';
-import { EDITION_2021 } from './format/edition-2021.js';
+import { CURRENT_EDITION } from './format/editions.js';
 import type { Issue } from './issues/issue.js';
 import { createSkeleton } from './model/skeleton.js';
 import type {
@@ -54,7 +54,7 @@ export class ReportBuilder {
    * @example ReportBuilder.create({ agency: '某县人民政府', year: 2024 })
    */
   static create(header: { agency: string; year: number }): ReportBuilder {
-    return new ReportBuilder(createSkeleton(EDITION_2021, header));
+    return new ReportBuilder(createSkeleton(CURRENT_EDITION, header));
   }
 
   /** Starts from an existing report (last year's, an imported one); it is copied, not changed. */

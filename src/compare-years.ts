@@ -1,8 +1,7 @@
 /** The checks across two years as a function of their own. */
 import { checkAcrossYears } from './checks/cross-year.js';
 import { compileEdition } from './format/compile.js';
-import { EDITION_2021 } from './format/edition-2021.js';
-import { getEdition } from './format/editions.js';
+import { CURRENT_EDITION, getEdition } from './format/editions.js';
 import { finalizeIssues } from './issues/finalize.js';
 import type { Issue } from './issues/issue.js';
 import type { Report } from './model/types.js';
@@ -15,6 +14,6 @@ import type { Report } from './model/types.js';
  * @example compareYears(thisYear.report, lastYear.report)
  */
 export function compareYears(current: Report, previous: Report): Issue[] {
-  const spec = getEdition(current.format) ?? EDITION_2021;
+  const spec = getEdition(current.format) ?? CURRENT_EDITION;
   return finalizeIssues(spec, checkAcrossYears(compileEdition(spec), current, previous));
 }

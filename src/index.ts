@@ -9,7 +9,7 @@ export { ReportBuilder, ReportValidationError } from './builder.js';
 export type { DeepPartial, RequestRowPath } from './builder.js';
 export { compareYears } from './compare-years.js';
 
-export { reportSchema, reportSchemaFor } from './model/schemas.js';
+export { reportSchema, reportSchemaFor } from './checks/report-schema.js';
 export { reportJsonSchema } from './model/json-schema.js';
 export { createSkeleton } from './model/skeleton.js';
 export { nextYearSkeleton } from './model/next-year.js';
@@ -43,7 +43,7 @@ export type { IssueCode } from './issues/codes.js';
 export { countIssues, hasErrors } from './issues/issue.js';
 export type { Issue, IssueCounts, IssueValue, PathKey, Severity } from './issues/issue.js';
 
-export { EDITIONS, CURRENT_FORMAT, getEdition, editionForYear } from './format/editions.js';
+export { EDITIONS, CURRENT_EDITION, CURRENT_FORMAT, getEdition, editionForYear } from './format/editions.js';
 export { EDITION_2021 } from './format/edition-2021.js';
 export { EDITION_2019 } from './format/edition-2019.js';
 export { compileEdition } from './format/compile.js';

@@ -3,9 +3,9 @@
  * changes its input.
  */
 import { checkArithmetic } from './checks/arithmetic.js';
-import { readCells } from './checks/cells.js';
+import { readCells } from './model/cells.js';
 import { checkAcrossYears } from './checks/cross-year.js';
-import { deriveTotals } from './checks/derive.js';
+import { deriveTotals } from './model/derive.js';
 import { checkNarrative } from './checks/narrative.js';
 import { checkNarrativeNumbers } from './checks/narrative-numbers.js';
 import { checkPlausibility } from './checks/plausibility.js';

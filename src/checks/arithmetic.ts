@@ -16,7 +16,7 @@
 import type { CellInfo, CompiledEdition, Relation } from '../format/compile.js';
 import type { IssueCode } from '../issues/codes.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { CellState, type CellValues } from './cells.js';
+import { CellState, type CellValues } from '../model/cells.js';
 
 const EPS = 1e-9;
 

@@ -5,7 +5,8 @@
  */
 import type { CompiledEdition } from '../format/compile.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { isUsableNumber, readPath } from './cells.js';
+import { isUsableNumber } from '../model/cells.js';
+import { readPath } from '../util/path.js';
 import { narrativeText, similarity } from './similarity.js';
 
 /** Sections at least this alike to last year's are reported as 内容雷同. */

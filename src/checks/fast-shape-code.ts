@@ -6,7 +6,7 @@
  */
 import type { CompiledEdition } from '../format/compile.js';
 import { YEAR_RANGE, type ShapeNode } from '../model/shape.js';
-import { CellState } from './cells.js';
+import { CellState } from '../model/cells.js';
 
 /** Helpers the generated code calls (passed in, so the code reaches nothing else). */
 export interface GeneratedHelpers {

@@ -10,7 +10,7 @@ import { isIsoDate } from '../model/dates.js';
 import { MAX_TEXT_LENGTH } from '../model/limits.js';
 import { CONTROL_CHARACTERS } from '../model/schema.js';
 import { reportShape, YEAR_RANGE, type ShapeNode } from '../model/shape.js';
-import { CellState, deriveMissingTotals, type CellValues } from './cells.js';
+import { CellState, deriveMissingTotals, type CellValues } from '../model/cells.js';
 import { generateCheck } from './fast-shape-code.js';
 
 /** Values of the cells seen so far, by cell index. */

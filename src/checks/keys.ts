@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { PathKey } from '../issues/issue.js';
 import { shapeSchemaFor } from '../model/schemas.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /** The keys the edition's schema allows in the object at `path` (empty when it is not an object). */
 export function knownKeysAt(spec: EditionSpec, path: readonly PathKey[]): string[] {
@@ -38,29 +39,15 @@ function step(schema: z.ZodType | undefined, key: PathKey): z.ZodType | undefine
 
 /** The known key closest to `key` by edit distance, when close enough to be a typo. */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
+  const allowed = Math.max(1, Math.floor(key.length / 4));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase(), allowed);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(key.length / 4));
   return bestDistance <= allowed ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

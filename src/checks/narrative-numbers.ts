@@ -4,10 +4,11 @@
  * notice of the format is cited with. Only Arabic numerals in one clause are read; anything less
  * certain is left alone, since these are warnings about prose.
  */
-import { readPath } from './cells.js';
+import { readPath } from '../util/path.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { IssueDraft, PathKey } from '../issues/issue.js';
 import { compileEdition, type CellInfo } from '../format/compile.js';
+import { blockTexts } from '../util/blocks.js';
 
 /** A clause of running text: between punctuation that ends a statement. */
 const CLAUSES = /[^。；;，,\n]+/g;
@@ -22,23 +23,8 @@ const STATEMENTS: readonly { pattern: RegExp; side: 'received' | 'concluded' }[]
 ];
 
 /** The paragraphs of a list of blocks that match `wanted` (a quick test), with their paths. */
-function blocksText(blocks: unknown, wanted: RegExp): { path: PathKey[]; text: string }[] {
-  if (!Array.isArray(blocks)) return [];
-  const out: { path: PathKey[]; text: string }[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b: unknown = blocks[i];
-    if (typeof b === 'string') {
-      if (wanted.test(b)) out.push({ path: [i], text: b });
-    } else if (b !== null && typeof b === 'object') {
-      const { paragraphs } = b as { paragraphs?: unknown };
-      if (!Array.isArray(paragraphs)) continue;
-      for (let j = 0; j < paragraphs.length; j++) {
-        const p: unknown = paragraphs[j];
-        if (typeof p === 'string' && wanted.test(p)) out.push({ path: [i, 'paragraphs', j], text: p });
-      }
-    }
-  }
-  return out;
+function blocksText(blocks: unknown, wanted: RegExp): { path: readonly PathKey[]; text: string }[] {
+  return [...blockTexts(blocks)].filter((t) => t.kind === 'paragraph' && wanted.test(t.text));
 }
 
 interface Targets {

@@ -5,40 +5,20 @@
  */
 import type { EditionSpec, SectionSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
-
-/** A leading ordinal such as `（一）`, `一、`, `1.` or `1、`. */
-const ORDINAL = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[.、．])/;
+import { blocksPlainText, blockTexts } from '../util/blocks.js';
+import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
 /** Punctuation a run-in heading ends with. */
 const TRAILING = /[。：:；;，,\s]+$/;
 
-type Blocks = readonly unknown[];
-
+/** The sub-headings of a list of blocks, and whether each has an empty list of paragraphs. */
 function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
-  if (!Array.isArray(blocks)) return [];
   const out: { index: number; heading: string; empty: boolean }[] = [];
-  (blocks as Blocks).forEach((block, index) => {
-    if (block !== null && typeof block === 'object' && typeof (block as { heading?: unknown }).heading === 'string') {
-      const paragraphs = (block as { paragraphs?: unknown }).paragraphs;
-      out.push({ index, heading: (block as { heading: string }).heading, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
-    }
-  });
+  for (const piece of blockTexts(blocks)) {
+    if (piece.kind !== 'heading') continue;
+    const paragraphs = (blocks as readonly { paragraphs?: unknown }[])[piece.block]!.paragraphs;
+    out.push({ index: piece.block, heading: piece.text, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
+  }
   return out;
-}
-
-function plainText(blocks: unknown): string {
-  if (!Array.isArray(blocks)) return '';
-  if ((blocks as Blocks).every((b) => typeof b === 'string')) return (blocks as string[]).join('\n');
-  return (blocks as Blocks)
-    .map((b) => {
-      if (typeof b === 'string') return b;
-      if (b !== null && typeof b === 'object') {
-        const { heading, paragraphs } = b as { heading?: unknown; paragraphs?: unknown };
-        const body = Array.isArray(paragraphs) ? paragraphs.filter((p) => typeof p === 'string').join('') : '';
-        return `${typeof heading === 'string' ? heading : ''}${body}`;
-      }
-      return '';
-    })
-    .join('\n');
 }
 
 /** Runs the narrative checks over whatever blocks are well-typed. */
@@ -48,7 +28,7 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
   for (const key of narrativeKeys) {
     for (const { index, heading, empty } of headings(report[key])) {
       if (empty) drafts.push({ code: 'HEADING_EMPTY', path: [key, index, 'paragraphs'], actual: heading });
-      const number = ORDINAL.exec(heading);
+      const number = LEADING_ORDINAL.exec(heading);
       if (number) {
         drafts.push({ code: 'HEADING_NUMBERED', path: [key, index, 'heading'], actual: heading, params: { number: number[0].trim() } });
       }
@@ -57,18 +37,18 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
   drafts.push(...checkTopics(spec, report));
   drafts.push(...checkPreambleParts(spec, report['preamble']));
   const other = report['otherMatters'];
-  if (Array.isArray(other) && !plainText(other).includes('信息处理费')) {
+  if (Array.isArray(other) && !blocksPlainText(other).includes('信息处理费')) {
     drafts.push({ code: 'SECTION6_FEE_HINT', path: ['otherMatters'] });
   }
   return drafts;
 }
 
 /** Characters that may need normalising away; most headings have none (the fast path). */
-const NEEDS_NORMALISING = /^\s*[（(一二三四五六七八九十\d]|[。：:；;，,\s]/;
+const NEEDS_NORMALISING = new RegExp(`^\\s*[（(${ORDINAL_NUMERALS}\\d]|[。：:；;，,\\s]`, 'u');
 
 function normalizeHeading(heading: string): string {
   if (!NEEDS_NORMALISING.test(heading)) return heading;
-  return heading.replace(ORDINAL, '').replace(TRAILING, '').replace(/\s+/g, '');
+  return heading.replace(LEADING_ORDINAL, '').replace(TRAILING, '').replace(/\s+/g, '');
 }
 
 function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
@@ -101,7 +81,7 @@ function longestFirst(section: SectionSpec): readonly string[] {
  * names it; a known variant is noted, a part not named at all is noted too (SPEC B §11).
  */
 function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] {
-  const all = plainText(preamble);
+  const all = blocksPlainText(preamble);
   if (!/六个?部分/.test(all)) return [];
   // Read the list itself (“包括……等六个部分”) where there is one, else the whole paragraph.
   const raw = PARTS_LIST.exec(all)?.[1] ?? all;

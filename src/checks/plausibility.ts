@@ -5,7 +5,7 @@
  */
 import type { CellInfo, CompiledEdition } from '../format/compile.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { CellState, type CellValues } from './cells.js';
+import { CellState, type CellValues } from '../model/cells.js';
 
 /** 万元 amounts at or above this are unlikely for any single agency (10 billion 元 = 100万 万元). */
 export const FEE_SUSPECT_WAN_YUAN = 1_000_000;

@@ -1,18 +1,11 @@
 /** How alike two texts are, for the 内容雷同 check across years. */
+import { blockTexts } from '../util/blocks.js';
 
 /** Text of a list of blocks (headings and paragraphs), digits folded so that years do not count. */
 export function narrativeText(blocks: unknown): string {
-  if (!Array.isArray(blocks)) return '';
-  const parts: string[] = [];
-  for (const b of blocks as unknown[]) {
-    if (typeof b === 'string') parts.push(b);
-    else if (b !== null && typeof b === 'object') {
-      const { heading, paragraphs } = b as { heading?: unknown; paragraphs?: unknown };
-      if (typeof heading === 'string') parts.push(heading);
-      if (Array.isArray(paragraphs)) for (const p of paragraphs) if (typeof p === 'string') parts.push(p);
-    }
-  }
-  return parts.join('').replace(/\s+/g, '').replace(/\d+/g, '#');
+  let text = '';
+  for (const piece of blockTexts(blocks)) text += piece.text;
+  return text.replace(/\s+/g, '').replace(/\d+/g, '#');
 }
 
 /**

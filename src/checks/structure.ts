@@ -9,7 +9,7 @@ import { describeValue, type IssueDraft, type PathKey } from '../issues/issue.js
 import { CONTROL_CHARACTERS, YEAR_RANGE } from '../model/schema.js';
 import { shapeSchemaFor } from '../model/schemas.js';
 import { MAX_TEXT_LENGTH } from '../model/limits.js';
-import { readPath } from './cells.js';
+import { readPath } from '../util/path.js';
 import { closestKey, knownKeysAt } from './keys.js';
 
 type ZodIssue = z.core.$ZodIssue;

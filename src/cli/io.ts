@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { readHeader, type HeaderFacts } from '../model/header.js';
 import { parseSource } from '../read/source.js';
 import { UsageError } from './command.js';
 
@@ -54,12 +55,11 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
 export { packageVersion } from '../node/package-root.js';
 
 /**
- * The agency and year a report file names, read as far as its text allows (for listings of
- * reports that did not validate). Never throws.
+ * The header fields (agency, year, …) a report file names, read as far as its text allows (for
+ * listings of reports that did not validate). Never throws.
+ * @example peekHeader('{"agency": "某县人民政府", "year": 2023, "requests": 1}') // { agency: '某县人民政府', year: 2023 }
  */
-export function peekHeader(text: string): { agency?: string; year?: number } {
+export function peekHeader(text: string): HeaderFacts {
   const parsed = parseSource(text);
-  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return {};
-  const { agency, year } = parsed.value as { agency?: unknown; year?: unknown };
-  return { ...(typeof agency === 'string' ? { agency } : {}), ...(typeof year === 'number' ? { year } : {}) };
+  return parsed.ok ? readHeader(parsed.value) : {};
 }

@@ -5,8 +5,14 @@ import type { EditionSpec } from './spec-types.js';
 /** Every known edition, newest first. */
 export const EDITIONS: readonly EditionSpec[] = [EDITION_2021];
 
-/** The edition new reports use. */
-export const CURRENT_FORMAT = EDITION_2021.format;
+/**
+ * The edition in force: the one new reports use and the default wherever an edition is not given.
+ * Supporting a new edition is describing it and pointing this at it.
+ */
+export const CURRENT_EDITION = EDITION_2021;
+
+/** The `format` value of the edition in force. */
+export const CURRENT_FORMAT = CURRENT_EDITION.format;
 
 /**
  * The description of one edition.

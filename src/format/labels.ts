@@ -2,6 +2,7 @@
  * Human labels for cells and fields, made from the official labels of the format description, so
  * that messages name `表三 （七）总计 · 自然人` rather than a JSON path.
  */
+import { HEADER_FIELDS } from './header.js';
 import type {
   AxisNode,
   BlockColumnSpec,
@@ -42,15 +43,7 @@ function hasKeyedGroup(node: AxisNode): boolean {
   return (node.children ?? []).some((c) => (c.key !== undefined && c.children) || hasKeyedGroup(c));
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  format: '格式版本（format）',
-  agency: '报告机关',
-  agencyKind: '机关类型',
-  year: '报告年度',
-  publishedAt: '成文日期',
-  title: '标题',
-  preamble: '开头段落',
-};
+const FIELD_LABELS: ReadonlyMap<string, string> = new Map(HEADER_FIELDS.map((f) => [f.key, f.label]));
 
 /**
  * Label of any path in a report: a cell, a section, a paragraph or a top-level field.
@@ -69,9 +62,8 @@ export function pathLabel(spec: EditionSpec, path: readonly (string | number)[],
     const table = spec.tables.find((t) => t.key === head);
     return table ? `${table.name} ${tablePartLabel(table, rest)}` : `${heading} ${rest.join('.')}`;
   }
-  if (typeof head === 'string' && head in FIELD_LABELS) {
-    return FIELD_LABELS[head]! + narrativeSuffix(rest);
-  }
+  const field = typeof head === 'string' ? FIELD_LABELS.get(head) : undefined;
+  if (field !== undefined) return field + narrativeSuffix(rest);
   return key;
 }
 

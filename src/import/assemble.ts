@@ -3,7 +3,9 @@
  * every cell read and every cell not read, and the notes about the whole.
  */
 import type { CompiledEdition } from '../format/compile.js';
+import { EDITION_2019 } from '../format/edition-2019.js';
 import { canonicalOrder } from '../model/canonical.js';
+import { writePath } from '../util/path.js';
 import type { NarrativeRead } from './narrative.js';
 import { makeNote, type NoteDraft } from './notes.js';
 import type { CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
@@ -35,7 +37,7 @@ export function assemble(parts: ImportParts): ImportResult {
     const found = tables.found.get(cell.pathKey);
     if (found) {
       cells.push(found);
-      setPath(report, cell.path, found.value);
+      writePath(report, cell.path, found.value);
       continue;
     }
     const failed = tables.failed.get(cell.pathKey);
@@ -84,19 +86,11 @@ export function assemble(parts: ImportParts): ImportResult {
   return {
     report: canonicalOrder(spec, doc),
     kind: parts.kind,
-    edition: tables.edition2019 ? '2019' : '2021',
+    edition: tables.edition2019 ? EDITION_2019.format : spec.format,
     complete,
     cells,
     unread,
     labels: [...narrative.labels, ...tables.labels],
     notes: madeNotes,
   };
-}
-
-function setPath(root: Record<string, unknown>, path: readonly string[], value: number): void {
-  let node = root;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) node[key] = value;
-    else node = (node[key] ??= {}) as Record<string, unknown>;
-  });
 }

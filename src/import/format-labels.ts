@@ -15,6 +15,7 @@ import type {
   SectionSpec,
 } from '../format/spec-types.js';
 import { leafChains, type LeafChain } from '../format/tree.js';
+import { SECTION_ORDINAL } from '../util/ordinals.js';
 import { createLabelMatcher, labelKey, withoutSpaces, type LabelMatcher } from './labels.js';
 
 /** What a table label stands for. */
@@ -97,8 +98,6 @@ export interface HeadingMatch {
   readonly differs: boolean;
 }
 
-const ORDINAL = /^[\s\u3000]*([一二三四五六七八九十])[\s\u3000]*[、.．,，:：][\s\u3000]*/u;
-
 /**
  * Recognises a section heading: `一、总体情况`, `二、行政机关主动公开政府信息情况`,
  * `五、政府信息公开工作存在的主要问题及改进情况。`. A heading without its ordinal is recognised only
@@ -106,7 +105,7 @@ const ORDINAL = /^[\s\u3000]*([一二三四五六七八九十])[\s\u3000]*[、.�
  */
 export function matchSectionHeading(labels: FormatLabels, text: string): HeadingMatch | undefined {
   if (text.length > 60) return undefined;
-  const ordinal = ORDINAL.exec(text);
+  const ordinal = SECTION_ORDINAL.exec(text);
   const rest = ordinal ? text.slice(ordinal[0].length) : text;
   const match = labels.section(rest);
   if (!match) return undefined;

@@ -4,7 +4,7 @@
  * what it could not read.
  */
 import { compileEdition } from '../format/compile.js';
-import { EDITION_2021 } from '../format/edition-2021.js';
+import { CURRENT_EDITION } from '../format/editions.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import { formatLabels, type FormatLabels } from './format-labels.js';
@@ -59,8 +59,8 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   if ((kind === 'pdf' || kind === 'docx') && typeof input === 'string') {
     throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
   }
-  const labels = formatLabels(EDITION_2021);
-  const edition = compileEdition(EDITION_2021);
+  const labels = formatLabels(CURRENT_EDITION);
+  const edition = compileEdition(CURRENT_EDITION);
   let doc: SourceDoc;
   try {
     doc = await readDocument(input, kind, labels, options);

@@ -5,6 +5,9 @@
  * edit distance catches the rest of the slips.
  */
 
+import { editDistance } from '../util/edit-distance.js';
+import { LEADING_NUMERALS } from '../util/ordinals.js';
+
 /** How well a text matched a label, best first. */
 export type MatchQuality = 'exact' | 'alias' | 'loose' | 'fuzzy' | 'prefix';
 
@@ -25,7 +28,7 @@ export function labelKey(text: string): string {
 
 /** The key without a leading ordinal (`三`, `1`, `（六）`): for labels whose numbering is missing or wrong. */
 export function looseKey(key: string): string {
-  return key.replace(/^[一二三四五六七八九十\d]{1,3}/u, '');
+  return key.replace(LEADING_NUMERALS, '');
 }
 
 /** The text with all whitespace removed: two labels that differ only here are the same label. */
@@ -152,27 +155,4 @@ function nearest<T>(
   });
   if (prefixed.length === 1) return result(prefixed[0]!, 'prefix');
   return undefined;
-}
-
-/**
- * Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`.
- * @example editDistance('行政止公开', '行政法规禁止公开', 5) === 3
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      row.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[y.length]!;
 }

@@ -1,16 +1,17 @@
 /**
  * Reading the number in a table cell as published: full-width digits, thousands separators, stray
  * spaces, a unit written in the cell (`3件`, `12.5万元`), and the marks of an empty cell
- * (blank, `/`, `—`), which are read as 0 and flagged, never silently.
+ * (blank, `/`, `—`, `、`… the one set of util/blank.ts, shared with lenient validation), which
+ * are read as 0 and flagged, never silently.
  */
 import { readLenientNumber } from '../read/lenient.js';
+import { isBlankMark } from '../util/blank.js';
 
 /** What a cell holds. */
 export type CellNumber =
   | { readonly ok: true; readonly value: number; readonly blank: boolean }
   | { readonly ok: false; readonly reason: string };
 
-const BLANK = /^[\s\u00a0\u3000]*(?:[/／\\、\-－—–_＿~～]+|无|空)?[\s\u00a0\u3000]*$/u;
 const UNIT = /(?:件|个|项|次|万元)$/u;
 
 /**
@@ -20,7 +21,7 @@ const UNIT = /(?:件|个|项|次|万元)$/u;
  * @example readCellNumber(' １,２３４ ') // { ok: true, value: 1234, blank: false }
  */
 export function readCellNumber(raw: string): CellNumber {
-  if (BLANK.test(raw)) return { ok: true, value: 0, blank: true };
+  if (isBlankMark(raw)) return { ok: true, value: 0, blank: true };
   const text = raw
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { needsSpace } from './inline.js';
+import { LEADING_ORDINAL } from '../util/ordinals.js';
 import { looksLikeValue } from './numbers.js';
 
 /** A run of text in one font. */
@@ -146,8 +147,6 @@ function line(group: Item[], page: number, pageWidth: number, pageHeight: number
   };
 }
 
-const ORDINAL_START = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]/u;
-
 /**
  * Whether a gap separates two cells: a wide one always; a narrower one before a number, after a
  * number, or before a numbered label (`（三）不` | `4.保护第三方合法权益` in adjacent columns).
@@ -157,7 +156,7 @@ function splits(prev: Item, item: Item): boolean {
   const size = Math.max(prev.size, item.size);
   if (gap > 0.8 * size) return true;
   if (gap <= 0.3 * size) return false;
-  return looksLikeValue(item.str) || looksLikeValue(prev.str) || ORDINAL_START.test(item.str.trim());
+  return looksLikeValue(item.str) || looksLikeValue(prev.str) || LEADING_ORDINAL.test(item.str);
 }
 
 /** Joins the items of a segment: spaces are kept only between Latin letters or digits. */

@@ -85,8 +85,11 @@ export interface ImportResult {
   readonly report: ImportedReport;
   /** The kind of input that was read. */
   readonly kind: ImportKind;
-  /** The edition of the tables as published (a 2019-layout report is read into the 2021 shape where it maps). */
-  readonly edition: '2021' | '2019';
+  /**
+   * The `format` of the edition the tables were printed in: the one in force, or `"2019"` for a
+   * 2019-layout report (read into the shape of the edition in force where it maps).
+   */
+  readonly edition: string;
   /** True when every table cell, all six sections, the agency and the year were read. */
   readonly complete: boolean;
   /** Every table cell that was read, in the order of the format. */

@@ -5,9 +5,9 @@
  * `。` included. Later plain paragraphs belong to the sub-heading above them.
  */
 import type { Block } from '../model/types.js';
+import { SUBHEADING_NUMBER as NUMBER } from '../util/ordinals.js';
 import type { SourceParagraph } from './source.js';
 
-const NUMBER = /^[（(][\s\u3000]*[一二三四五六七八九十]{1,3}[\s\u3000]*[）)][\s\u3000]*/u;
 /** Longest sub-heading taken from running text. */
 const MAX_HEADING = 40;
 

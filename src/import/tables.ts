@@ -9,7 +9,7 @@
 import type { CompiledEdition } from '../format/compile.js';
 import type { MatrixTableSpec } from '../format/spec-types.js';
 import { leafChains } from '../format/tree.js';
-import { edition2019Marker } from './edition-markers.js';
+import { edition2019Marker, singleRowIn2019 } from './edition-markers.js';
 import type { FormatLabels, TableLabel } from './format-labels.js';
 import type { NoteDraft } from './notes.js';
 import type { CellSource, LabelDifference, LabelKind, UnreadCell } from './report.js';
@@ -129,7 +129,8 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
     if (!values.some((v) => v.value && v.cell.text.trim() !== '')) return;
     const shown = values.map((v) => v.cell.text.trim() || '空').join(' ');
     acc.notes.push({ code: 'OTHER_SINGLE_ROW', params: { label: target.node.label, values: shown }, where: row.cells[row.anchor!.index]!.cell.where });
-    if (target.node.key === 'other' && target.keys[0] === 'results') acc.edition2019 ??= '（六）其他处理（单行）';
+    const single2019 = singleRowIn2019(target.table.key, target.keys);
+    if (single2019 !== undefined) acc.edition2019 ??= `${single2019}（单行）`;
     for (const leaf of target.leaves) {
       for (const col of columns) {
         fail(acc, [target.table.key, ...leaf.keys, ...col.keys], `“${target.node.label}”印成了单行，无法拆分到各小项`);

@@ -3,6 +3,7 @@
  * (`工布江达县人民政府2023年政府信息公开工作年度报告`), the reporting year from its statistical
  * period, and the closing date (`2024年1月27日`, `二〇二四年一月二十七日`).
  */
+import { LEADING_ORDINAL, readChineseNumber } from '../util/ordinals.js';
 import { withoutSpaces } from './labels.js';
 
 /** Agency and year named by a title. */
@@ -32,17 +33,6 @@ export function periodYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 〇: 0, О: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^[〇О零一二三四五六七八九]{4}$/u.test(text)) return Number([...text].map((c) => DIGITS[c]).join(''));
-  if (!text.includes('十')) return text.length === 1 ? DIGITS[text] : undefined;
-  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/u.exec(text);
-  if (!m) return undefined;
-  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
-}
-
 const DATE = /^([\d〇О零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/u;
 
 /**
@@ -53,7 +43,7 @@ const DATE = /^([\d〇О零一二三四五六七八九]{4})\s*年\s*([\d一二�
 export function isoDate(text: string): string | undefined {
   const m = DATE.exec(withoutSpaces(text.normalize('NFKC')));
   if (!m) return undefined;
-  const [y, mo, d] = [chineseNumber(m[1]!), chineseNumber(m[2]!), chineseNumber(m[3]!)];
+  const [y, mo, d] = [readChineseNumber(m[1]!), readChineseNumber(m[2]!), readChineseNumber(m[3]!)];
   if (y === undefined || mo === undefined || d === undefined) return undefined;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
@@ -66,5 +56,5 @@ const AGENCY_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|所
 /** Whether a line can be a closing agency name: short, no sentence punctuation, not numbered, ends like an agency. */
 export function isAgencyLine(text: string): boolean {
   const t = withoutSpaces(text);
-  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/u.test(t) && AGENCY_END.test(t);
+  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !LEADING_ORDINAL.test(t) && AGENCY_END.test(t);
 }

@@ -1,13 +1,13 @@
 /** Issues in the order a clerk reads them: errors first, then by position in the document. */
 import type { CompiledEdition } from '../format/compile.js';
+import { HEADER_KEYS } from '../format/header.js';
 import type { Issue, PathKey } from './issue.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-const HEADER = ['format', 'agency', 'year', 'publishedAt', 'title', 'agencyKind', 'preamble'];
 
 /** Sorts issues by severity, then by where their path is in the report (stable otherwise). */
 export function sortIssues(edition: CompiledEdition, issues: readonly Issue[]): Issue[] {
-  const top = [...HEADER, ...edition.spec.sections.map((s) => s.key)];
+  const top: string[] = [...HEADER_KEYS, ...edition.spec.sections.map((s) => s.key)];
   const position = (path: readonly PathKey[]): number[] => {
     if (path.length === 0) return [-1];
     const head = top.indexOf(String(path[0]));

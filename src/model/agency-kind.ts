@@ -5,9 +5,6 @@
  */
 import type { AgencyKind } from './types.js';
 
-/** The values of `agencyKind`. */
-export const AGENCY_KIND_VALUES = ['department', 'government', 'township'] as const;
-
 /** What each kind means and its deadline (month and day of the year after the reporting year). */
 export const AGENCY_KINDS: Readonly<Record<AgencyKind, { label: string; deadline?: { month: number; day: number }; rule: string }>> = {
   department: { label: '政府部门', deadline: { month: 1, day: 31 }, rule: '政府部门于每年1月31日前公布' },

@@ -2,12 +2,12 @@
  * Summing the tables of many reports of one year into one (a city summarising its departments):
  * every leaf cell is the sum of the reports' cells (amounts summed as decimals), totals derived.
  */
-import { readPath } from '../checks/cells.js';
-import { deriveTotals } from '../checks/derive.js';
 import { compileEdition } from '../format/compile.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import { sumDecimals } from './decimal.js';
 import { createSkeleton } from './skeleton.js';
+import { deriveTotals } from './derive.js';
+import { readPath, writePath } from '../util/path.js';
 
 /**
  * Sums the tables of reports into the skeleton of one report (narrative sections empty).
@@ -21,9 +21,7 @@ export function aggregateTables(spec: EditionSpec, reports: readonly unknown[], 
     if (cell.role !== 'leaf') continue;
     const values = reports.map((r) => readPath(r, cell.path)).filter((v): v is number => typeof v === 'number');
     const total = cell.value === 'amount' ? sumDecimals(values) : values.reduce((a, b) => a + b, 0);
-    let node = report;
-    for (const key of cell.path.slice(0, -1)) node = node[key] as Record<string, unknown>;
-    node[cell.path[cell.path.length - 1]!] = total;
+    writePath(report, cell.path, total);
   }
   return deriveTotals(edition, report);
 }

@@ -7,7 +7,7 @@ import { buildShapeSchema } from './schema.js';
  * JSON Schema (draft 2020-12) of a report file of one edition, for systems in other languages.
  * It describes the shape (keys, types, ranges, official labels as descriptions); the 勾稽 rules
  * cannot be expressed in JSON Schema and are checked by `validate()` and `zfxxgk validate`.
- * @param format edition, `"2021"` by default
+ * @param format edition, the one in force (`CURRENT_FORMAT`) by default
  * @example JSON.stringify(reportJsonSchema(), null, 2)
  */
 export function reportJsonSchema(format: string = CURRENT_FORMAT): Record<string, unknown> {

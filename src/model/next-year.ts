@@ -3,21 +3,15 @@
  * description says: last year's 四、结转下年度继续办理 becomes this year's 二、上年结转, and each
  * 现行有效件数 is carried forward (本年制发/废止 start at 0).
  */
-import { readPath } from '../checks/cells.js';
 import { compileEdition } from '../format/compile.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import { createSkeleton } from './skeleton.js';
+import { readPath, writePath } from '../util/path.js';
 
 /** Header of the new report; agency and year default to last year's agency and the year after. */
 export interface NextYearHeader {
   readonly agency?: string;
   readonly year?: number;
-}
-
-function set(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = root;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[path[path.length - 1]!] = value;
 }
 
 /**
@@ -41,7 +35,7 @@ export function nextYearSkeleton(spec: EditionSpec, previous: unknown, header: N
         if (cell.table !== table || rows.join('.') !== carry.to.join('.') || cell.path.length !== carry.to.length + 2) continue;
         const column = cell.path.slice(1 + carry.to.length);
         const value = readPath(previous, [table.key, ...carry.from, ...column]);
-        if (typeof value === 'number') set(report, cell.path, value);
+        if (typeof value === 'number') writePath(report, cell.path, value);
       }
     }
     if (table.kind === 'blocks') {
@@ -49,7 +43,7 @@ export function nextYearSkeleton(spec: EditionSpec, previous: unknown, header: N
         if (!block.continuity || block.scalar) continue;
         for (const row of block.rows) {
           const value = readPath(previous, [table.key, row.key, block.continuity.stock]);
-          if (typeof value === 'number') set(report, [table.key, row.key, block.continuity.stock], value);
+          if (typeof value === 'number') writePath(report, [table.key, row.key, block.continuity.stock], value);
         }
       }
     }

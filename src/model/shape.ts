@@ -3,7 +3,7 @@
  * Two things are built from it: the zod schemas (`schema.ts`) and the fast shape check
  * (`fast-shape.ts`) that lets valid reports skip zod's slower, explaining path.
  */
-import { AGENCY_KIND_VALUES } from './agency-kind.js';
+import { AGENCY_KIND_VALUES, HEADER_FIELDS, type HeaderValueKind } from '../format/header.js';
 import type { AxisNode, BlockTableSpec, EditionSpec, MatrixTableSpec, ValueKind } from '../format/spec-types.js';
 
 export interface ShapeField {
@@ -85,26 +85,33 @@ function blocksShape(table: BlockTableSpec): ObjectShape {
   return { kind: 'object', fields };
 }
 
+/** The shape of one kind of header value. */
+function headerNode(spec: EditionSpec, kind: HeaderValueKind): ShapeNode {
+  switch (kind) {
+    case 'format':
+      return { kind: 'literal', value: spec.format };
+    case 'text':
+      return { kind: 'text' };
+    case 'year':
+      return { kind: 'year' };
+    case 'date':
+      return { kind: 'date' };
+    case 'agencyKind':
+      return { kind: 'enum', values: AGENCY_KIND_VALUES };
+    case 'blocks':
+      return { kind: 'blocks', min: 0 };
+  }
+}
+
 const shapes = new WeakMap<EditionSpec, ObjectShape>();
 
 /** The shape of a report of one edition (built once). */
 export function reportShape(spec: EditionSpec): ObjectShape {
   const cached = shapes.get(spec);
   if (cached) return cached;
-  const fields: ShapeField[] = [
-    field('format', { kind: 'literal', value: spec.format }, `格式版本（${spec.notice}）`),
-    field('agency', { kind: 'text' }, '报告机关'),
-    field('year', { kind: 'year' }, '报告年度'),
-    field('publishedAt', { kind: 'date' }, '成文日期（落款日期），YYYY-MM-DD', true),
-    field('title', { kind: 'text' }, '标题；省略时为“机关名称+年度+年政府信息公开工作年度报告”', true),
-    field(
-      'agencyKind',
-      { kind: 'enum', values: AGENCY_KIND_VALUES },
-      '机关类型：department 政府部门（1月31日前公布），government 县级以上人民政府本级报告（3月31日前），township 乡镇、街道',
-      true,
-    ),
-    field('preamble', { kind: 'blocks', min: 0 }, '开头段落（一、之前）', true),
-  ];
+  const fields: ShapeField[] = HEADER_FIELDS.map((f) =>
+    field(f.key, headerNode(spec, f.value), f.value === 'format' ? `格式版本（${spec.notice}）` : 'description' in f ? f.description : f.label, f.optional),
+  );
   for (const section of spec.sections) {
     const heading = `${section.number}、${section.title}`;
     if (section.body === 'narrative') {

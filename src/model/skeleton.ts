@@ -4,6 +4,7 @@
  */
 import { compileEdition } from '../format/compile.js';
 import type { EditionSpec } from '../format/spec-types.js';
+import { writePath } from '../util/path.js';
 
 /** Header fields a skeleton starts with. */
 export interface SkeletonHeader {
@@ -25,12 +26,7 @@ export function createSkeleton(spec: EditionSpec, header: SkeletonHeader, withTo
   for (const section of spec.sections) report[section.key] = section.body === 'narrative' ? [] : {};
   for (const cell of compileEdition(spec).cells) {
     if (!withTotals && cell.role !== 'leaf') continue;
-    let node = report;
-    for (const key of cell.path.slice(0, -1)) {
-      node[key] ??= {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node[cell.path[cell.path.length - 1]!] = 0;
+    writePath(report, cell.path, 0);
   }
   return report;
 }

@@ -5,9 +5,14 @@
  * `…Input` types are what a file may hold (totals optional); the plain names are what validation
  * and the builder return (every total present).
  */
-import type { ACTIVE_DISCLOSURE_2021, EDITION_2021, REQUESTS_2021 } from '../format/edition-2021.js';
+import type { CURRENT_EDITION } from '../format/editions.js';
 import type { REVIEW_LITIGATION_TABLE } from '../format/common.js';
-import type { AGENCY_KIND_VALUES } from './agency-kind.js';
+import type { AGENCY_KIND_VALUES } from '../format/header.js';
+
+/** The description of the edition in force, as a type: the types below are made from it. */
+type Edition = typeof CURRENT_EDITION;
+type TableOf<K extends string> = Extract<Edition['tables'][number], { readonly key: K }>;
+type RequestsSpec = TableOf<'requests'>;
 
 // ——— helpers over the description's trees (shallow: one level of conditional per step) ———
 
@@ -46,7 +51,7 @@ type RowsOf<N, Cells, Optional extends boolean> = {
   ? { [R in Extract<N, { readonly total: true }> as KeyOf<R>]?: Cells }
   : { [R in Extract<N, { readonly total: true }> as KeyOf<R>]: Cells });
 
-type BlockNodes = (typeof ACTIVE_DISCLOSURE_2021)['blocks'][number];
+type BlockNodes = TableOf<'activeDisclosure'>['blocks'][number];
 type BlockValue<B> = B extends { readonly scalar: true }
   ? number
   : B extends { readonly columns: readonly (infer C)[] }
@@ -56,14 +61,14 @@ type BlockValue<B> = B extends { readonly scalar: true }
 // ——— the named types ———
 
 /** Table 三 columns: one row of counts by kind of applicant, 总计 included. */
-export type ApplicantRow = Flatten<CellsOf<(typeof REQUESTS_2021)['columns'][number], false>>;
+export type ApplicantRow = Flatten<CellsOf<RequestsSpec['columns'][number], false>>;
 /** Table 三 columns as a file may hold them: 总计 may be left out. */
-export type ApplicantRowInput = Flatten<CellsOf<(typeof REQUESTS_2021)['columns'][number], true>>;
+export type ApplicantRowInput = Flatten<CellsOf<RequestsSpec['columns'][number], true>>;
 
 /** Table 三, 收到和处理政府信息公开申请情况. */
-export type RequestsTable = Flatten<RowsOf<(typeof REQUESTS_2021)['rows'][number], ApplicantRow, false>>;
+export type RequestsTable = Flatten<RowsOf<RequestsSpec['rows'][number], ApplicantRow, false>>;
 /** Table 三 as a file may hold it: every 总计 (row or column) may be left out. */
-export type RequestsTableInput = Flatten<RowsOf<(typeof REQUESTS_2021)['rows'][number], ApplicantRowInput, true>>;
+export type RequestsTableInput = Flatten<RowsOf<RequestsSpec['rows'][number], ApplicantRowInput, true>>;
 
 /** Table 四: three groups of outcomes (行政复议, 未经复议直接起诉, 复议后起诉). */
 export type ReviewLitigationTable = Flatten<CellsOf<(typeof REVIEW_LITIGATION_TABLE)['columns'][number], false>>;
@@ -93,13 +98,13 @@ export interface HeadedBlock {
 /** Which deadline of 《条例》第四十九条 applies. */
 export type AgencyKind = (typeof AGENCY_KIND_VALUES)[number];
 
-type SectionKey = (typeof EDITION_2021)['sections'][number]['key'];
-type NarrativeKey = Extract<(typeof EDITION_2021)['sections'][number], { readonly body: 'narrative' }>['key'];
+type SectionKey = Edition['sections'][number]['key'];
+type NarrativeKey = Extract<Edition['sections'][number], { readonly body: 'narrative' }>['key'];
 
 /** Fields of a report that are not sections. */
 export interface ReportHeader {
   /** Edition of the national format. */
-  readonly format: '2021';
+  readonly format: Edition['format'];
   /** 报告机关. */
   readonly agency: string;
   /** 报告年度. */
@@ -116,7 +121,7 @@ export interface ReportHeader {
 
 type Narratives = { readonly [K in NarrativeKey]: readonly Block[] };
 
-/** A whole report of the 2021 edition, every total present. */
+/** A whole report of the edition in force, every total present. */
 export type Report = Flatten<
   ReportHeader &
     Narratives & {

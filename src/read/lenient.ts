@@ -1,15 +1,13 @@
 /**
- * Lenient reading of value cells typed by hand or imported: `" 0"`, `""`, `"/"`, `"—"`, full-width
- * digits, thousands separators and absent leaf cells are read as numbers, and each such cell is
- * reported as `info` with its path. The input is never changed: a copy is made along each path
- * that is rewritten.
+ * Lenient reading of value cells typed by hand or imported: `" 0"`, full-width digits, thousands
+ * separators, the marks of an empty cell (`""`, `"/"`, `"—"`, `"、"`… see util/blank.ts) and absent
+ * leaf cells are read as numbers, and each such cell is reported as `info` with its path. The
+ * input is never changed: a copy is made along each path that is rewritten.
  */
 import type { CompiledEdition } from '../format/compile.js';
-import { describeValue, type IssueDraft, type PathKey } from '../issues/issue.js';
-import { readPath } from '../checks/cells.js';
-
-/** Strings that stand for an empty cell, read as 0 (SPEC B §4, §7: blanks, `/` and dashes). */
-const EMPTY_MARKS = new Set(['', '/', '／', '-', '－', '—', '——', '–', '无', '空']);
+import { describeValue, type IssueDraft } from '../issues/issue.js';
+import { isBlankMark } from '../util/blank.js';
+import { readPath, withPaths, type PathStep } from '../util/path.js';
 
 /**
  * Reads one cell value leniently.
@@ -22,7 +20,8 @@ export function readLenientNumber(value: unknown): number | undefined {
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.');
-  if (EMPTY_MARKS.has(text)) return 0;
+  // The marks of an empty cell (SPEC B §4, §7), the same set the importer reads as 0.
+  if (isBlankMark(text)) return 0;
   const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
   if (!/^\d+(\.\d+)?$/.test(plain)) return undefined;
   const n = Number(plain);
@@ -31,7 +30,7 @@ export function readLenientNumber(value: unknown): number | undefined {
 
 /** Applies lenient reading to every value cell; returns the (possibly) rewritten copy and the notes. */
 export function applyLenient(edition: CompiledEdition, raw: unknown): { value: unknown; drafts: IssueDraft[] } {
-  let value = raw;
+  const writes: [readonly PathStep[], number][] = [];
   const drafts: IssueDraft[] = [];
   for (const cell of edition.cells) {
     const parent = readPath(raw, cell.path.slice(0, -1));
@@ -42,18 +41,8 @@ export function applyLenient(edition: CompiledEdition, raw: unknown): { value: u
     if (omittedTotal) continue;
     const n = current === undefined ? 0 : readLenientNumber(current);
     if (n === undefined) continue;
-    value = setPath(value, cell.path, n);
+    writes.push([cell.path, n]);
     drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: describeValue(current) });
   }
-  return { value, drafts };
-}
-
-/** Returns a copy of `root` with `path` set, copying only the objects along the path. */
-function setPath(root: unknown, path: readonly PathKey[], leaf: unknown): unknown {
-  if (path.length === 0) return leaf;
-  const [key, ...rest] = path;
-  const node = (root !== null && typeof root === 'object' ? root : {}) as Record<PathKey, unknown>;
-  const copy: Record<PathKey, unknown> = Array.isArray(node) ? ([...node] as unknown as Record<PathKey, unknown>) : { ...node };
-  copy[key!] = setPath(node[key!], rest, leaf);
-  return copy;
+  return { value: withPaths(raw, writes), drafts };
 }

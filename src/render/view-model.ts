@@ -4,7 +4,7 @@
  * date. It reads its input defensively, so a draft of a broken report can still be drawn.
  */
 import { format as formatDate, parseISO } from 'date-fns';
-import { readPath } from '../checks/cells.js';
+import { readPath } from '../util/path.js';
 import { getEdition, CURRENT_FORMAT } from '../format/editions.js';
 import { tableGrid, type GridCell, type TableGrid } from '../format/grid.js';
 import { sectionHeading } from '../format/labels.js';

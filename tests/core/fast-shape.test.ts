@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileEdition, EDITION_2021 } from '../../src/index.js';
 import { compile, readIfExactShape } from '../../src/checks/fast-shape.js';
 import { reportShape } from '../../src/model/shape.js';
-import { readCells } from '../../src/checks/cells.js';
+import { readCells } from '../../src/model/cells.js';
 import { shapeSchemaFor } from '../../src/model/schemas.js';
 import { huaianReport, seedReport } from '../helpers/reports.js';
 

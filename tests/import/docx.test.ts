@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readPath } from '../../src/checks/cells.js';
+import { readPath } from '../../src/util/path.js';
 import { createDocxRenderer } from '../../src/docx/index.js';
 import { EDITION_2021 } from '../../src/format/edition-2021.js';
 import { tableGrid } from '../../src/format/grid.js';

@@ -8,7 +8,7 @@ import { decodeText } from '../../src/import/decode.js';
 import { formatLabels, matchSectionHeading } from '../../src/import/format-labels.js';
 import { guessKind } from '../../src/import/index.js';
 import { tidyInline } from '../../src/import/inline.js';
-import { createLabelMatcher, editDistance, labelKey } from '../../src/import/labels.js';
+import { createLabelMatcher, labelKey } from '../../src/import/labels.js';
 import { readCellNumber } from '../../src/import/numbers.js';
 import { toBlocks } from '../../src/import/subheadings.js';
 import { isoDate, periodYear, titleFacts } from '../../src/import/title.js';
@@ -60,11 +60,6 @@ describe('table label matching', () => {
       { canonical: '本年处理决定数量', target: 'punishment' },
     ])('本年处理决定数量');
     expect(match?.targets).toEqual(['licensing', 'punishment']);
-  });
-
-  it('measures edit distance, giving up past the limit', () => {
-    expect(editDistance('行政止公开', '行政法规禁止公开')).toBe(3);
-    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
 });
 

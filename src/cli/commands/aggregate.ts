@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { aggregateTables, canonicalOrder, countIssues, EDITION_2021, validate } from '../../index.js';
+import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate } from '../../index.js';
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { peekHeader, readInput, writeAtomic } from '../io.js';
@@ -73,8 +73,8 @@ export const aggregateCommand = defineCommand({
     });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
     if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
-    const summary = aggregateTables(EDITION_2021, included, { agency: values.agency ?? '汇总', year });
-    await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(canonicalOrder(EDITION_2021, summary), null, 2)}\n`);
+    const summary = aggregateTables(CURRENT_EDITION, included, { agency: values.agency ?? '汇总', year });
+    await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`);
     const excluded = members.filter((m) => !m.included);
     if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
     else {

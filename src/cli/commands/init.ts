@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canonicalOrder, createSkeleton, EDITION_2021, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
+import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { readInput, writeAtomic } from '../io.js';
@@ -55,18 +55,18 @@ export const initCommand = defineCommand({
         }
         return EXIT.reportErrors;
       }
-      report = nextYearSkeleton(EDITION_2021, last.report, { ...(values.agency ? { agency: values.agency } : {}), ...(year ? { year } : {}) });
+      report = nextYearSkeleton(CURRENT_EDITION, last.report, { ...(values.agency ? { agency: values.agency } : {}), ...(year ? { year } : {}) });
     } else {
       if (!values.agency) throw new UsageError('请给出 --agency（或用 --from 沿用上年报告）');
-      report = createSkeleton(EDITION_2021, { agency: values.agency, year: year ?? new Date().getFullYear() - 1 }, true);
+      report = createSkeleton(CURRENT_EDITION, { agency: values.agency, year: year ?? new Date().getFullYear() - 1 }, true);
     }
     if (kind) report['agencyKind'] = kind;
     // The five areas of 一、总体情况, as sub-headings to write under.
-    report['overview'] = (EDITION_2021.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
+    report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
     const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
     const path = resolve(io.cwd, output);
     if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
-    await writeAtomic(path, `${JSON.stringify(canonicalOrder(EDITION_2021, report), null, 2)}\n`);
+    await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
     else {
       io.stdout.write(`已写出 ${output}（${String(report['agency'])} ${String(report['year'])}年度${values.from ? `，结转数取自 ${values.from}` : ''}）\n`);

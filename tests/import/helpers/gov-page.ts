@@ -7,7 +7,7 @@
 import { compileEdition } from '../../../src/format/compile.js';
 import { EDITION_2021 } from '../../../src/format/edition-2021.js';
 import { tableGrid, type GridCell } from '../../../src/format/grid.js';
-import { readPath } from '../../../src/checks/cells.js';
+import { readPath } from '../../../src/util/path.js';
 
 /** Labels as real pages misprint them (SPEC B §11). */
 const LABEL_QUIRKS: Record<string, string> = {

@@ -16,22 +16,12 @@ export const CellState = {
   Unusable: 3,
 } as const;
 
+/** The cells of a report as flat arrays, indexed like `edition.cells`. */
 export interface CellValues {
   readonly values: number[];
   readonly states: number[];
   /** For a derived cell, the relation that computed it; −1 otherwise. */
   readonly derivedBy: number[];
-}
-
-/** Follows a path of keys through plain objects; `undefined` when any step is missing. */
-export function readPath(root: unknown, path: readonly (string | number)[]): unknown {
-  let node: unknown = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
 }
 
 /** Follows a path of the format's own keys (never Object.prototype members) with plain reads. */
