@@ -38,7 +38,7 @@ export async function taggedPages(pdf: Uint8Array): Promise<TaggedText[][]> {
       const walk = (node: StructNode, chain: readonly StructNode[]) => {
         if (node.type === 'content') {
           const text = (textOf.get(node.id ?? '') ?? '').trim();
-          const row = chain.findLast((n) => n.role === 'TR');
+          const row = [...chain].reverse().find((n) => n.role === 'TR');
           if (text) out.push({ text, roles: chain.map((n) => n.role!), ...(row ? { row } : {}) });
           return;
         }
