@@ -16,6 +16,7 @@ const code = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: process.stdin,
   cwd: process.cwd(),
+  env: process.env,
   signal: controller.signal,
 });
 process.exitCode = interrupted && code === 0 ? 130 : code;

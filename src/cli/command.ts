@@ -9,12 +9,20 @@ import type { ParseArgsConfig } from 'node:util';
 export const EXIT = { ok: 0, reportErrors: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Where a command writes; tests pass their own. */
+/** The environment variables a command reads (`NO_COLOR`). */
+export type CommandEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Everything a command touches of its process: where it reads and writes, its working folder,
+ * its environment and Ctrl-C. The bin passes the real ones; tests pass their own and run the CLI
+ * in process.
+ */
 export interface CommandIO {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;
+  readonly env: CommandEnv;
   /** Aborted on Ctrl-C. */
   readonly signal: AbortSignal;
 }

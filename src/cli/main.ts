@@ -57,7 +57,13 @@ function commandHelp(command: CommandSpec<OptionsConfig>): string {
   ].join('\n');
 }
 
-/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Everything
+ * it takes from its process — streams, working folder, environment, Ctrl-C — comes through `io`,
+ * so tests run it in process.
+ * @example
+ * const code = await runCli(['validate', 'report.json'], { stdout, stderr, stdin, cwd, env, signal });
+ */
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

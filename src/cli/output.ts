@@ -3,7 +3,7 @@
  * lists of issues that name tables, rows and columns by their official labels.
  */
 import type { Issue, IssueCounts } from '../index.js';
-import type { CommandIO } from './command.js';
+import type { CommandEnv, CommandIO } from './command.js';
 import { packageVersion } from './io.js';
 
 /** The `--json` envelope of every command. */
@@ -31,9 +31,12 @@ export function printJson(io: CommandIO, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Colours on a terminal only, and never when NO_COLOR is set. */
-export function painter(stream: { isTTY?: boolean }) {
-  const on = stream.isTTY === true && !process.env['NO_COLOR'];
+/**
+ * Colours on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+ * @param env the command's environment (`io.env`)
+ */
+export function painter(stream: { isTTY?: boolean }, env: CommandEnv) {
+  const on = stream.isTTY === true && !env['NO_COLOR'];
   const wrap = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
   return { red: wrap(31), yellow: wrap(33), cyan: wrap(36), green: wrap(32), dim: wrap(2), bold: wrap(1) };
 }
@@ -46,8 +49,8 @@ export function countsText(counts: IssueCounts): string {
 }
 
 /** Issues as indented lines, errors first. */
-export function issueLines(issues: readonly Issue[], stream: { isTTY?: boolean }): string[] {
-  const paint = painter(stream);
+export function issueLines(issues: readonly Issue[], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
+  const paint = painter(stream, env);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   return issues.map((i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${i.message}  ${paint.dim(`[${i.code}]`)}`);
 }

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.js';
-import { envelopeOf, zfxxgk } from '../helpers/cli.js';
+import { envelopeOf, zfxxgk, zfxxgkBin } from '../helpers/cli.js';
 import { pdfInfo } from '../helpers/pdf-tools.js';
 import { chromiumBrowserUnder } from '../helpers/processes.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
@@ -28,7 +27,7 @@ const allFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
 
 describe('zfxxgk batch', () => {
-  it('renders every valid report, lists the bad ones, and writes a summary', () => {
+  it('renders every valid report, lists the bad ones, and writes a summary', async () => {
     const input = reports(3);
     const wrong = seedReport();
     wrong.requests.results.total.naturalPerson = 0;
@@ -36,7 +35,7 @@ describe('zfxxgk batch', () => {
     writeFileSync(join(input, 'broken.json'), '{"format": "2021",');
     writeFileSync(join(input, 'tabs.yaml'), 'format: "2021"\nagency:\n\tx: 1\n');
     const out = folder('out');
-    const run = zfxxgk(['batch', input, '--out', out, '--format', 'pdf,html']);
+    const run = await zfxxgk(['batch', input, '--out', out, '--format', 'pdf,html']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('完成：共 7 份，生成 4，跳过（已是最新）0，有错误 3，失败 0');
     expect(run.stdout).toContain('表三 （七）总计 · 自然人：应为 3，实为 0');
@@ -58,42 +57,37 @@ describe('zfxxgk batch', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(8);
   });
 
-  it('skips outputs newer than their input on a rerun, unless --force', () => {
+  it('skips outputs newer than their input on a rerun, unless --force', async () => {
     const input = reports(2);
     const out = folder('out');
-    expect(zfxxgk(['batch', input, '--out', out]).code).toBe(0);
+    expect((await zfxxgk(['batch', input, '--out', out])).code).toBe(0);
     const pdf = join(out, 'generated-000.pdf');
     const before = statSync(pdf).mtimeMs;
-    const again = zfxxgk(['batch', input, '--out', out, '--json']);
+    const again = await zfxxgk(['batch', input, '--out', out, '--json']);
     expect(envelopeOf(again).data.totals).toMatchObject({ rendered: 0, skipped: 3 });
     expect(statSync(pdf).mtimeMs).toBe(before);
     // A report changed after its output was made is rendered again.
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(input, 'generated-001.json'), later, later);
-    expect(envelopeOf(zfxxgk(['batch', input, '--out', out, '--json'])).data.totals).toMatchObject({ rendered: 1, skipped: 2 });
-    expect(envelopeOf(zfxxgk(['batch', input, '--out', out, '--json', '--force'])).data.totals).toMatchObject({ rendered: 3, skipped: 0 });
+    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json'])).data.totals).toMatchObject({ rendered: 1, skipped: 2 });
+    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json', '--force'])).data.totals).toMatchObject({ rendered: 3, skipped: 0 });
   });
 
-  it('accepts glob patterns and refuses bad usage', () => {
+  it('accepts glob patterns and refuses bad usage', async () => {
     const input = reports(2);
     const out = folder('out');
-    const run = zfxxgk(['batch', `${input}/generated-*.json`, '--out', out, '--format', 'html', '--json']);
+    const run = await zfxxgk(['batch', `${input}/generated-*.json`, '--out', out, '--format', 'html', '--json']);
     expect(run.code).toBe(0);
     expect(envelopeOf(run).data.totals.rendered).toBe(2);
-    expect(zfxxgk(['batch', input]).stderr).toContain('请用 --out 给出输出目录');
-    expect(zfxxgk(['batch', input, '--out', out, '--concurrency', '0']).code).toBe(2);
-    expect(zfxxgk(['batch', join(input, 'none-*.json'), '--out', out]).stderr).toContain('没有与');
+    expect((await zfxxgk(['batch', input])).stderr).toContain('请用 --out 给出输出目录');
+    expect((await zfxxgk(['batch', input, '--out', out, '--concurrency', '0'])).code).toBe(2);
+    expect((await zfxxgk(['batch', join(input, 'none-*.json'), '--out', out])).stderr).toContain('没有与');
   });
 
   it('survives Chromium being killed in the middle of 50 reports: every valid report gets a PDF that opens', async () => {
     const input = reports(49);
     const out = folder('out');
-    const child = spawn(process.execPath, [projectPath('dist/cli.js'), 'batch', input, '--out', out, '--concurrency', '2', '--json'], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    const { child, done } = zfxxgkBin(['batch', input, '--out', out, '--concurrency', '2', '--json']);
     let killed = false;
     const watcher = setInterval(() => {
       const pdfs = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')).length : 0;
@@ -103,7 +97,7 @@ describe('zfxxgk batch', () => {
         killed = true;
       }
     }, 20);
-    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const { code, stdout } = await done;
     clearInterval(watcher);
     expect(killed).toBe(true);
     expect(code).toBe(0);
@@ -123,12 +117,7 @@ describe('zfxxgk batch', () => {
   it('stops cleanly on Ctrl-C, says what was done, and leaves no half-written file', async () => {
     const input = reports(40);
     const out = folder('out');
-    const child = spawn(process.execPath, [projectPath('dist/cli.js'), 'batch', input, '--out', out, '--concurrency', '2'], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    const { child, done } = zfxxgkBin(['batch', input, '--out', out, '--concurrency', '2']);
     const interrupter = setInterval(() => {
       const pdfs = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')).length : 0;
       if (pdfs >= 5) {
@@ -136,7 +125,7 @@ describe('zfxxgk batch', () => {
         clearInterval(interrupter);
       }
     }, 20);
-    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const { code, stdout } = await done;
     clearInterval(interrupter);
     expect(code).toBe(130);
     expect(stdout).toMatch(/已中断：共 41 份，生成 \d+/);

@@ -13,45 +13,45 @@ const file = (name: string, text: string) => {
 };
 
 describe('zfxxgk validate', () => {
-  it('passes the seed example with exit 0 and names it', () => {
-    const run = zfxxgk(['validate', 'examples/gongbujiangda-2023.json']);
+  it('passes the seed example with exit 0 and names it', async () => {
+    const run = await zfxxgk(['validate', 'examples/gongbujiangda-2023.json']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('examples/gongbujiangda-2023.json（工布江达县人民政府 2023年度）：通过，0 个错误，0 个警告，3 个提示');
   });
 
-  it('lists wrong totals by their official labels and exits 1', () => {
+  it('lists wrong totals by their official labels and exits 1', async () => {
     const report = seedReport();
     report.requests.results.total.naturalPerson = 0;
-    const run = zfxxgk(['validate', file('wrong.json', JSON.stringify(report))]);
+    const run = await zfxxgk(['validate', file('wrong.json', JSON.stringify(report))]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('错误  表三 （七）总计 · 自然人：应为 3，实为 0');
     expect(run.stdout).not.toContain('requests.results');
   });
 
-  it('reads YAML from standard input', () => {
+  it('reads YAML from standard input', async () => {
     const yaml = readFileSync('examples/gongbujiangda-2023.json', 'utf8'); // JSON is YAML too
-    const run = zfxxgk(['validate', '-', '--json'], { input: yaml });
+    const run = await zfxxgk(['validate', '-', '--json'], { input: yaml });
     expect(run.code).toBe(0);
     expect(envelopeOf(run)).toMatchObject({ command: 'validate', ok: true, exitCode: 0, data: { files: [{ ok: true, agency: '工布江达县人民政府', year: 2023 }] } });
   });
 
-  it('reports broken JSON, YAML with tabs and unknown keys with exit 1', () => {
+  it('reports broken JSON, YAML with tabs and unknown keys with exit 1', async () => {
     const report = seedReport();
     report.requests.grand = 1;
-    const run = zfxxgk(['validate', file('broken.json', '{"format": "2021",'), file('tabs.yaml', 'format: "2021"\nrequests:\n\tx: 1\n'), file('unknown.json', JSON.stringify(report)), '--json']);
+    const run = await zfxxgk(['validate', file('broken.json', '{"format": "2021",'), file('tabs.yaml', 'format: "2021"\nrequests:\n\tx: 1\n'), file('unknown.json', JSON.stringify(report)), '--json']);
     expect(run.code).toBe(1);
     const files = envelopeOf(run).data.files;
     expect(files.map((f: any) => f.issues[0].code)).toEqual(['JSON_SYNTAX', 'JSON_SYNTAX', 'UNKNOWN_KEY']);
   });
 
-  it('exits 2 for a missing file, and still checks the others', () => {
-    const run = zfxxgk(['validate', join(dir, 'missing.json'), 'examples/gongbujiangda-2023.json']);
+  it('exits 2 for a missing file, and still checks the others', async () => {
+    const run = await zfxxgk(['validate', join(dir, 'missing.json'), 'examples/gongbujiangda-2023.json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('文件或目录不存在');
     expect(run.stdout).toContain('通过');
   });
 
-  it('adds the cross-year checks with --previous', () => {
+  it('adds the cross-year checks with --previous', async () => {
     const next = seedReport();
     next.year = 2024;
     next.publishedAt = '2025-01-20';
@@ -60,23 +60,23 @@ describe('zfxxgk validate', () => {
     next.requests.newReceived.naturalPerson = 2;
     next.requests.newReceived.total = 2;
     next.requests.carriedOver.total = 1;
-    const run = zfxxgk(['validate', file('next.json', JSON.stringify(next)), '--previous', 'examples/gongbujiangda-2023.json']);
+    const run = await zfxxgk(['validate', file('next.json', JSON.stringify(next)), '--previous', 'examples/gongbujiangda-2023.json']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('警告  表三 二、上年结转政府信息公开申请数量 · 自然人：上年报告“四、结转下年度继续办理”为 0，本年报告为 1');
   });
 
-  it('explains usage errors with exit 2', () => {
-    expect(zfxxgk(['validate']).code).toBe(2);
-    const run = zfxxgk(['validate', '--bogus', 'x.json']);
+  it('explains usage errors with exit 2', async () => {
+    expect((await zfxxgk(['validate'])).code).toBe(2);
+    const run = await zfxxgk(['validate', '--bogus', 'x.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Unknown option '--bogus'");
-    expect(zfxxgk(['nonsense']).stderr).toContain('未知命令 nonsense');
-    const json = zfxxgk(['nonsense', '--json']);
+    expect((await zfxxgk(['nonsense'])).stderr).toContain('未知命令 nonsense');
+    const json = await zfxxgk(['nonsense', '--json']);
     expect(envelopeOf(json)).toMatchObject({ ok: false, exitCode: 2, error: { code: 'UNKNOWN_COMMAND' } });
   });
 
-  it('has --help', () => {
-    const run = zfxxgk(['validate', '--help']);
+  it('has --help', async () => {
+    const run = await zfxxgk(['validate', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('用法 / usage: zfxxgk validate');
     expect(run.stdout).toContain('--previous');
@@ -84,8 +84,8 @@ describe('zfxxgk validate', () => {
 });
 
 describe('zfxxgk schema', () => {
-  it('prints the JSON Schema', () => {
-    const run = zfxxgk(['schema']);
+  it('prints the JSON Schema', async () => {
+    const run = await zfxxgk(['schema']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
   });

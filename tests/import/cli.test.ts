@@ -1,31 +1,16 @@
-/**
- * `zfxxgk import`, run in-process with the options parsed as the dispatcher parses them (the lead
- * registers the command in src/cli/main.ts).
- */
+/** `zfxxgk import`, run in process through the dispatcher (tests/helpers/cli.ts). */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/command.js';
-import { importCommand } from '../../src/cli/commands/import.js';
+import { zfxxgk } from '../helpers/cli.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-import-'));
 const seedTxt = projectPath('tests/fixtures/gongbujiangda-2023.txt');
 
-async function run(args: string[], stdin = '') {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const parsed = parseArgs({ args, options: importCommand.options, allowPositionals: true, strict: true });
-  const code = await importCommand.run(parsed as never, { stdout: out, stderr: err, stdin: Readable.from([Buffer.from(stdin)]), cwd: dir, signal: new AbortController().signal });
-  return { code, stdout, stderr };
-}
+/** `zfxxgk import …args` in process, through the dispatcher, with its working folder in `dir`. */
+const run = (args: string[], stdin = '') => zfxxgk(['import', ...args], { cwd: dir, input: stdin });
 
 describe('zfxxgk import', () => {
   it('writes the report with -o and prints a summary, exit 0', async () => {
@@ -78,9 +63,16 @@ describe('zfxxgk import', () => {
   });
 
   it('refuses a missing file, an unknown kind and an unknown encoding as usage errors', async () => {
-    await expect(run(['missing.pdf'])).rejects.toThrow(UsageError);
-    await expect(run([seedTxt, '--kind', 'xls'])).rejects.toThrow('--kind 应为 text、docx、html、pdf 之一');
-    await expect(run([seedTxt, '--encoding', 'klingon'])).rejects.toThrow('不认识的编码');
-    await expect(run([])).rejects.toThrow('请给出一个要导入的文件');
+    const cases: [string[], string][] = [
+      [['missing.pdf'], '文件或目录不存在'],
+      [[seedTxt, '--kind', 'xls'], '--kind 应为 text、docx、html、pdf 之一'],
+      [[seedTxt, '--encoding', 'klingon'], '不认识的编码'],
+      [[], '请给出一个要导入的文件'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await run(args);
+      expect(code).toBe(2);
+      expect(stderr).toContain(message);
+    }
   });
 });

@@ -2,6 +2,7 @@
  * Progress of a batch: a bar redrawn in place on a terminal, one plain line per file otherwise
  * (logs and CI).
  */
+import type { CommandEnv } from '../command.js';
 import { painter } from '../output.js';
 
 export interface ProgressLine {
@@ -17,8 +18,8 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }): Progress {
-  const paint = painter(stream);
+export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, env: CommandEnv): Progress {
+  const paint = painter(stream, env);
   if (!stream.isTTY) {
     return {
       update({ done, total, file, status, detail }) {

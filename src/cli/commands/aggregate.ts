@@ -78,7 +78,7 @@ export const aggregateCommand = defineCommand({
     const excluded = members.filter((m) => !m.included);
     if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
     else {
-      const paint = painter(io.stdout);
+      const paint = painter(io.stdout, io.env);
       io.stdout.write(`已写出 ${values.output}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
       for (const m of members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');

@@ -63,7 +63,7 @@ export const batchCommand = defineCommand({
 
     const started = Date.now();
     const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
-    const progress = createProgress(io.stderr);
+    const progress = createProgress(io.stderr, io.env);
     const tally: Record<string, number> = {};
     let done = 0;
     let next = 0;
@@ -148,7 +148,7 @@ export const batchCommand = defineCommand({
 });
 
 function printHuman(summary: BatchSummary, files: { json: string; csv: string }, io: Parameters<typeof batchCommand.run>[1]): void {
-  const paint = painter(io.stdout);
+  const paint = painter(io.stdout, io.env);
   const t = summary.totals;
   for (const r of summary.reports) {
     if (r.status === 'invalid') io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}\n`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { countIssues, validate, type Issue } from '../../index.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
-import { defineCommand, EXIT, UsageError, type CommandIO, type ExitCode } from '../command.js';
+import { defineCommand, EXIT, UsageError, type CommandEnv, type CommandIO, type ExitCode } from '../command.js';
 import { ioError, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
 
@@ -100,7 +100,7 @@ export const importCommand = defineCommand({
     const toStdout = !values.output && !fatal;
     if (toStdout) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     const summary = toStdout ? io.stderr : io.stdout;
-    for (const line of summaryLines(file, result, validation, summary)) summary.write(`${line}\n`);
+    for (const line of summaryLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
     if (values.output && !fatal) summary.write(`已写入 ${values.output}\n`);
     return exit;
   },
@@ -130,8 +130,8 @@ function whereText(where: Where | undefined): string {
   return parts.join(' ');
 }
 
-function summaryLines(file: string, result: ImportResult, validation: ImportData['validation'], stream: { isTTY?: boolean }): string[] {
-  const paint = painter(stream);
+function summaryLines(file: string, result: ImportResult, validation: ImportData['validation'], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
+  const paint = painter(stream, env);
   const total = result.cells.length + result.unread.length;
   const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
   const lines = [`${paint.bold(file)}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
@@ -147,7 +147,7 @@ function summaryLines(file: string, result: ImportResult, validation: ImportData
   for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${n.message}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}`);
   if (validation) {
     lines.push(`  校验：${countsText(validation.counts)}`);
-    for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream)) lines.push(`  ${line}`);
+    for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream, env)) lines.push(`  ${line}`);
   }
   return lines;
 }

@@ -51,7 +51,7 @@ export const initCommand = defineCommand({
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {
           io.stdout.write(`${values.from}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
-          for (const line of issueLines(last.issues, io.stdout)) io.stdout.write(`${line}\n`);
+          for (const line of issueLines(last.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
         }
         return EXIT.reportErrors;
       }

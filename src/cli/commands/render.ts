@@ -50,7 +50,7 @@ export const renderCommand = defineCommand({
     const written: { path: string; format: OutputFormat; bytes: number; pages?: number }[] = [];
     let issues: readonly Issue[] = [];
     let uncovered: readonly string[] = [];
-    const paint = painter(io.stdout);
+    const paint = painter(io.stdout, io.env);
     try {
       const html = jobs.some((j) => j.format === 'html' || j.format === 'fragment') ? createHtmlRenderer(templates) : undefined;
       for (const job of jobs.filter((j) => j.format === 'html' || j.format === 'fragment')) {
@@ -83,7 +83,7 @@ export const renderCommand = defineCommand({
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues: error.issues }));
       else {
         io.stdout.write(`${input.name}：${paint.red('有错误，未生成')}（${countsText(countIssues(error.issues))}；加 --draft 可生成草稿）\n`);
-        for (const line of issueLines(error.issues, io.stdout)) io.stdout.write(`${line}\n`);
+        for (const line of issueLines(error.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
       }
       return EXIT.reportErrors;
     }

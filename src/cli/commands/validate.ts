@@ -71,7 +71,7 @@ export const validateCommand = defineCommand({
 });
 
 function printHuman(results: readonly FileResult[], io: Parameters<typeof validateCommand.run>[1]): void {
-  const paint = painter(io.stdout);
+  const paint = painter(io.stdout, io.env);
   for (const r of results) {
     if (r.error) {
       io.stdout.write(`${paint.bold(r.file)}：${paint.red('无法读取')} — ${r.error.message}\n`);
@@ -80,7 +80,7 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
     const who = [r.agency, r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
     const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
     io.stdout.write(`${paint.bold(r.file)}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
-    for (const line of issueLines(r.issues ?? [], io.stdout)) io.stdout.write(`${line}\n`);
+    for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
   }
   if (results.length > 1) {
     const passed = results.filter((r) => r.ok).length;
