@@ -5,7 +5,7 @@
  * that is rewritten.
  */
 import type { CompiledEdition } from '../format/compile.js';
-import { describeValue, type IssueDraft, type PathKey } from '../issues/issue.js';
+import { actualOf, receivedOf, type IssueDraft, type PathKey } from '../issues/issue.js';
 import { readPath } from '../checks/cells.js';
 
 /** Strings that stand for an empty cell, read as 0 (SPEC B §4, §7: blanks, `/` and dashes). */
@@ -43,7 +43,7 @@ export function applyLenient(edition: CompiledEdition, raw: unknown): { value: u
     const n = current === undefined ? 0 : readLenientNumber(current);
     if (n === undefined) continue;
     value = setPath(value, cell.path, n);
-    drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: describeValue(current) });
+    drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: actualOf(current), params: receivedOf(current) });
   }
   return { value, drafts };
 }
