@@ -7,7 +7,7 @@ import type { CodeTable } from './message-kit.js';
  * The kind of agency (`agencyKind`: `department`, `government`, `township`), its label as the model
  * names it, and its deadline as `MM-DD` of the year after the reporting year (absent: no deadline).
  */
-interface KindParams {
+export interface KindParams {
   readonly kind: string;
   readonly kindLabel: string;
   readonly deadline?: string;

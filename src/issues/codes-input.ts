@@ -5,7 +5,7 @@ import { show, expectedWords, WORDS, type CodeTable } from './message-kit.js';
 import type { ExpectedKind, IssueValue, Received } from './values.js';
 
 /** A received value: the raw primitive (or kind code) in `actual`, its kind in `params`. */
-interface Got {
+export interface Got {
   readonly actual?: IssueValue;
   readonly params: Received;
 }

@@ -13,7 +13,7 @@ export type ArithmeticCode = 'T3_BALANCE' | 'T3_RESULTS_SUM' | 'T3_ROW_TOTAL' | 
  * are every rule the cell breaks; `leaf` is set when a plain count (not a total) breaks more than
  * one; `left` and `right` are the two sides of a broken balance as published.
  */
-interface ArithmeticFacts {
+export interface ArithmeticFacts {
   expected: number;
   actual: number;
   params: { readonly rules: readonly ArithmeticCode[]; readonly leaf?: true; readonly left?: number; readonly right?: number };
