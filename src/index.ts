@@ -39,9 +39,13 @@ export type {
 } from './model/types.js';
 
 export { ISSUE_CODES } from './issues/codes.js';
-export type { IssueCode } from './issues/codes.js';
+export type { IssueCode, IssueFacts } from './issues/codes.js';
 export { countIssues, hasErrors } from './issues/issue.js';
-export type { Issue, IssueCounts, IssueValue, PathKey, Severity } from './issues/issue.js';
+export type { ExpectedKind, Issue, IssueCounts, IssueOf, IssueValue, PathKey, Received, ReceivedKind, Severity } from './issues/issue.js';
+export { formatMessage } from './issues/finalize.js';
+export type { IssueFactsOf } from './issues/finalize.js';
+export { LANGS } from './issues/message-kit.js';
+export type { Lang } from './issues/message-kit.js';
 
 export { EDITIONS, CURRENT_EDITION, CURRENT_FORMAT, getEdition, editionForYear } from './format/editions.js';
 export { EDITION_2021 } from './format/edition-2021.js';

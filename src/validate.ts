@@ -17,7 +17,8 @@ import { CURRENT_FORMAT, EDITIONS, editionForYear, getEdition } from './format/e
 import type { EditionSpec } from './format/spec-types.js';
 import { finalizeIssues } from './issues/finalize.js';
 import { sortIssues } from './issues/order.js';
-import { describeValue, hasErrors, type Issue, type IssueDraft } from './issues/issue.js';
+import { actualOf, hasErrors, receivedOf, type Issue, type IssueDraft } from './issues/issue.js';
+import type { Lang } from './issues/message-kit.js';
 import type { Report } from './model/types.js';
 import { applyLenient } from './read/lenient.js';
 import { parseSource, type SourceSyntax } from './read/source.js';
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   readonly previous?: unknown;
   /** Syntax of text input; `auto` (default) tells JSON from YAML by the first character. */
   readonly syntax?: SourceSyntax;
+  /** The language of the issues' messages: `zh` (default) or `en`. The issues' values are the same in both. */
+  readonly lang?: Lang;
 }
 
 /** The outcome of validation: the report with every total filled in when there is no error. */
@@ -58,8 +61,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     return validateUnguarded(input, options);
   } catch (error) {
     // A bug of ours must not take the caller down with it: report it as data.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], actual: reason }]) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], params: { detail } }], options.lang) };
   }
 }
 
@@ -67,13 +70,13 @@ function validateUnguarded(input: unknown, options: ValidateOptions): Validation
   const current = runChecks(input, options);
   const issues = [...current.issues];
   if (options.previous !== undefined && current.edition && current.value !== undefined) {
-    const previous = runChecks(options.previous, { mode: options.mode ?? 'strict', syntax: options.syntax ?? 'auto' });
+    const previous = runChecks(options.previous, { mode: options.mode ?? 'strict', syntax: options.syntax ?? 'auto', lang: 'zh' });
     const errors = previous.issues.filter((i) => i.severity === 'error').length;
     const drafts: IssueDraft[] =
       errors > 0 || previous.value === undefined
         ? [{ code: 'PREVIOUS_INVALID', path: [], actual: errors }]
         : checkAcrossYears(compileEdition(current.edition), current.value, previous.value);
-    issues.push(...finalizeIssues(current.edition, drafts));
+    issues.push(...finalizeIssues(current.edition, drafts, options.lang));
   }
   if (hasErrors(issues) || !current.report) return { ok: false, issues };
   return { ok: true, report: current.report, issues };
@@ -93,11 +96,12 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
     const parsed = parseSource(text, options.syntax);
-    if (!parsed.ok) return { issues: finalizeIssues(fallback, [parsed.issue]) };
+    if (!parsed.ok) return { issues: finalizeIssues(fallback, [parsed.issue], options.lang) };
     raw = parsed.value;
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { issues: finalizeIssues(fallback, [{ code: 'NOT_AN_OBJECT', path: [], actual: describeValue(raw) }]) };
+    const notObject: IssueDraft = { code: 'NOT_AN_OBJECT', path: [], expected: 'object', actual: actualOf(raw), params: receivedOf(raw) };
+    return { issues: finalizeIssues(fallback, [notObject], options.lang) };
   }
 
   const drafts: IssueDraft[] = [];
@@ -109,9 +113,9 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
     drafts.push({
       code: 'FORMAT_UNKNOWN',
       path: ['format'],
-      expected: EDITIONS.map((e) => `"${e.format}"`).join(' 或 '),
-      actual: describeValue(format),
-      params: { assumed: spec.format },
+      expected: spec.format,
+      actual: actualOf(format),
+      params: { ...receivedOf(format), assumed: spec.format, allowed: EDITIONS.map((e) => e.format) },
     });
   }
   const edition = compileEdition(spec);
@@ -132,7 +136,7 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
     ...checkNarrativeNumbers(spec, record),
     ...checkPlausibility(edition, cells, record['agency']),
   );
-  const issues = sortIssues(edition, finalizeIssues(spec, drafts));
+  const issues = sortIssues(edition, finalizeIssues(spec, drafts, options.lang));
   const report = hasErrors(issues) ? undefined : (deriveTotals(edition, value, cells) as Report);
   return { issues, edition: spec, value, ...(report ? { report } : {}) };
 }

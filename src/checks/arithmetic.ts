@@ -14,7 +14,7 @@
  * give two issues.
  */
 import type { CellInfo, CompiledEdition, Relation } from '../format/compile.js';
-import type { IssueCode } from '../issues/codes.js';
+import type { ArithmeticCode } from '../issues/codes-tables.js';
 import type { IssueDraft } from '../issues/issue.js';
 import { CellState, type CellValues } from '../model/cells.js';
 
@@ -178,22 +178,22 @@ function localize(
 }
 
 /** The code naming a blamed cell: the rule that defines it, or for a plain count the most telling rule. */
-function codeForCell(edition: CompiledEdition, info: CellInfo, relations: readonly number[]): IssueCode {
+function codeForCell(edition: CompiledEdition, info: CellInfo, relations: readonly number[]): ArithmeticCode {
   const codes = info.table.kind === 'matrix' ? info.table.totalCodes : {};
-  if ((info.role === 'columnTotal' || info.role === 'bothTotal') && codes.column) return codes.column as IssueCode;
-  if (info.role === 'rowTotal' && codes.row) return codes.row as IssueCode;
+  if ((info.role === 'columnTotal' || info.role === 'bothTotal') && codes.column) return codes.column as ArithmeticCode;
+  if (info.role === 'rowTotal' && codes.row) return codes.row as ArithmeticCode;
   const rels = relations.map((k) => edition.relations[k]!);
   const balance = rels.find((r) => r.kind === 'balance');
-  if (balance) return balance.code as IssueCode;
+  if (balance) return balance.code as ArithmeticCode;
   const rowSum = rels.find((r) => r.code === codes.row);
-  return (rowSum ?? rels[0]!).code as IssueCode;
+  return (rowSum ?? rels[0]!).code as ArithmeticCode;
 }
 
 function blameDraft(edition: CompiledEdition, cells: CellValues, blame: Blame): IssueDraft {
   const info = edition.cells[blame.cell]!;
   const code = codeForCell(edition, info, blame.relations);
   const actual = cells.values[blame.cell]!;
-  const rules = [...new Set(blame.relations.map((k) => edition.relations[k]!.code))];
+  const rules = [...new Set(blame.relations.map((k) => edition.relations[k]!.code as ArithmeticCode))];
   const balance = blame.relations.map((k) => edition.relations[k]!).find((r) => r.kind === 'balance');
   return {
     code,
@@ -202,7 +202,7 @@ function blameDraft(edition: CompiledEdition, cells: CellValues, blame: Blame): 
     actual,
     params: {
       rules,
-      ...(info.role === 'leaf' && rules.length > 1 ? { leaf: true } : {}),
+      ...(info.role === 'leaf' && rules.length > 1 ? { leaf: true as const } : {}),
       ...(balance && code === balance.code ? sides(balance, cells.values) : {}),
     },
   };
@@ -212,11 +212,11 @@ function relationDraft(edition: CompiledEdition, cells: CellValues, rel: Relatio
   const info = edition.cells[rel.target]!;
   const actual = cells.values[rel.target]!;
   return {
-    code: rel.code as IssueCode,
+    code: rel.code as ArithmeticCode,
     path: info.path,
     expected: actual - delta,
     actual,
-    params: { rules: [rel.code], ...(rel.kind === 'balance' ? sides(rel, cells.values) : {}) },
+    params: { rules: [rel.code as ArithmeticCode], ...(rel.kind === 'balance' ? sides(rel, cells.values) : {}) },
   };
 }
 

@@ -20,7 +20,7 @@ export function checkAcrossYears(edition: CompiledEdition, current: unknown, pre
   const year = readPath(current, ['year']);
   const previousYear = readPath(previous, ['year']);
   if (typeof year === 'number' && previousYear !== year - 1) {
-    drafts.push({ code: 'PREVIOUS_YEAR_MISMATCH', path: ['year'], expected: `${year - 1} 年度`, actual: `${String(previousYear)} 年度` });
+    drafts.push({ code: 'PREVIOUS_YEAR_MISMATCH', path: ['year'], expected: year - 1, actual: typeof previousYear === 'number' ? previousYear : null });
     return drafts;
   }
   const agency = readPath(current, ['agency']);

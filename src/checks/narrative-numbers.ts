@@ -69,7 +69,7 @@ export function checkNarrativeNumbers(spec: EditionSpec, report: Record<string, 
           path: ['overview', ...path],
           expected: value,
           actual: stated,
-          params: { text: m[0], cell: cell.label, cellPath: cell.path.join('.') },
+          params: { text: m[0], cellPath: cell.path.join('.') },
         });
       }
     }

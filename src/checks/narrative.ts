@@ -97,8 +97,7 @@ function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] 
       severity: 'info',
       path: ['preamble'],
       expected: section.title,
-      actual: variant ?? '（未提及）',
-      params: { section: section.key, ...(variant ? {} : { missing: true }) },
+      ...(variant ? { actual: variant, params: { section: section.key } } : { params: { section: section.key, missing: true as const } }),
     });
   }
   return drafts;

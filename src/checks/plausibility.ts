@@ -80,7 +80,7 @@ export function checkPlausibility(edition: CompiledEdition, cells: CellValues, a
   for (const { pending, concluded } of plan.carried) {
     if (!known(concluded) || !pending.every(known)) continue;
     const due = pending.reduce((s, c) => s + value(c), 0);
-    if (due > 0 && value(concluded) === 0) drafts.push({ code: 'ALL_CARRIED_FORWARD', path: concluded.path, actual: due });
+    if (due > 0 && value(concluded) === 0) drafts.push({ code: 'ALL_CARRIED_FORWARD', path: concluded.path, actual: 0, params: { pending: due } });
   }
   return drafts;
 }

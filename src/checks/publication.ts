@@ -20,6 +20,13 @@ interface Header {
   readonly title?: unknown;
 }
 
+/** The kind of agency as issues carry it: its code, its label and its deadline as `MM-DD`. */
+function kindParams(kind: AgencyKind): { kind: AgencyKind; kindLabel: string; deadline?: string } {
+  const { label, deadline } = AGENCY_KINDS[kind];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { kind, kindLabel: label, ...(deadline ? { deadline: `${two(deadline.month)}-${two(deadline.day)}` } : {}) };
+}
+
 /** Runs the date, deadline and title checks on whatever fields are well-typed. */
 export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[] {
   const drafts: IssueDraft[] = [];
@@ -45,7 +52,7 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
   const date = report.publishedAt;
   if (date === undefined) {
     drafts.push({ code: 'PUBLISHED_AT_MISSING', path: ['publishedAt'] });
-    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: '没有成文日期' } });
+    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: 'noDate' } });
     return drafts;
   }
   if (typeof date !== 'string' || !isIsoDate(date)) return drafts; // DATE_INVALID is the shape's
@@ -66,17 +73,17 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
       code: 'AGENCY_KIND_INFERRED',
       path: ['agencyKind'],
       actual: kind,
-      params: { kind, kindLabel: AGENCY_KINDS[kind].label, rule: AGENCY_KINDS[kind].rule },
+      params: kindParams(kind),
     });
   }
   const rule = AGENCY_KINDS[kind];
   if (!rule.deadline) {
-    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: rule.rule } });
+    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: 'noDeadline', ...kindParams(kind) } });
     return drafts;
   }
   const deadline = isoDate(year + 1, rule.deadline.month, rule.deadline.day);
   if (date > deadline) {
-    drafts.push({ code: 'LATE_PUBLICATION', path: ['publishedAt'], expected: deadline, actual: date, params: { rule: rule.rule, kind } });
+    drafts.push({ code: 'LATE_PUBLICATION', path: ['publishedAt'], expected: deadline, actual: date, params: kindParams(kind) });
   }
   return drafts;
 }

@@ -4,8 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CompiledEdition } from '../format/compile.js';
-import type { IssueCode } from '../issues/codes.js';
-import { describeValue, type IssueDraft, type PathKey } from '../issues/issue.js';
+import { actualOf, receivedOf, type ExpectedKind, type IssueDraft, type PathKey } from '../issues/issue.js';
 import { CONTROL_CHARACTERS, YEAR_RANGE } from '../model/schema.js';
 import { shapeSchemaFor } from '../model/schemas.js';
 import { MAX_TEXT_LENGTH } from '../model/limits.js';
@@ -23,14 +22,18 @@ export function checkStructure(edition: CompiledEdition, raw: unknown): IssueDra
   return drafts;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  int: '整数',
-  boolean: 'true 或 false',
-  object: '对象',
-  array: '数组',
+/** zod's names of types, as the kinds an issue's `expected` holds. */
+const EXPECTED_KINDS: Record<string, ExpectedKind> = {
+  string: 'string',
+  number: 'number',
+  int: 'integer',
+  boolean: 'boolean',
+  object: 'object',
+  array: 'array',
 };
+
+/** `actual` and `params.received` of a value found in the input. */
+const got = (value: unknown) => ({ actual: actualOf(value), params: receivedOf(value) });
 
 function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefix: readonly PathKey[]): IssueDraft[] {
   const path = [...prefix, ...(issue.path as PathKey[])];
@@ -43,7 +46,7 @@ function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefi
     if (branch >= 0 && issue.errors[branch]) {
       return issue.errors[branch]!.flatMap((inner) => mapIssue(edition, raw, inner, path));
     }
-    return [{ code: 'FIELD_TYPE', path, expected: '文本或 {heading, paragraphs} 对象', actual: describeValue(value) }];
+    return [{ code: 'FIELD_TYPE', path, expected: 'block', ...got(value) }];
   }
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(edition.spec, path);
@@ -57,29 +60,31 @@ function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefi
   const cell = edition.byPath.get(path.join('.'));
   if (cell) {
     if (value === undefined) return [{ code: 'FIELD_MISSING', path }];
-    const code: IssueCode = cell.value === 'amount' ? 'FEE_NONNEG' : 'NONNEG_INT';
-    return [{ code, path, actual: describeValue(value) }];
+    return [{ code: cell.value === 'amount' ? 'FEE_NONNEG' : 'NONNEG_INT', path, ...got(value) }];
   }
   if (path.length === 1 && value === undefined) {
     const section = edition.spec.sections.find((s) => s.key === head);
     return [{ code: section ? 'SECTIONS_PRESENT' : 'FIELD_MISSING', path }];
   }
-  if (head === 'year' && typeof value === 'number') {
-    return [{ code: 'YEAR_RANGE', path, expected: `${YEAR_RANGE.min}–${YEAR_RANGE.max}`, actual: describeValue(value) }];
+  if (head === 'year' && typeof value === 'number' && Number.isFinite(value)) {
+    return [{ code: 'YEAR_RANGE', path, actual: value, params: { min: YEAR_RANGE.min, max: YEAR_RANGE.max } }];
   }
   if (value === undefined) return [{ code: 'FIELD_MISSING', path }];
   if (typeof value === 'string') return textIssue(path, value, issue);
   if (issue.code === 'too_small' && Array.isArray(value)) return [{ code: 'NARRATIVE_EMPTY', path }];
   if (issue.code === 'invalid_value') {
-    return [{ code: 'FIELD_TYPE', path, expected: issue.values.map(String).join(' / '), actual: describeValue(value) }];
+    return [{ code: 'FIELD_TYPE', path, expected: 'oneOf', actual: actualOf(value), params: { ...receivedOf(value), allowed: issue.values.map(String) } }];
   }
-  const expected = issue.code === 'invalid_type' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : '有效值';
-  return [{ code: 'FIELD_TYPE', path, expected, actual: describeValue(value) }];
+  return [{ code: 'FIELD_TYPE', path, expected: expectedKind(issue), ...got(value) }];
+}
+
+function expectedKind(issue: ZodIssue): ExpectedKind {
+  return issue.code === 'invalid_type' ? (EXPECTED_KINDS[issue.expected] ?? 'valid') : 'valid';
 }
 
 function textIssue(path: PathKey[], value: string, issue: ZodIssue): IssueDraft[] {
   if (path[0] === 'publishedAt' && path.length === 1) {
-    return [{ code: 'DATE_INVALID', path, actual: describeValue(value) }];
+    return [{ code: 'DATE_INVALID', path, ...got(value) }];
   }
   if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'CONTROL_CHARACTER') {
     const found = CONTROL_CHARACTERS.exec(value);
@@ -89,6 +94,5 @@ function textIssue(path: PathKey[], value: string, issue: ZodIssue): IssueDraft[
   if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'TEXT_EMPTY') return [{ code: 'TEXT_EMPTY', path }];
   if (issue.code === 'too_big') return [{ code: 'TEXT_TOO_LONG', path, expected: MAX_TEXT_LENGTH, actual: value.length }];
   if (issue.code === 'too_small') return [{ code: 'TEXT_EMPTY', path }];
-  const expected = issue.code === 'invalid_type' ? (TYPE_NAMES[issue.expected] ?? issue.expected) : '有效值';
-  return [{ code: 'FIELD_TYPE', path, expected, actual: describeValue(value) }];
+  return [{ code: 'FIELD_TYPE', path, expected: expectedKind(issue), ...got(value) }];
 }

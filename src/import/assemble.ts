@@ -7,9 +7,11 @@ import { EDITION_2019 } from '../format/edition-2019.js';
 import { canonicalOrder } from '../model/canonical.js';
 import { writePath } from '../util/path.js';
 import type { NarrativeRead } from './narrative.js';
-import { makeNote, type NoteDraft } from './notes.js';
+import type { Lang } from '../issues/message-kit.js';
+import { makeNote, noteSeverity, type NoteDraft } from './notes.js';
 import type { CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
 import type { TablesRead } from './tables.js';
+import { unreadCell } from './unread.js';
 
 /** The parts an import is made of. */
 export interface ImportParts {
@@ -19,6 +21,8 @@ export interface ImportParts {
   readonly tables: TablesRead;
   /** Notes of the reader (encoding, unreadable file…). */
   readonly readerNotes: readonly NoteDraft[];
+  /** The language of notes and unread reasons. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -41,8 +45,8 @@ export function assemble(parts: ImportParts): ImportResult {
       continue;
     }
     const failed = tables.failed.get(cell.pathKey);
-    const tableKey = cell.path[0]!;
-    unread.push(failed ?? { path: cell.path, label: cell.label, reason: seenTables.has(tableKey) ? '未找到此行' : `未找到${cell.table.name}` });
+    const missing = { path: cell.path, label: cell.label, code: seenTables.has(cell.path[0]!) ? 'ROW_NOT_FOUND' : 'TABLE_NOT_FOUND' } as const;
+    unread.push(unreadCell(failed ?? missing, edition, parts.lang));
   }
 
   const notes: NoteDraft[] = [...parts.readerNotes];
@@ -51,7 +55,7 @@ export function assemble(parts: ImportParts): ImportResult {
   if (tables.edition2019) notes.push({ code: 'EDITION_2019', params: { marker: tables.edition2019 } });
   for (const table of spec.tables) {
     if (!seenTables.has(table.key)) {
-      notes.push({ code: 'TABLE_MISSING', params: { table: table.name, cells: edition.cells.filter((c) => c.table === table).length } });
+      notes.push({ code: 'TABLE_MISSING', params: { table: table.key, cells: edition.cells.filter((c) => c.table === table).length } });
     }
   }
   notes.push(...tables.notes);
@@ -75,8 +79,9 @@ export function assemble(parts: ImportParts): ImportResult {
     } else if (report[section.key] !== undefined) doc[section.key] = report[section.key];
   }
   // When nothing usable was read, the one error says it all: no cascade of missing parts.
-  const fatal = notes.some((n) => makeNote(n).severity === 'error');
-  const madeNotes = (fatal ? notes.filter((n) => makeNote(n).severity === 'error' || parts.readerNotes.includes(n)) : notes).map(makeNote);
+  const fatal = notes.some((n) => noteSeverity(n) === 'error');
+  const kept = fatal ? notes.filter((n) => noteSeverity(n) === 'error' || parts.readerNotes.includes(n)) : notes;
+  const madeNotes = kept.map((n) => makeNote(n, edition, parts.lang));
   const complete =
     unread.length === 0 &&
     spec.sections.every((s) => narrative.found.has(s.key)) &&

@@ -62,8 +62,8 @@ export async function readDocx(bytes: Uint8Array, labels: FormatLabels): Promise
     );
     html = result.value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { reason: `不是有效的 Word（.docx）文件：${reason}` } }] };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { kind: 'docx', detail } }] };
   }
   return readHtml(`<body>${html}</body>`, labels, { where: 'paragraph' });
 }

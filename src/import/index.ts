@@ -3,6 +3,7 @@
  * page, or a PDF — back into the canonical JSON, deterministically and offline, and says exactly
  * what it could not read.
  */
+import type { Lang } from '../issues/message-kit.js';
 import { compileEdition } from '../format/compile.js';
 import { CURRENT_EDITION } from '../format/editions.js';
 import { assemble } from './assemble.js';
@@ -30,7 +31,10 @@ export type {
 } from './report.js';
 // Every note code with its severity and message.
 export { IMPORT_NOTES } from './notes.js';
-export type { ImportNoteCode } from './notes.js';
+export type { ImportNoteCode, NoteFacts } from './notes.js';
+// Every reason a cell can be unread, with its words.
+export { UNREAD_REASONS } from './unread.js';
+export type { UnreadCode, UnreadFacts } from './unread.js';
 
 /** How to read the input. */
 export interface ImportOptions {
@@ -40,6 +44,8 @@ export interface ImportOptions {
   readonly fileName?: string;
   /** Text encoding of text and HTML input (`gbk`, `utf-8`…); by default BOM, `<meta charset>`, UTF-8, else GB18030. */
   readonly encoding?: string;
+  /** The language of notes and unread reasons: `zh` (default) or `en`. Their codes and params are the same in both. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -66,8 +72,8 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
     doc = await readDocument(input, kind, labels, options);
   } catch (error) {
     // A bug of ours, or of a library, must not take the caller down: report it as data.
-    const reason = error instanceof Error ? error.message : String(error);
-    doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { reason } }] };
+    const detail = error instanceof Error ? error.message : String(error);
+    doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { detail } }] };
   }
   return assemble({
     kind,
@@ -75,6 +81,7 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
     narrative: readNarrative(doc.items, labels),
     tables: readTables(doc.items, labels, edition),
     readerNotes: doc.notes,
+    ...(options.lang ? { lang: options.lang } : {}),
   });
 }
 

@@ -56,7 +56,7 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
       sections.set(h.section.key, toBlocks(paragraphs));
       const placeholder = h.section.placeholder;
       if (placeholder && paragraphs.some((p) => withoutSpaces(p.text) === placeholder)) {
-        notes.push({ code: 'PLACEHOLDER_TEXT', params: { heading: `${h.section.number}、${h.section.title}`, text: placeholder } });
+        notes.push({ code: 'PLACEHOLDER_TEXT', params: { section: h.section.key, text: placeholder } });
       }
     } else {
       for (const p of paragraphs) {
@@ -67,7 +67,7 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
   });
   const found = new Set(headings.map((h) => h.section.key));
   for (const s of labels.spec.sections) {
-    if (!found.has(s.key)) notes.push({ code: 'SECTION_MISSING', params: { heading: `${s.number}、${s.title}` } });
+    if (!found.has(s.key)) notes.push({ code: 'SECTION_MISSING', params: { section: s.key } });
   }
 
   const preamble = paragraphsIn(title.end, Math.min(firstHeading, ends.cut)).map((p) => p.text);

@@ -10,7 +10,7 @@ import { isBlankMark } from '../util/blank.js';
 /** What a cell holds. */
 export type CellNumber =
   | { readonly ok: true; readonly value: number; readonly blank: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false };
 
 const UNIT = /(?:件|个|项|次|万元)$/u;
 
@@ -27,7 +27,7 @@ export function readCellNumber(raw: string): CellNumber {
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(UNIT, '');
   const value = readLenientNumber(text);
-  if (value === undefined) return { ok: false, reason: `无法识别的数值“${raw.trim()}”` };
+  if (value === undefined) return { ok: false };
   return { ok: true, value, blank: false };
 }
 

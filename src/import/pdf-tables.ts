@@ -50,7 +50,7 @@ export function pdfTable(lines: readonly PdfLine[], labels: FormatLabels, number
     if (paired.has(line)) continue;
     const shown = line.values.map((f) => f.seg.text).join(' ');
     const { cells, underHeader } = rowlessColumns(line, spans);
-    if (!cells) notes.push({ code: 'COLUMNS_UNKNOWN', params: { label: '表四数据行', values: shown }, where: where(line.values[0]!) });
+    if (!cells) notes.push({ code: 'COLUMNS_UNKNOWN', params: { table: labels.spec.tables.find((t) => t.kind === 'matrix' && !t.rows)?.key ?? '', values: shown }, where: where(line.values[0]!) });
     else rows.push({ page: line.page, y: line.y, cells: cells.map((v) => ('seg' in v ? { text: v.seg.text, where: where(v) } : v)) });
     if (!underHeader) notes.push({ code: 'UNPLACED_VALUES', params: { values: shown }, where: where(line.values[0]!) });
   }

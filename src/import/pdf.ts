@@ -22,7 +22,7 @@ export async function readPdf(bytes: Uint8Array, labels: FormatLabels): Promise<
     all = (await pdfLines(bytes)).lines;
   } catch (error) {
     if (!(error instanceof PdfOpenError)) throw error;
-    return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { reason: `不是有效的 PDF 文件：${error.message}` } }] };
+    return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { kind: 'pdf', detail: error.message } }] };
   }
   const lines = all.filter((l) => !isPageNumber(l));
   if (lines.reduce((n, l) => n + l.text.length, 0) < 20) return { items: [], notes: [{ code: 'NO_TEXT_LAYER' }] };

@@ -3,7 +3,8 @@
  * report — where every table cell was found, what could not be read, which labels differed from
  * the format's text, and notes about the document as a whole.
  */
-import type { ImportNoteCode } from './notes.js';
+import type { ImportNoteCode, NoteFacts } from './notes.js';
+import type { UnreadCode, UnreadFacts } from './unread.js';
 
 /** The kinds of input the importer reads. */
 export type ImportKind = 'text' | 'docx' | 'html' | 'pdf';
@@ -44,7 +45,10 @@ export interface CellSource {
 export interface UnreadCell {
   readonly path: readonly string[];
   readonly label: string;
-  /** Why, in Chinese: `未找到此行`, `无法识别的数值“约5”`. */
+  /** Why, as a code (`ROW_NOT_FOUND`, `NOT_A_NUMBER`…) with its params; see `UNREAD_REASONS`. */
+  readonly code: UnreadCode;
+  readonly params?: UnreadFacts[UnreadCode];
+  /** Why, in words made from the code (Chinese unless asked otherwise): `未找到此行`, `无法识别的数值“约5”`. */
   readonly reason: string;
   readonly where?: Where;
   /** The text found there, when there was one. */
@@ -69,11 +73,12 @@ export interface ImportNote {
   readonly code: ImportNoteCode;
   /** `error`: nothing usable was read; `warning`: part of the report is missing or doubtful. */
   readonly severity: 'error' | 'warning' | 'info';
-  /** A sentence in Chinese. */
+  /** A sentence made from the code (Chinese unless asked otherwise). */
   readonly message: string;
   readonly path?: readonly (string | number)[];
   readonly where?: Where;
-  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
+  /** The facts the message is made from; see `NoteFacts` for what each code carries. */
+  readonly params?: NoteFacts[ImportNoteCode];
 }
 
 /** The canonical JSON as read: the fields found, in the canonical key order (see SPEC A3). */

@@ -7,7 +7,8 @@ import type { BlockSpec, MatrixTableSpec } from '../format/spec-types.js';
 import type { FormatLabels } from './format-labels.js';
 import type { NoteDraft } from './notes.js';
 import { readCellNumber } from './numbers.js';
-import type { CellSource, LabelDifference, UnreadCell } from './report.js';
+import type { CellSource, LabelDifference } from './report.js';
+import type { UnreadDraft, UnreadReason } from './unread.js';
 import type { ClassifiedRow, RowCell } from './table-rows.js';
 
 /** The table reader's state. */
@@ -15,7 +16,7 @@ export interface Acc {
   readonly labels: FormatLabels;
   readonly edition: CompiledEdition;
   readonly found: Map<string, CellSource>;
-  readonly failed: Map<string, UnreadCell>;
+  readonly failed: Map<string, UnreadDraft>;
   readonly diffs: LabelDifference[];
   readonly seenDiffs: Set<string>;
   readonly notes: NoteDraft[];
@@ -29,12 +30,12 @@ export interface Acc {
 }
 
 /** Whether a row was read before (then a DUPLICATE_ROW note is made and the row skipped). */
-export function isDuplicate(acc: Acc, rowId: string, label: string, row: ClassifiedRow): boolean {
+export function isDuplicate(acc: Acc, rowId: string, row: ClassifiedRow): boolean {
   if (!acc.rowsDone.has(rowId)) {
     acc.rowsDone.add(rowId);
     return false;
   }
-  acc.notes.push({ code: 'DUPLICATE_ROW', params: { label }, where: row.cells[row.anchor!.index]!.cell.where });
+  acc.notes.push({ code: 'DUPLICATE_ROW', params: { row: rowId }, where: row.cells[row.anchor!.index]!.cell.where });
   return true;
 }
 
@@ -43,10 +44,10 @@ export function place(acc: Acc, path: readonly string[], cell: RowCell | undefin
   const key = path.join('.');
   const info = acc.edition.byPath.get(key);
   if (!info) return;
-  if (!cell) return fail(acc, path, `此行只有 ${count} 个数值单元格`);
-  if (cell.fromAbove) return fail(acc, path, '数值单元格与上一行合并，不能归属到这一行', cell);
+  if (!cell) return fail(acc, path, { code: 'TOO_FEW_VALUES', params: { count } });
+  if (cell.fromAbove) return fail(acc, path, { code: 'MERGED_FROM_ABOVE' }, cell);
   const n = readCellNumber(cell.cell.text);
-  if (!n.ok) return fail(acc, path, n.reason, cell);
+  if (!n.ok) return fail(acc, path, { code: 'NOT_A_NUMBER' }, cell);
   acc.found.set(key, {
     path: info.path,
     label: info.label,
@@ -58,14 +59,14 @@ export function place(acc: Acc, path: readonly string[], cell: RowCell | undefin
 }
 
 /** Records a cell as unread, unless it was read already. */
-export function fail(acc: Acc, path: readonly string[], reason: string, cell?: RowCell): void {
+export function fail(acc: Acc, path: readonly string[], reason: UnreadReason, cell?: RowCell): void {
   const key = path.join('.');
   const info: CellInfo | undefined = acc.edition.byPath.get(key);
   if (!info || acc.found.has(key)) return;
   acc.failed.set(key, {
     path: info.path,
     label: info.label,
-    reason,
+    ...reason,
     ...(cell ? { where: cell.cell.where, raw: cell.cell.text } : {}),
   });
 }

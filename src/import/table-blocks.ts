@@ -40,20 +40,20 @@ export function sameColumns(a: BlockSpec, b: BlockSpec): boolean {
 export function readBlockRow(acc: Acc, target: Extract<RowTarget, { kind: 'blockRow' }>, values: readonly RowCell[], row: ClassifiedRow): void {
   const { block, table } = target;
   const rowId = `${table.key}.${target.row.key}`;
-  if (isDuplicate(acc, rowId, target.row.label, row)) return;
+  if (isDuplicate(acc, rowId, row)) return;
   const path = (i: number) => (block.scalar ? [table.key, target.row.key] : [table.key, target.row.key, block.columns[i]!.key]);
   const header = acc.header && sameColumns(acc.header.block, block) ? acc.header : undefined;
   if (header && header.positions.length === values.length) {
-    block.columns.forEach((column, i) => {
+    block.columns.forEach((_, i) => {
       const at = header.positions.indexOf(i);
       if (at >= 0) place(acc, path(i), values[at], values.length);
-      else fail(acc, path(i), acc.edition2019 ? `2019 版表二没有“${column.label}”一栏` : `表头中未找到“${column.label}”一栏`);
+      else fail(acc, path(i), { code: acc.edition2019 ? 'COLUMN_NOT_IN_2019' : 'COLUMN_NOT_FOUND' });
     });
     return;
   }
   if (block.scalar) {
     const filled = values.filter((v) => v.cell.text.trim() !== '');
-    if (filled.length > 1) return fail(acc, path(0), `此行有 ${filled.length} 个数值，无法确定哪一个是“${block.columns[0]!.label}”`, filled[0]);
+    if (filled.length > 1) return fail(acc, path(0), { code: 'AMBIGUOUS_VALUES', params: { count: filled.length } }, filled[0]);
     return place(acc, path(0), filled[0] ?? values[0], values.length);
   }
   block.columns.forEach((_, i) => place(acc, path(i), values[i], values.length));

@@ -12,7 +12,8 @@ import { leafChains } from '../format/tree.js';
 import { edition2019Marker, singleRowIn2019 } from './edition-markers.js';
 import type { FormatLabels, TableLabel } from './format-labels.js';
 import type { NoteDraft } from './notes.js';
-import type { CellSource, LabelDifference, LabelKind, UnreadCell } from './report.js';
+import type { CellSource, LabelDifference, LabelKind } from './report.js';
+import type { UnreadDraft } from './unread.js';
 import type { SourceItem, SourceTable } from './source.js';
 import { fail, isDuplicate, place, type Acc } from './table-acc.js';
 import { readBlockHeader, readBlockRow } from './table-blocks.js';
@@ -23,7 +24,7 @@ export interface TablesRead {
   /** Cells read, by path key (`requests.newReceived.total`). */
   readonly found: ReadonlyMap<string, CellSource>;
   /** Cells seen but not readable, by path key. */
-  readonly failed: ReadonlyMap<string, UnreadCell>;
+  readonly failed: ReadonlyMap<string, UnreadDraft>;
   readonly labels: readonly LabelDifference[];
   readonly notes: readonly NoteDraft[];
   /** The first sign of the 2019 edition, if any. */
@@ -127,19 +128,19 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
   const columns = leafChains(target.table.columns);
   if (group) {
     if (!values.some((v) => v.value && v.cell.text.trim() !== '')) return;
-    const shown = values.map((v) => v.cell.text.trim() || '空').join(' ');
-    acc.notes.push({ code: 'OTHER_SINGLE_ROW', params: { label: target.node.label, values: shown }, where: row.cells[row.anchor!.index]!.cell.where });
+    const groupRow = [target.table.key, ...target.keys].join('.');
+    acc.notes.push({ code: 'OTHER_SINGLE_ROW', params: { row: groupRow, values: values.map((v) => v.cell.text.trim()) }, where: row.cells[row.anchor!.index]!.cell.where });
     const single2019 = singleRowIn2019(target.table.key, target.keys);
     if (single2019 !== undefined) acc.edition2019 ??= `${single2019}（单行）`;
     for (const leaf of target.leaves) {
       for (const col of columns) {
-        fail(acc, [target.table.key, ...leaf.keys, ...col.keys], `“${target.node.label}”印成了单行，无法拆分到各小项`);
+        fail(acc, [target.table.key, ...leaf.keys, ...col.keys], { code: 'SINGLE_ROW', params: { row: groupRow } });
       }
     }
     return;
   }
   const rowId = [target.table.key, ...target.keys].join('.');
-  if (isDuplicate(acc, rowId, target.node.label, row)) return;
+  if (isDuplicate(acc, rowId, row)) return;
   columns.forEach((col, i) => place(acc, [target.table.key, ...target.keys, ...col.keys], values[i], values.length));
   const extra = values.slice(columns.length).filter((v) => v.cell.text.trim() !== '');
   if (extra.length > 0) acc.notes.push({ code: 'UNPLACED_VALUES', params: { values: extra.map((v) => v.cell.text).join(' ') }, where: extra[0]!.cell.where });

@@ -1,48 +1,58 @@
-/** Turns issue drafts into issues: severity defaults and the Chinese message, made last. */
+/** Turns issue drafts into issues: severity defaults and the message, made last, in one language. */
 import { compileEdition } from '../format/compile.js';
-import { pathLabel } from '../format/labels.js';
+import { CURRENT_FORMAT, getEdition } from '../format/editions.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import { ISSUE_CODES } from './codes.js';
 import type { Issue, IssueDraft } from './issue.js';
+import type { CodeSpec, Lang, MessageContext } from './message-kit.js';
+import { labelOf, termsFor } from './terms.js';
 
-const labelMaps = new WeakMap<EditionSpec, Map<string, string>>();
+/** The facts of an issue or a draft: all a message is made from. */
+export type IssueFactsOf = Pick<IssueDraft, 'code' | 'path' | 'expected' | 'actual' | 'params'>;
 
-function cellLabels(spec: EditionSpec): Map<string, string> {
-  let map = labelMaps.get(spec);
-  if (!map) {
-    map = new Map(compileEdition(spec).cells.map((c) => [c.pathKey, c.label]));
-    labelMaps.set(spec, map);
-  }
-  return map;
+function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
+  const edition = compileEdition(spec);
+  // An unknown key is named by the object it was found in.
+  const where = facts.code === 'UNKNOWN_KEY' ? facts.path.slice(0, -1) : facts.path;
+  const context = { ...facts, label: labelOf(edition, where), terms: termsFor(edition, facts.path) };
+  // The union of facts is matched to its own code's template by `code`; TypeScript cannot follow that.
+  const entry = ISSUE_CODES[facts.code] as CodeSpec<unknown>;
+  return entry.message[lang](context as MessageContext<unknown>);
 }
 
 /**
  * Makes the final issue from a draft.
  * @param spec the edition whose labels name the path
+ * @param lang the language of the message (`zh` by default)
  */
-export function finalizeIssue(spec: EditionSpec, draft: IssueDraft): Issue {
-  const code = ISSUE_CODES[draft.code];
-  const params = draft.params ?? {};
-  const message = code.message({
-    // An unknown key is named by the object it was found in.
-    label: pathLabel(spec, draft.code === 'UNKNOWN_KEY' ? draft.path.slice(0, -1) : draft.path, cellLabels(spec)),
-    expected: draft.expected,
-    actual: draft.actual,
-    params,
-  });
-  const issue: Issue = {
+export function finalizeIssue(spec: EditionSpec, draft: IssueDraft, lang: Lang = 'zh'): Issue {
+  const issue = {
     code: draft.code,
-    severity: draft.severity ?? code.severity,
+    severity: draft.severity ?? ISSUE_CODES[draft.code].severity,
     path: [...draft.path],
     ...(draft.expected !== undefined ? { expected: draft.expected } : {}),
     ...(draft.actual !== undefined ? { actual: draft.actual } : {}),
-    message,
+    message: messageOf(spec, draft, lang),
     ...(draft.params ? { params: draft.params } : {}),
   };
-  return issue;
+  return issue as Issue;
 }
 
 /** Finalizes a list of drafts. */
-export function finalizeIssues(spec: EditionSpec, drafts: readonly IssueDraft[]): Issue[] {
-  return drafts.map((d) => finalizeIssue(spec, d));
+export function finalizeIssues(spec: EditionSpec, drafts: readonly IssueDraft[], lang: Lang = 'zh'): Issue[] {
+  return drafts.map((d) => finalizeIssue(spec, d, lang));
+}
+
+/**
+ * The message of an issue in a language, made again from its values: the same words
+ * `validate(…, { lang })` would have given.
+ * @param issue an issue (or anything with its code, path and values, such as parsed `--json` output)
+ * @param lang `zh` (default) or `en`
+ * @param format the edition whose labels name the path (by default the current one)
+ * @returns the message
+ * @example formatMessage(validate(report).issues[0], 'en') // '表三 （七）总计 · 自然人: should be 3, found 0. …'
+ */
+export function formatMessage(issue: IssueFactsOf, lang: Lang = 'zh', format: string = CURRENT_FORMAT): string {
+  const spec = getEdition(format) ?? getEdition(CURRENT_FORMAT)!;
+  return messageOf(spec, issue, lang);
 }

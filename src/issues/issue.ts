@@ -1,43 +1,49 @@
 /** The one shape every problem zfxxgk finds is reported in. */
-import type { IssueCode } from './codes.js';
+import type { IssueCode, IssueFacts } from './codes.js';
+import type { Shape } from './message-kit.js';
+import type { PathKey, Severity } from './values.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { IssueValue, PathKey, ReceivedKind, ExpectedKind, Received, Severity } from './values.js';
+export { actualOf, receivedOf } from './values.js';
 
-/** A value an issue can carry: JSON primitives only, so issues serialise as they are. */
-export type IssueValue = string | number | boolean | null;
-
-/** Key of a path step: an object key or an array index. */
-export type PathKey = string | number;
-
-/**
- * A problem found in a report.
- * `error` blocks building and rendering; `warning` and `info` are advice.
- */
-export interface Issue {
+/** The issue of one code, as the members of {@link Issue} are made. */
+type Made<C extends IssueCode> = {
   /** Stable code, such as `T3_BALANCE`. */
-  readonly code: IssueCode;
+  readonly code: C;
+  /** `error` blocks building and rendering; `warning` and `info` are advice. */
   readonly severity: Severity;
   /** Where: the keys from the report's root to the cell or field. */
   readonly path: readonly PathKey[];
-  /** What the cell or field should hold, where that is known. */
-  readonly expected?: IssueValue;
-  /** What it holds (for long or structured values, a short description). */
-  readonly actual?: IssueValue;
-  /** A sentence in Chinese a clerk can act on, naming tables, rows and columns by their labels. */
+  /** A sentence a clerk can act on (Chinese unless asked otherwise), naming tables, rows and columns by their labels. */
   readonly message: string;
-  /** Further facts a program may use (the two sides of a balance, the rules a cell breaks…). */
-  readonly params?: Readonly<Record<string, IssueValue | readonly IssueValue[]>>;
-}
+} & Shape<IssueFacts[C]>;
 
-/** An issue before its message is made (messages come last, from the code → text map). */
-export interface IssueDraft {
-  readonly code: IssueCode;
+/**
+ * A problem found in a report: a union keyed by `code`, so that checking the code tells a program
+ * what `expected`, `actual` and `params` hold. In JSON: `{code, severity, path, expected?, actual?,
+ * message, params?}`, where `expected` and `actual` are numbers, ISO dates, codes or short raw
+ * values from the input — never sentences.
+ */
+export type Issue = { [C in IssueCode]: Made<C> }[IssueCode];
+
+/**
+ * The issue of one code (or of several): its `expected`, `actual` and `params` typed as the code says.
+ * @example
+ * const late = issues.filter((i): i is IssueOf<'LATE_PUBLICATION'> => i.code === 'LATE_PUBLICATION');
+ * late[0]?.expected // the deadline, an ISO date
+ */
+export type IssueOf<C extends IssueCode> = Extract<Issue, { readonly code: C }>;
+
+/** The draft of one code: an issue before its message is made. */
+export type DraftOf<C extends IssueCode> = {
+  readonly code: C;
+  /** When the check overrides the code's default severity. */
   readonly severity?: Severity;
   readonly path: readonly PathKey[];
-  readonly expected?: IssueValue;
-  readonly actual?: IssueValue;
-  readonly params?: Readonly<Record<string, IssueValue | readonly IssueValue[]>>;
-}
+} & Shape<IssueFacts[C]>;
+
+/** An issue before its message is made (messages come last, from the code table). */
+export type IssueDraft = { [C in IssueCode]: DraftOf<C> }[IssueCode];
 
 /** Counts of issues by severity. */
 export interface IssueCounts {
@@ -61,26 +67,4 @@ export function countIssues(issues: readonly Pick<Issue, 'severity'>[]): IssueCo
 /** Whether a list holds at least one error. */
 export function hasErrors(issues: readonly Pick<Issue, 'severity'>[]): boolean {
   return issues.some((i) => i.severity === 'error');
-}
-
-/**
- * Describes a received value briefly, so that an issue never carries a whole object or a 1 MB
- * string: primitives as they are (long strings cut), others by their kind.
- */
-export function describeValue(value: unknown): IssueValue {
-  if (value === null) return null;
-  switch (typeof value) {
-    case 'number':
-      return Number.isFinite(value) ? value : String(value);
-    case 'boolean':
-      return value;
-    case 'string':
-      return value.length > 40 ? `${value.slice(0, 40)}…（共 ${value.length} 字符）` : value;
-    case 'undefined':
-      return '（缺失）';
-    case 'bigint':
-      return `${value.toString()}n`;
-    default:
-      return Array.isArray(value) ? '（数组）' : typeof value === 'object' ? '（对象）' : `（${typeof value}）`;
-  }
 }

@@ -5,7 +5,7 @@
  * input is never changed: a copy is made along each path that is rewritten.
  */
 import type { CompiledEdition } from '../format/compile.js';
-import { describeValue, type IssueDraft } from '../issues/issue.js';
+import { actualOf, receivedOf, type IssueDraft } from '../issues/issue.js';
 import { isBlankMark } from '../util/blank.js';
 import { readPath, withPaths, type PathStep } from '../util/path.js';
 
@@ -42,7 +42,7 @@ export function applyLenient(edition: CompiledEdition, raw: unknown): { value: u
     const n = current === undefined ? 0 : readLenientNumber(current);
     if (n === undefined) continue;
     writes.push([cell.path, n]);
-    drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: describeValue(current) });
+    drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: actualOf(current), params: receivedOf(current) });
   }
   return { value: withPaths(raw, writes), drafts };
 }

@@ -16,8 +16,8 @@ export type SourceResult = { ok: true; value: unknown } | { ok: false; issue: Is
  */
 export function parseSource(text: string, syntax: SourceSyntax = 'auto'): SourceResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return syntaxError('文件为空');
   const json = syntax === 'json' || (syntax === 'auto' && /^\s*[[{]/.test(body));
+  if (body.trim() === '') return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: json ? 'json' : 'yaml', problem: 'empty' } } };
   return json ? parseJson(body) : parseYamlText(body);
 }
 
@@ -27,8 +27,7 @@ function parseJson(text: string): SourceResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const where = position ? ` ${lineColumn(text, Number(position[1]))}` : '';
-    return syntaxError(`JSON 语法错误${where}：${message}`);
+    return syntaxError('json', message, position ? lineColumn(text, Number(position[1])) : undefined);
   }
 }
 
@@ -38,21 +37,19 @@ function parseYamlText(text: string): SourceResult {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
-      const where = pos ? ` 第 ${pos.line} 行第 ${pos.col} 列` : '';
       const reason = error.message.split('\n')[0] ?? error.message;
-      return syntaxError(`YAML 语法错误${where}：${reason}`);
+      return syntaxError('yaml', reason, pos ? { line: pos.line, column: pos.col } : undefined);
     }
-    return syntaxError(`YAML 语法错误：${error instanceof Error ? error.message : String(error)}`);
+    return syntaxError('yaml', error instanceof Error ? error.message : String(error));
   }
 }
 
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `第 ${line} 行第 ${column} 列`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-function syntaxError(reason: string): SourceResult {
-  return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], actual: reason } };
+/** A JSON_SYNTAX draft: the parser's own message as `detail`, the place when it is known. */
+function syntaxError(syntax: 'json' | 'yaml', detail: string, at?: { line: number; column: number }): SourceResult {
+  return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax, problem: 'syntax', ...at, detail } } };
 }

@@ -15,7 +15,7 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'results', 'total', 'naturalPerson'],
         expected: 3,
         actual: 0,
-        message: '表三 （七）总计 · 自然人：应为 3，实为 0。（七）总计应等于（一）至（六）各项之和',
+        message: '表三 （七）总计 · 自然人：应为 3，实为 0。“（七）总计”应等于“（一）予以公开”至“（六）其他处理”各项之和',
         params: { rules: ['T3_ROW_TOTAL', 'T3_RESULTS_SUM', 'T3_BALANCE'] },
       },
     ]);
@@ -32,7 +32,7 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         expected: 0,
         actual: 2,
         message:
-          '表三 四、结转下年度继续办理 · 商业企业：应为 0，实为 2。勾稽关系：本列第一项加第二项之和应等于第三项加第四项之和，现为 0 与 2',
+          '表三 四、结转下年度继续办理 · 商业企业：应为 0，实为 2。勾稽关系：本列“一、本年新收政府信息公开申请数量”加“二、上年结转政府信息公开申请数量”之和应等于“（七）总计”加“四、结转下年度继续办理”之和，现为 0 与 2',
         params: { rules: ['T3_ROW_TOTAL', 'T3_BALANCE'], leaf: true, left: 0, right: 2 },
       },
     ]);
@@ -55,7 +55,7 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'newReceived', 'total'],
         expected: 3,
         actual: 4,
-        message: '表三 一、本年新收政府信息公开申请数量 · 总计：应为 3，实为 4。总计应等于本行各类申请人之和',
+        message: '表三 一、本年新收政府信息公开申请数量 · 总计：应为 3，实为 4。“总计”应等于“自然人”至“法人或其他组织”各项之和',
       }),
     ]);
   });
@@ -69,7 +69,7 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'results', 'denied', 'stateSecret', 'research'],
         expected: 0,
         actual: 1,
-        message: '表三 （三）不予公开 1.属于国家秘密 · 科研机构：应为 0，实为 1。该数与本行总计、本列（七）总计均不符',
+        message: '表三 （三）不予公开 1.属于国家秘密 · 科研机构：应为 0，实为 1。该数与本行“总计”、本列“（七）总计”均不符',
       }),
     ]);
   });
@@ -83,7 +83,7 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['reviewLitigation', 'litigationAfterReview', 'total'],
         expected: 0,
         actual: 2,
-        message: '表四 行政诉讼 复议后起诉 · 总计：应为 0，实为 2。总计应等于同组其余四项之和',
+        message: '表四 行政诉讼 复议后起诉 · 总计：应为 0，实为 2。“总计”应等于“结果维持”至“尚未审结”各项之和',
       }),
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate, type Issue, type ValidateOptions } from '../../src/index.js';
+import { validate, type Issue, type IssueCode, type IssueOf, type ValidateOptions } from '../../src/index.js';
 import { deepFreeze, huaianReport, seedReport } from '../helpers/reports.js';
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
@@ -12,7 +12,7 @@ function expectWellFormed(issues: readonly Issue[]) {
   }
 }
 
-const only = (input: unknown, code: string) => validate(input).issues.filter((i) => i.code === code);
+const only = <C extends IssueCode>(input: unknown, code: C) => validate(input).issues.filter((i): i is IssueOf<C> => i.code === code);
 
 describe('validate on bad input', () => {
   it('answers text that is not JSON with JSON_SYNTAX naming line and column', () => {
@@ -44,7 +44,7 @@ describe('validate on bad input', () => {
     report.requests.newReceived.total = 9;
     const codes = validate(report).issues.filter((i) => i.severity === 'error').map((i) => i.code);
     expect(codes).toEqual(['FORMAT_UNKNOWN', 'T3_ROW_TOTAL']);
-    expect(only(report, 'FORMAT_UNKNOWN')[0]).toMatchObject({ path: ['format'], expected: '"2021"', actual: '2019-draft' });
+    expect(only(report, 'FORMAT_UNKNOWN')[0]).toMatchObject({ path: ['format'], expected: '2021', actual: '2019-draft', params: { received: 'string', assumed: '2021', allowed: ['2021'] } });
   });
 
   it('reports each missing section as SECTIONS_PRESENT', () => {
@@ -65,7 +65,7 @@ describe('validate on bad input', () => {
     delete report.requests.results.granted;
     report.extra = true;
     const unknown = only(report, 'UNKNOWN_KEY');
-    expect(unknown.map((i) => [i.path.join('.'), i.params?.['suggestion']])).toEqual([
+    expect(unknown.map((i) => [i.path.join('.'), i.params?.suggestion])).toEqual([
       ['requests.results.grnted', 'granted'],
       ['extra', undefined],
     ]);
@@ -141,7 +141,7 @@ describe('validate on bad input', () => {
   it('reports a year out of range', () => {
     const report = seedReport();
     report.year = 1999;
-    expect(only(report, 'YEAR_RANGE')).toEqual([expect.objectContaining({ path: ['year'], actual: 1999, expected: '2008–2100' })]);
+    expect(only(report, 'YEAR_RANGE')).toEqual([expect.objectContaining({ path: ['year'], actual: 1999, params: { min: 2008, max: 2100 } })]);
   });
 
   it('reports a block of the wrong shape against the branch the input chose', () => {

@@ -53,7 +53,7 @@ describe('checks across two years', () => {
     expect(issues).toEqual([
       expect.objectContaining({ severity: 'info', path: ['activeDisclosure', 'normativeDocuments', 'inForce'], expected: 13, actual: 20 }),
     ]);
-    expect(issues[0]!.message).toBe('表二 行政规范性文件 · 现行有效件数：按上年现行有效 12 + 本年制发 2 − 本年废止 1 应为 13，实为 20（如有修订或清理可忽略）');
+    expect(issues[0]!.message).toBe('表二 行政规范性文件 · 现行有效件数：按上年现行有效件数 12 + 本年制发件数 2 − 本年废止件数 1 应为 13，实为 20（如有修订或清理可忽略）');
   });
 
   it('refuses to compare reports that are not consecutive years', () => {

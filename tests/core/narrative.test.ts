@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/index.js';
+import { validate, type IssueCode, type IssueOf } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
 
-const of = (report: unknown, code: string) => validate(report).issues.filter((i) => i.code === code);
+const of = <C extends IssueCode>(report: unknown, code: C) => validate(report).issues.filter((i): i is IssueOf<C> => i.code === code);
 
 describe('advice on the narrative', () => {
   it('finds the five areas of 一、总体情况 in the seed report', () => {
@@ -15,14 +15,14 @@ describe('advice on the narrative', () => {
     report.overview[1].heading = '处理群众咨询和投诉工作情况。';
     const [issue] = of(report, 'OVERVIEW_TOPICS');
     expect(issue).toMatchObject({ severity: 'info', params: { missing: ['主动公开', '监督保障'] } });
-    expect(issue!.message).toBe('一、总体情况：格式要求主要从五个方面报告，未见小标题：主动公开、监督保障');
+    expect(issue!.message).toBe('一、总体情况：格式要求分方面报告，未见小标题：主动公开、监督保障');
   });
 
   it('warns when a sub-heading carries its own number', () => {
     const report = seedReport();
     report.overview[1].heading = '（一）主动公开情况。';
     report.problems = [{ heading: '1. 存在问题', paragraphs: ['略。'] }];
-    expect(of(report, 'HEADING_NUMBERED').map((i) => [i.path.join('.'), i.params?.['number']])).toEqual([
+    expect(of(report, 'HEADING_NUMBERED').map((i) => [i.path.join('.'), i.params.number])).toEqual([
       ['overview.1.heading', '（一）'],
       ['problems.0.heading', '1.'],
     ]);
@@ -96,7 +96,7 @@ describe('plausibility hints', () => {
     report.requests.carriedForward = { ...report.requests.newReceived };
     expect(validate(report).ok).toBe(true);
     expect(of(report, 'ALL_CARRIED_FORWARD')).toEqual([
-      expect.objectContaining({ severity: 'info', path: ['requests', 'results', 'total', 'total'], actual: 3 }),
+      expect.objectContaining({ severity: 'info', path: ['requests', 'results', 'total', 'total'], actual: 0, params: { pending: 3 } }),
     ]);
   });
 });

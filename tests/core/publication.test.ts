@@ -39,7 +39,7 @@ describe('the publication deadline of 第四十九条', () => {
     const report = { ...seedReport(), agency: '错高乡人民政府', publishedAt: '2024-05-01' };
     const issues = validate(report).issues.filter((i) => i.code === 'DEADLINE_UNCHECKED');
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.message).toBe('未检查发布期限：《条例》未规定乡镇、街道的公布期限');
+    expect(issues[0]!.message).toBe('未检查发布期限：《条例》未规定乡镇人民政府或街道办事处的公布期限');
   });
 
   it('warns when there is no date, and says the deadline check could not run', () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   for (const [name, report] of [['seed', seedReport()], ['long', longReport()]] as const) {
     const input = join(dir, `${name}.json`);
     writeFileSync(input, JSON.stringify(report));
-    const run = zfxxgk(['render', input, '-o', join(dir, `${name}.pdf`), '-o', join(dir, `${name}.docx`)]);
+    const run = await zfxxgk(['render', input, '-o', join(dir, `${name}.pdf`), '-o', join(dir, `${name}.docx`)]);
     expect(run.code, run.stderr).toBe(0);
     pdfs[name] = join(dir, `${name}.pdf`);
     docs[name] = readFileSync(join(dir, `${name}.docx`));

@@ -46,6 +46,20 @@ describe('zfxxgk import', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('读取 199/200 个单元格，不完整');
     expect(stdout).toContain('表二 行政许可 · 本年处理决定数量：无法识别的数值“约821”（第 ');
+    expect(stdout).toMatch(/约821”（第 \d+ 行）  \[NOT_A_NUMBER\]/);
+  });
+
+  it('words notes, reasons and issues in English with --lang en, codes unchanged', async () => {
+    const text = readFileSync(seedTxt, 'utf8').replace('\t821', '\t约821');
+    writeFileSync(join(dir, 'cut-en.txt'), text);
+    const { code, stdout } = await run(['cut-en.txt', '-o', 'cut-en.json', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/表二 行政许可 · 本年处理决定数量：not a number: “约821”（第 \d+ 行）  \[NOT_A_NUMBER\]/);
+    const json = JSON.parse((await run(['cut-en.txt', '--lang', 'en', '--json'])).stdout);
+    expect(json.data.unread).toEqual([expect.objectContaining({ code: 'NOT_A_NUMBER', reason: 'not a number: “约821”' })]);
+    const wrong = await run(['cut-en.txt', '--lang', 'fr']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--lang 应为 zh、en 之一');
   });
 
   it('exits 1 and writes nothing for a file that is not a report', async () => {

@@ -159,8 +159,8 @@ describe('importReport on a report in the 2019 layout', () => {
     expect(result.report).toHaveProperty('requests.results.total.naturalPerson', 3);
     expect(result.notes.slice(0, 3)).toEqual([
       expect.objectContaining({ code: 'EDITION_2019', severity: 'warning', params: { marker: '本年新制作数量' } }),
-      expect.objectContaining({ code: 'TABLE_MISSING', params: { table: '表四', cells: 15 } }),
-      expect.objectContaining({ code: 'OTHER_SINGLE_ROW', params: { label: '（六）其他处理', values: '3 空 空 空 空 空 3' } }),
+      expect.objectContaining({ code: 'TABLE_MISSING', params: { table: 'reviewLitigation', cells: 15 }, message: '未找到表四（15 个单元格均未读）' }),
+      expect.objectContaining({ code: 'OTHER_SINGLE_ROW', params: { row: 'requests.results.other', values: ['3', '', '', '', '', '', '3'] }, message: '表三“（六）其他处理”为单行（2019 版格式），合计 3 空 空 空 空 空 3 无法拆分到各小项，这些行列为未读' }),
     ]);
     const reasons = new Map(result.unread.map((u) => [u.path.join('.'), u.reason]));
     expect(reasons.get('activeDisclosure.regulations.issued')).toBe('2019 版表二没有“本年制发件数”一栏');

@@ -192,7 +192,7 @@ describe('importReport on a report with table 三 cut off', () => {
       'requests.results.total',
       'requests.carriedForward',
     ]);
-    expect(result.unread[0]).toEqual({ path: ['requests', 'results', 'denied', 'thirdPartyRights', 'naturalPerson'], label: '表三 （三）不予公开 4.保护第三方合法权益 · 自然人', reason: '未找到此行' });
+    expect(result.unread[0]).toEqual({ path: ['requests', 'results', 'denied', 'thirdPartyRights', 'naturalPerson'], label: '表三 （三）不予公开 4.保护第三方合法权益 · 自然人', code: 'ROW_NOT_FOUND', reason: '未找到此行' });
     expect(result.report).not.toHaveProperty('requests.carriedForward');
     expect(result.report).toHaveProperty('requests.results.denied.threeSecurityOneStability.total', 0);
     expect(result.report['reviewLitigation']).toEqual(seedReport()['reviewLitigation']);
@@ -212,7 +212,7 @@ describe('importReport on a report with table 三 cut off', () => {
   it('says which value it could not read, and why', async () => {
     const result = await importReport(seedText.replace('\t821', '\t约821'));
     expect(result.unread).toEqual([
-      { path: ['activeDisclosure', 'licensing'], label: '表二 行政许可 · 本年处理决定数量', reason: '无法识别的数值“约821”', raw: '约821', where: expect.objectContaining({ line: lineOf('\t821') }) },
+      { path: ['activeDisclosure', 'licensing'], label: '表二 行政许可 · 本年处理决定数量', code: 'NOT_A_NUMBER', reason: '无法识别的数值“约821”', raw: '约821', where: expect.objectContaining({ line: lineOf('\t821') }) },
     ]);
     expect(result.report).not.toHaveProperty('activeDisclosure.licensing');
   });

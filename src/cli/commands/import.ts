@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { countIssues, validate, type Issue } from '../../index.js';
+import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandEnv, type CommandIO, type ExitCode } from '../command.js';
 import { ioError, writeAtomic } from '../io.js';
@@ -29,7 +29,7 @@ interface ImportData {
 export const importCommand = defineCommand({
   name: 'import',
   summary: '把已发布的报告（文本、Word、网页、PDF）读回标准 JSON / import a published report into the canonical JSON',
-  usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf] [--encoding gbk] [--json]',
+  usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf] [--encoding gbk] [--lang zh|en] [--json]',
   help: [
     '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF），按格式中的正式标签找出每个表格单元格，',
     '写出标准 JSON，并列出每个单元格的出处、未能读取的单元格和与格式不同的标签。数值按原样保留：',
@@ -48,12 +48,14 @@ export const importCommand = defineCommand({
     output: { type: 'string', short: 'o' },
     kind: { type: 'string' },
     encoding: { type: 'string' },
+    lang: { type: 'string' },
     json: { type: 'boolean' },
   },
   optionHelp: {
     output: '写出的 JSON 文件 / where to write the report',
     kind: '输入类型 text|docx|html|pdf（默认按扩展名和内容判断） / kind of input (guessed by default)',
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
+    lang: '说明文字的语言 zh|en（默认 zh；代码和参数不变） / language of notes, reasons and issues (codes and params do not change)',
     json: '以 JSON 输出导入报告 / print the JSON envelope',
   },
   async run({ values, positionals }, io) {
@@ -61,6 +63,8 @@ export const importCommand = defineCommand({
     const file = positionals[0]!;
     const kind = values.kind;
     if (kind !== undefined && !KINDS.includes(kind as ImportKind)) throw new UsageError(`--kind 应为 ${KINDS.join('、')} 之一，实为 ${kind}`);
+    const lang = values.lang ?? 'zh';
+    if (!LANGS.includes(lang as Lang)) throw new UsageError(`--lang 应为 ${LANGS.join('、')} 之一，实为 ${lang}`);
     if (values.encoding) {
       try {
         new TextDecoder(values.encoding);
@@ -75,9 +79,10 @@ export const importCommand = defineCommand({
       ...(kind ? { kind: kind as ImportKind } : {}),
       ...(file === '-' ? {} : { fileName: file }),
       ...(values.encoding ? { encoding: values.encoding } : {}),
+      lang: lang as Lang,
     });
     const fatal = result.notes.some((n) => n.severity === 'error');
-    const checked = fatal ? undefined : validate(result.report);
+    const checked = fatal ? undefined : validate(result.report, { lang: lang as Lang });
     const validation = checked ? { ok: checked.ok, counts: countIssues(checked.issues), issues: checked.issues } : undefined;
     if (!fatal && values.output) await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(result.report, null, 2)}\n`);
     const exit: ExitCode = fatal || !result.complete ? EXIT.reportErrors : EXIT.ok;
@@ -141,10 +146,10 @@ function summaryLines(file: string, result: ImportResult, validation: ImportData
   }
   if (result.unread.length > 0) {
     lines.push(`  ${paint.red(`未读单元格 ${result.unread.length} 个`)}：`);
-    for (const u of result.unread) lines.push(`    ${u.label}：${u.reason}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}`);
+    for (const u of result.unread) lines.push(`    ${u.label}：${u.reason}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
   }
   const severity = { error: paint.red('错误'), warning: paint.yellow('警告'), info: paint.cyan('提示') } as const;
-  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${n.message}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}`);
+  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${n.message}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
   if (validation) {
     lines.push(`  校验：${countsText(validation.counts)}`);
     for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream, env)) lines.push(`  ${line}`);
