@@ -1,16 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
-import type { PdfRenderer } from '../../pdf/renderer.js';
+import type { RendererRegistry } from '../../render/contract.js';
+import { priorValidation } from '../../validate.js';
 import { createProgress } from '../batch/progress.js';
 import { expandInputs, type BatchInput } from '../batch/inputs.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { peekHeader, readInput, writeAtomic } from '../io.js';
+import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
+import { readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson } from '../output.js';
-import { createDocxRenderer, createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
-
-const EXTENSION: Record<OutputFormat, string> = { pdf: '.pdf', html: '.html', fragment: '.fragment.html', docx: '.docx' };
 
 export const batchCommand = defineCommand({
   name: 'batch',
@@ -46,20 +45,14 @@ export const batchCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (!values.out) throw new UsageError('请用 --out 给出输出目录');
     if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
-    const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
-    for (const f of formats) if (!(f in EXTENSION)) throw new UsageError(`未知的输出格式 ${f}，可用：pdf、html、fragment、docx`);
+    const formats = [...new Set((values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean))].map(formatNamed);
+    if (formats.length === 0) throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const outDir = resolve(io.cwd, values.out);
     const inputs = expandInputs(positionals, io.cwd, outDir);
-    const templates = templateOptions(values.templates, io.cwd);
-    const html = formats.some((f) => f === 'html' || f === 'fragment') ? createHtmlRenderer(templates) : undefined;
-    const docx = formats.includes('docx') ? createDocxRenderer() : undefined;
-    let pdf: PdfRenderer | undefined;
-    if (formats.includes('pdf')) {
-      const { createPdfRenderer } = await import('../../pdf/renderer.js');
-      pdf = createPdfRenderer({ ...templates, fonts: fontOptions(values.fonts, io.cwd), pool: { size: concurrency } });
-    }
+    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
+    const renderers: RendererRegistry = await openRenderers(formats, setup);
 
     const started = Date.now();
     const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
@@ -70,38 +63,35 @@ export const batchCommand = defineCommand({
 
     const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
       const { text } = await readInput(input.path, io.stdin, io.cwd);
-      const result = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
-      const head = (result.report ?? peekHeader(text)) as { agency?: unknown; year?: unknown };
-      if (typeof head.agency === 'string') record.agency = head.agency;
-      if (typeof head.year === 'number') record.year = head.year;
-      record.counts = countIssues(result.issues);
-      if (!result.ok) {
+      // Validated once here; every renderer is handed this result and does not validate again.
+      const validation = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
+      const head = (validation.report ?? priorValidation(validation)?.value) as { agency?: unknown; year?: unknown } | null | undefined;
+      if (typeof head?.agency === 'string') record.agency = head.agency;
+      if (typeof head?.year === 'number') record.year = head.year;
+      record.counts = countIssues(validation.issues);
+      if (!validation.ok) {
         record.status = 'invalid';
-        record.issues = result.issues;
+        record.issues = validation.issues;
         return;
       }
       const source = (await stat(input.path)).mtimeMs;
-      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + EXTENSION[format]) }));
+      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + format.suffix) }));
       const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
       if (!values.force && fresh.every(Boolean)) {
         record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
         return;
       }
+      let attempts = 1;
       for (const target of targets) {
-        if (target.format === 'pdf') {
-          const rendered = await pdf!.render(result.report, { signal: io.signal });
-          await writeAtomic(target.path, rendered.pdf);
-          record.attempts = rendered.attempts;
-          record.retried = rendered.attempts > 1;
-          record.pages = rendered.pages;
-        } else if (target.format === 'docx') {
-          await writeAtomic(target.path, await docx!.render(result.report));
-        } else {
-          await writeAtomic(target.path, await html!.render(result.report, { fragment: target.format === 'fragment' }));
-        }
+        const result = await renderers.get(target.format.name)!.render(validation, { signal: io.signal });
+        await writeAtomic(target.path, result.body);
         record.outputs.push(relative(io.cwd, target.path));
+        attempts = Math.max(attempts, result.extras.attempts ?? 1);
+        if (result.extras.pages !== undefined) record.pages ??= result.extras.pages;
       }
+      record.attempts = attempts;
+      record.retried = attempts > 1;
       record.status = 'rendered';
     };
 
@@ -125,11 +115,11 @@ export const batchCommand = defineCommand({
       await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
     } finally {
       progress.finish();
-      await pdf?.close();
+      await renderers.close();
     }
 
     const totals = Object.fromEntries((['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [s, records.filter((r) => r.status === s).length])) as Record<BatchStatus, number>;
-    const stats = pdf?.pool.stats();
+    const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
       seconds: (Date.now() - started) / 1000,
