@@ -49,8 +49,8 @@ export type ValidationResult =
  * @returns `{ ok, report?, issues }`; `ok` is false when any issue is an error. `report` is the
  *   input with every omitted total filled in; objects that needed no total are shared with the
  *   input (and when nothing was derived it is the input itself), so treat it as read-only. The
- *   renderers recognise a result or report returned here and do not validate it again: change
- *   neither afterwards (validate the changed report instead).
+ *   renderers recognise a result returned here, and a report made here (from text, or with totals
+ *   filled in), and do not validate it again: change neither afterwards.
  * @example
  * const { ok, issues } = validate(JSON.parse(text));
  * for (const i of issues) console.log(i.severity, i.message);
@@ -65,7 +65,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     const issues = finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], actual: reason }]);
     run = { result: { ok: false, issues }, value: typeof input === 'string' || input instanceof Uint8Array ? undefined : input };
   }
-  remember(run.result, run.value);
+  remember(run.result, run.value, input);
   return run.result;
 }
 
@@ -79,20 +79,22 @@ export interface Validation {
   readonly value: unknown;
 }
 
-// Results validate() returned, and the reports inside them, so that what it already checked is not
-// checked again (a renderer given `validate(x)` or its `report`). Weak: they live as long as the caller
-// keeps them. An object validate() did not return is not here, and is validated as usual.
+// Results validate() returned, and the reports it made inside them, so that what it already checked
+// is not checked again (a renderer given `validate(x)` or its `report`). Weak: they live as long as
+// the caller keeps them. An object validate() did not return is not here, and is validated as usual.
+// Nor is the caller's own object when it came back as the report (nothing was derived): the caller
+// goes on editing it, and an edited report must be checked again.
 const validations = new WeakMap<object, Validation>();
 
-function remember(result: ValidationResult, value: unknown): void {
+function remember(result: ValidationResult, value: unknown, input: unknown): void {
   const validation: Validation = { result, value };
   validations.set(result, validation);
-  if (result.report) validations.set(result.report, validation);
+  if (result.report && result.report !== input) validations.set(result.report, validation);
 }
 
 /**
- * The validation `validate()` already made of `input` when `input` is a result it returned or the
- * report of one; `undefined` for anything else (a hand-made object, text, bytes).
+ * The validation `validate()` already made of `input` when `input` is a result it returned or a
+ * report it made; `undefined` for anything else (the caller's own object, text, bytes).
  */
 export function priorValidation(input: unknown): Validation | undefined {
   return input !== null && typeof input === 'object' ? validations.get(input) : undefined;

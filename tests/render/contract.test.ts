@@ -65,6 +65,13 @@ describe('validating once', () => {
     expect(refused).toBeInstanceOf(RenderRefusedError);
     expect((refused as RenderRefusedError).issues.map((i) => i.code)).toContain('T3_ROW_TOTAL');
     expect(validations()).toBe(2);
+
+    // Nor is the caller's own object trusted when validate() gave it back as the report: it may be edited.
+    const own = seedReport();
+    expect(validate(own).report).toBe(own);
+    await html.render(own);
+    own.requests.newReceived.total = 9;
+    await expect(html.render(own)).rejects.toBeInstanceOf(RenderRefusedError);
   });
 
   it('refuses a result with errors with exactly its issues, and draws its report as a draft', async () => {
