@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
-import type { RendererRegistry } from '../../render/contract.js';
 import { priorValidation } from '../../validate.js';
 import { createProgress } from '../batch/progress.js';
 import { expandInputs, type BatchInput } from '../batch/inputs.js';
@@ -52,7 +51,7 @@ export const batchCommand = defineCommand({
     const outDir = resolve(io.cwd, values.out);
     const inputs = expandInputs(positionals, io.cwd, outDir);
     const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
-    const renderers: RendererRegistry = await openRenderers(formats, setup);
+    const renderers = await openRenderers(formats, setup);
 
     const started = Date.now();
     const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
