@@ -103,4 +103,23 @@ describe('zfxxgk batch, for every format', () => {
     expect(record).toMatchObject({ status: 'rendered', attempts: 1, retried: false });
     expect(record.outputs.map((o: string) => o.split('/').pop())).toEqual(['seed.html', 'seed.docx']);
   }, 120_000);
+
+  it('renders the reports with errors as drafts with --draft, and still lists them as invalid', async () => {
+    const input = mkdtempSync(join(tmpdir(), 'zfxxgk-formats-in-'));
+    writeFileSync(join(input, 'seed.json'), readFileSync(projectPath(EXAMPLE)));
+    const wrong = seedReport();
+    wrong.requests.newReceived.total = 9;
+    writeFileSync(join(input, 'wrong.json'), JSON.stringify(wrong));
+    const out = join(dir, 'batch-draft');
+    const run = await cli(['batch', input, '--out', out, '--format', 'html,docx', '--draft']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.validations).toBe(2);
+    expect(run.stdout).toContain('完成：共 2 份，生成 1，跳过（已是最新）0，有错误 1');
+    expect(run.stdout).toMatch(/有错误 {2}\S*wrong\.json：1 个错误，首个：.*；已生成草稿 \S*wrong\.html、\S*wrong\.docx/);
+    expect(readFileSync(join(out, 'wrong.html'), 'utf8')).toContain('class="zfxxgk-watermark"');
+    expect(readFileSync(join(out, 'seed.html'), 'utf8')).not.toContain('class="zfxxgk-watermark"');
+    const record = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8')).reports.find((r: any) => r.file.endsWith('wrong.json'));
+    expect(record).toMatchObject({ status: 'invalid', counts: { error: 1 }, attempts: 1 });
+    expect(record.outputs).toHaveLength(2);
+  }, 120_000);
 });

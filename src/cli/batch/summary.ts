@@ -9,7 +9,7 @@ export type BatchStatus =
   | 'rendered'
   /** Every output was newer than the report: left as it was (rerun with --force). */
   | 'skipped'
-  /** The report has errors: not rendered, its issues listed. */
+  /** The report has errors: its issues listed, and not rendered (with `--draft`, rendered as drafts). */
   | 'invalid'
   /** It could not be read, or rendering failed. */
   | 'failed'

@@ -13,10 +13,10 @@ import { envelope, painter, printJson } from '../output.js';
 export const batchCommand = defineCommand({
   name: 'batch',
   summary: '批量检查并生成 / validate and render many reports',
-  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force]',
+  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft]',
   help: [
-    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。Ctrl-C 会停下并说明已完成的部分。',
-    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. Ctrl-C stops cleanly.',
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
@@ -26,6 +26,7 @@ export const batchCommand = defineCommand({
     format: { type: 'string' },
     concurrency: { type: 'string' },
     force: { type: 'boolean' },
+    draft: { type: 'boolean' },
     lenient: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
@@ -36,6 +37,7 @@ export const batchCommand = defineCommand({
     format: '逗号分隔：pdf、html、fragment、docx，默认 pdf / formats, default pdf',
     concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
+    draft: '有错误的报告生成草稿（仍算有错误） / render reports with errors as drafts',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     fonts: '字体目录（同 render） / font folder',
     templates: '模板目录（同 render） / templates folder',
@@ -71,19 +73,19 @@ export const batchCommand = defineCommand({
       if (!validation.ok) {
         record.status = 'invalid';
         record.issues = validation.issues;
-        return;
+        if (!values.draft) return;
       }
       const source = (await stat(input.path)).mtimeMs;
       const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + format.suffix) }));
       const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
       if (!values.force && fresh.every(Boolean)) {
-        record.status = 'skipped';
+        if (validation.ok) record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
         return;
       }
       let attempts = 1;
       for (const target of targets) {
-        const result = await renderers.get(target.format.name)!.render(validation, { signal: io.signal });
+        const result = await renderers.get(target.format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
         await writeAtomic(target.path, result.body);
         record.outputs.push(relative(io.cwd, target.path));
         attempts = Math.max(attempts, result.extras.attempts ?? 1);
@@ -91,7 +93,8 @@ export const batchCommand = defineCommand({
       }
       record.attempts = attempts;
       record.retried = attempts > 1;
-      record.status = 'rendered';
+      // A draft is written but stays listed as invalid: it cannot be published.
+      if (validation.ok) record.status = 'rendered';
     };
 
     const worker = async () => {
@@ -140,7 +143,10 @@ function printHuman(summary: BatchSummary, files: { json: string; csv: string },
   const paint = painter(io.stdout);
   const t = summary.totals;
   for (const r of summary.reports) {
-    if (r.status === 'invalid') io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}\n`);
+    if (r.status === 'invalid') {
+      const drafts = r.outputs.length > 0 ? `；已生成草稿 ${r.outputs.join('、')}` : '';
+      io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}${drafts}\n`);
+    }
     if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${r.file}：${r.reason ?? ''}\n`);
   }
   const retried = summary.reports.filter((r) => r.retried).length;
