@@ -26,13 +26,16 @@ async function cli(args: readonly string[]): Promise<{ code: number; stdout: str
   let stderr = '';
   const sink = (write: (s: string) => void) => new Writable({ write: (chunk, _encoding, done) => (write(String(chunk)), done()) });
   vi.mocked(validate).mockClear();
-  const code = await runCli(args, {
+  // `env` for a CLI that takes its environment through io (colours off); one that does not ignores it.
+  const io = {
     stdout: sink((s) => (stdout += s)),
     stderr: sink((s) => (stderr += s)),
     stdin: Readable.from([]),
     cwd: projectPath(''),
+    env: { ...process.env, NO_COLOR: '1' },
     signal: new AbortController().signal,
-  });
+  };
+  const code = await runCli(args, io);
   return { code, stdout, stderr, validations: vi.mocked(validate).mock.calls.length };
 }
 
