@@ -67,6 +67,10 @@ export type {
   TopicSpec,
   ValueKind,
 } from './format/spec-types.js';
+export { defineRenderer, RendererRegistry, RenderRefusedError } from './render/contract.js';
+export type { AnyRenderer, Renderer, RenderBody, RenderContext, RendererStats, RenderExtras, RenderResult } from './render/contract.js';
+export { prepareReport } from './render/prepare.js';
+export type { PreparedReport } from './render/prepare.js';
 export { parseSource } from './read/source.js';
 export type { SourceResult, SourceSyntax } from './read/source.js';
 export { readLenientNumber } from './read/lenient.js';

@@ -51,22 +51,59 @@ export type ValidationResult =
  * @param options strict or lenient reading; last year's report for the cross-year checks
  * @returns `{ ok, report?, issues }`; `ok` is false when any issue is an error. `report` is the
  *   input with every omitted total filled in; objects that needed no total are shared with the
- *   input (and when nothing was derived it is the input itself), so treat it as read-only.
+ *   input (and when nothing was derived it is the input itself), so treat it as read-only. The
+ *   renderers recognise a result returned here, and a report made here (from text, or with totals
+ *   filled in), and do not validate it again: change neither afterwards.
  * @example
  * const { ok, issues } = validate(JSON.parse(text));
  * for (const i of issues) console.log(i.severity, i.message);
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  let run: { result: ValidationResult; value: unknown };
   try {
-    return validateUnguarded(input, options);
+    run = validateUnguarded(input, options);
   } catch (error) {
     // A bug of ours must not take the caller down with it: report it as data.
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], params: { detail } }], options.lang) };
+    const issues = finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], params: { detail } }], options.lang);
+    run = { result: { ok: false, issues }, value: typeof input === 'string' || input instanceof Uint8Array ? undefined : input };
   }
+  remember(run.result, run.value, input);
+  return run.result;
 }
 
-function validateUnguarded(input: unknown, options: ValidateOptions): ValidationResult {
+/** What `validate()` made of one input: its result and the value it read (text and bytes parsed). */
+export interface Validation {
+  readonly result: ValidationResult;
+  /**
+   * The input as read: parsed from text or bytes, after lenient conversion; `undefined` when it
+   * could not be parsed. A draft of an invalid report draws this.
+   */
+  readonly value: unknown;
+}
+
+// Results validate() returned, and the reports it made inside them, so that what it already checked
+// is not checked again (a renderer given `validate(x)` or its `report`). Weak: they live as long as
+// the caller keeps them. An object validate() did not return is not here, and is validated as usual.
+// Nor is the caller's own object when it came back as the report (nothing was derived): the caller
+// goes on editing it, and an edited report must be checked again.
+const validations = new WeakMap<object, Validation>();
+
+function remember(result: ValidationResult, value: unknown, input: unknown): void {
+  const validation: Validation = { result, value };
+  validations.set(result, validation);
+  if (result.report && result.report !== input) validations.set(result.report, validation);
+}
+
+/**
+ * The validation `validate()` already made of `input` when `input` is a result it returned or a
+ * report it made; `undefined` for anything else (the caller's own object, text, bytes).
+ */
+export function priorValidation(input: unknown): Validation | undefined {
+  return input !== null && typeof input === 'object' ? validations.get(input) : undefined;
+}
+
+function validateUnguarded(input: unknown, options: ValidateOptions): { result: ValidationResult; value: unknown } {
   const current = runChecks(input, options);
   const issues = [...current.issues];
   if (options.previous !== undefined && current.edition && current.value !== undefined) {
@@ -78,14 +115,14 @@ function validateUnguarded(input: unknown, options: ValidateOptions): Validation
         : checkAcrossYears(compileEdition(current.edition), current.value, previous.value);
     issues.push(...finalizeIssues(current.edition, drafts, options.lang));
   }
-  if (hasErrors(issues) || !current.report) return { ok: false, issues };
-  return { ok: true, report: current.report, issues };
+  if (hasErrors(issues) || !current.report) return { result: { ok: false, issues }, value: current.value };
+  return { result: { ok: true, report: current.report, issues }, value: current.value };
 }
 
 interface CheckRun {
   readonly issues: readonly Issue[];
   readonly edition?: EditionSpec;
-  /** The input as read (after lenient conversion), when it was an object. */
+  /** The input as read (parsed, after lenient conversion); undefined when it could not be parsed. */
   readonly value?: unknown;
   readonly report?: Report;
 }
@@ -101,7 +138,7 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const notObject: IssueDraft = { code: 'NOT_AN_OBJECT', path: [], expected: 'object', actual: actualOf(raw), params: receivedOf(raw) };
-    return { issues: finalizeIssues(fallback, [notObject], options.lang) };
+    return { issues: finalizeIssues(fallback, [notObject], options.lang), value: raw };
   }
 
   const drafts: IssueDraft[] = [];

@@ -3,8 +3,8 @@
  * the three tables in the official template's merged-cell layout. Needs no browser and no Node API.
  */
 export { createDocxRenderer, DOCX_MEDIA_TYPE } from './renderer.js';
-export type { DocxRendererOptions } from './renderer.js';
+export type { DocxRendererOptions, DocxResult } from './renderer.js';
 export { DEFAULT_FONTS } from './fonts.js';
 export type { DocxFonts } from './fonts.js';
 export { RenderRefusedError } from '../render/contract.js';
-export type { Renderer, RenderContext } from '../render/contract.js';
+export type { Renderer, RenderContext, RenderExtras, RenderResult } from '../render/contract.js';

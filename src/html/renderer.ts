@@ -4,7 +4,7 @@
  * escaped by Handlebars' double-stash; only our own CSS is inserted raw.
  */
 import Handlebars from 'handlebars';
-import { defineRenderer, type RenderContext, type Renderer } from '../render/contract.js';
+import { defineRenderer, type RenderContext, type RenderExtras, type Renderer, type RenderResult } from '../render/contract.js';
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { loadTemplates, type TemplateOverrides, type TemplateSet } from './templates.js';
@@ -43,21 +43,29 @@ export function drawHtml(templates: CompiledTemplates, view: ReportView, ctx: Ht
   return (ctx.fragment ? templates.fragment : templates.document)(data);
 }
 
+/** What an HTML render returns: the page (or fragment) as text. */
+export type HtmlResult = RenderResult<string>;
+
+/** Media type of an HTML page or fragment. */
+export const HTML_MEDIA_TYPE = 'text/html';
+
 /**
  * Makes an HTML renderer with a house style.
  * @param overrides a templates folder, partials and CSS replacing the package's (not the tables)
+ * @returns a renderer named `html`; `render()` resolves to `{ body, mediaType, issues, draft, extras }`
  * @example
  * const html = createHtmlRenderer({ partials: { letterhead: '<p class="brand">某省政务公开平台</p>' } });
- * const page = await html.render(report);
+ * const { body: page, issues } = await html.render(report);
  */
-export function createHtmlRenderer(overrides: TemplateOverrides = {}): Renderer<string, HtmlContext> {
+export function createHtmlRenderer(overrides: TemplateOverrides = {}): Renderer<string, RenderExtras, HtmlContext> {
   const templates = compileTemplates(loadTemplates(overrides));
-  return defineRenderer<string, HtmlContext>({
+  return defineRenderer<string, RenderExtras, HtmlContext>({
     name: 'html',
-    mediaType: 'text/html',
+    mediaType: HTML_MEDIA_TYPE,
     async render(input, ctx = {}) {
-      const { view } = prepareView(input, ctx);
-      return drawHtml(templates, view, ctx);
+      ctx.signal?.throwIfAborted();
+      const { view, issues, draft } = prepareView(input, ctx);
+      return { body: drawHtml(templates, view, ctx), mediaType: HTML_MEDIA_TYPE, issues, draft, extras: {} };
     },
   });
 }

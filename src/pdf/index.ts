@@ -1,8 +1,8 @@
 /**
  * `zfxxgk/pdf`: the PDF renderer (Puppeteer with the system Chromium) and its browser pool.
  */
-export { createPdfRenderer, countPages } from './renderer.js';
-export type { PdfContext, PdfRenderer, PdfRendererOptions, PdfResult } from './renderer.js';
+export { createPdfRenderer, countPages, PDF_MEDIA_TYPE } from './renderer.js';
+export type { PdfContext, PdfExtras, PdfRenderer, PdfRendererOptions, PdfResult } from './renderer.js';
 export { resolveFonts, defaultFontDir, uncoveredCharacters, FONT_ROLES, FontFileError, ASSET_ORIGIN } from './fonts.js';
 export type { FontOptions, FontRole, FontSetup } from './fonts.js';
 export {
@@ -26,3 +26,4 @@ export type {
   RunResult,
 } from './browser/index.js';
 export { RenderRefusedError } from '../render/contract.js';
+export type { Renderer, RenderContext, RendererStats, RenderExtras, RenderResult } from '../render/contract.js';

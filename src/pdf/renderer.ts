@@ -4,10 +4,9 @@
  * Offline: every request other than our own font assets is blocked, and the page runs no script.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import type { Issue } from '../issues/issue.js';
 import { compileTemplates, drawHtml } from '../html/renderer.js';
 import { loadTemplates, type TemplateOverrides } from '../html/templates.js';
-import { defineRenderer, type RenderContext, type Renderer } from '../render/contract.js';
+import { defineRenderer, type RenderContext, type RenderExtras, type Renderer, type RendererStats, type RenderResult } from '../render/contract.js';
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
@@ -21,20 +20,23 @@ export interface PdfContext extends RenderContext {
   readonly timeoutMs?: number;
 }
 
-/** What a PDF render returns. */
-export interface PdfResult {
-  readonly pdf: Uint8Array;
+/** What a PDF render reports besides the bytes. */
+export interface PdfExtras extends RenderExtras {
   /** Number of pages. */
   readonly pages: number;
   /** 1, or 2 when Chromium died during the first attempt and the render was retried. */
   readonly attempts: number;
-  /** Issues of the report (warnings and infos; and errors, for a draft). */
-  readonly issues: readonly Issue[];
   /** Characters no prepared font covers: they fall back to a system font (printed as Type 3). */
   readonly uncovered: readonly string[];
   /** Requests the page tried to make and that were blocked (none for our own templates). */
   readonly blocked: readonly string[];
 }
+
+/** What a PDF render returns: the PDF's bytes, the report's issues, and the PDF's extras. */
+export type PdfResult = RenderResult<Uint8Array, PdfExtras>;
+
+/** Media type of a PDF. */
+export const PDF_MEDIA_TYPE = 'application/pdf';
 
 /** How to make a PDF renderer. */
 export interface PdfRendererOptions extends TemplateOverrides {
@@ -44,11 +46,13 @@ export interface PdfRendererOptions extends TemplateOverrides {
 }
 
 /** A PDF renderer owns (or borrows) a browser: close it when done. */
-export interface PdfRenderer extends Renderer<PdfResult, PdfContext> {
+export interface PdfRenderer extends Renderer<Uint8Array, PdfExtras, PdfContext> {
   readonly pool: BrowserPool;
   readonly fonts: FontSetup;
   /** Closes the renderer's own pool (a borrowed one is left open). */
   close(): Promise<void>;
+  /** The pool's launches, restarts and retries (of every renderer sharing it). */
+  stats(): RendererStats;
 }
 
 /** What the request guard of a page serves and has blocked, for the render now using the page. */
@@ -124,9 +128,12 @@ function viewText(view: ReportView): string {
 
 /**
  * Makes a PDF renderer.
+ * @param options fonts, house style, and the browser pool to use or its options
+ * @returns a renderer named `pdf`; `render()` resolves to `{ body, mediaType, issues, draft, extras }`
+ *   with `extras` of `{ pages, attempts, uncovered, blocked }`; `close()` it when done
  * @example
  * const pdf = createPdfRenderer();
- * try { const { pdf: bytes } = await pdf.render(report); } finally { await pdf.close(); }
+ * try { const { body, extras } = await pdf.render(report); } finally { await pdf.close(); }
  */
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
   const templates = compileTemplates(loadTemplates(options));
@@ -142,11 +149,11 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         },
       });
 
-  const renderer = defineRenderer<PdfResult, PdfContext>({
+  const renderer = defineRenderer<Uint8Array, PdfExtras, PdfContext>({
     name: 'pdf',
-    mediaType: 'application/pdf',
+    mediaType: PDF_MEDIA_TYPE,
     async render(input, ctx = {}) {
-      const { view, issues } = prepareView(input, ctx);
+      const { view, issues, draft } = prepareView(input, ctx);
       const html = drawHtml(templates, view, { css: fonts.css });
       const { value, attempts } = await pool.run(
         async (page) => {
@@ -168,12 +175,16 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         { ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) },
       );
       return {
-        pdf: value.pdf,
-        pages: countPages(value.pdf),
-        attempts,
+        body: value.pdf,
+        mediaType: PDF_MEDIA_TYPE,
         issues,
-        uncovered: uncoveredCharacters(viewText(view), fonts),
-        blocked: value.blocked,
+        draft,
+        extras: {
+          pages: countPages(value.pdf),
+          attempts,
+          uncovered: uncoveredCharacters(viewText(view), fonts),
+          blocked: value.blocked,
+        },
       };
     },
   });
@@ -184,6 +195,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     fonts,
     async close() {
       if (ownPool) await pool.close();
+    },
+    stats() {
+      const { launches, restarts, retries } = pool.stats();
+      return { launches, restarts, retries };
     },
   };
 }

@@ -7,7 +7,7 @@ import { docxFiles, docxTables, find, first } from './ooxml.js';
 const shape = specShape;
 
 const docx = createDocxRenderer();
-const files = docxFiles(await docx.render(seedReport()));
+const files = docxFiles((await docx.render(seedReport())).body);
 const tables = docxTables(files['word/document.xml']!);
 const [t2, t3, t4] = tables;
 const gridCols = (t: (typeof tables)[number]) => find(first(t.tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
@@ -108,7 +108,7 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
     const report = seedReport();
     report.activeDisclosure.fees = 24252.311082;
     report.activeDisclosure.licensing = 447228;
-    const rows = shape(docxTables(docxFiles(await docx.render(report))['word/document.xml']!)[0]!.rows);
+    const rows = shape(docxTables(docxFiles((await docx.render(report)).body)['word/document.xml']!)[0]!.rows);
     expect(rows[6]).toEqual(['行政许可', ['447228', 1, 3]]);
     expect(rows[13]).toEqual(['行政事业性收费', ['24252.311082', 1, 3]]);
   });

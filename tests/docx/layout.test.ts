@@ -4,7 +4,7 @@ import { seedReport } from '../helpers/reports.js';
 import { docxFiles, find, first, parseXml, wordText, type XmlElement } from './ooxml.js';
 
 const docx = createDocxRenderer();
-const files = docxFiles(await docx.render(seedReport()));
+const files = docxFiles((await docx.render(seedReport())).body);
 const documentRoot = parseXml(files['word/document.xml']!);
 const stylesRoot = parseXml(files['word/styles.xml']!);
 const body = first(documentRoot, 'w:body')!;
@@ -107,7 +107,7 @@ describe('the DOCX page (GB/T 9704)', () => {
   it('sets a heading that is not run in as its own level-2 paragraph', async () => {
     const report = seedReport();
     report.overview[2] = { heading: '依申请公开情况', paragraphs: ['第一段。', '第二段。'] };
-    const root = parseXml(docxFiles(await docx.render(report))['word/document.xml']!);
+    const root = parseXml(docxFiles((await docx.render(report)).body)['word/document.xml']!);
     const texts = find(root, 'w:p').map((p) => [styleOf(p), wordText(p)]);
     const at = texts.findIndex(([, t]) => t === '（二）依申请公开情况');
     expect(texts.slice(at, at + 3)).toEqual([['Heading2', '（二）依申请公开情况'], ['Normal', '第一段。'], ['Normal', '第二段。']]);
@@ -130,7 +130,7 @@ describe('the DOCX page (GB/T 9704)', () => {
   it('moves the name when the date is longer than it (GB/T 9704 7.3.5.2)', async () => {
     const report = seedReport();
     report.agency = '某某局';
-    const root = parseXml(docxFiles(await docx.render(report))['word/document.xml']!);
+    const root = parseXml(docxFiles((await docx.render(report)).body)['word/document.xml']!);
     const [name, date] = find(root, 'w:p').slice(-2);
     const char = condensedChar();
     expect(attrs(date, 'w:jc')).toEqual({ 'w:val': 'right' });
@@ -169,7 +169,7 @@ describe('the DOCX page (GB/T 9704)', () => {
   });
 
   it('names other faces when the caller asks', async () => {
-    const custom = docxFiles(await createDocxRenderer({ fonts: { title: '方正小标宋_GBK' } }).render(seedReport()));
+    const custom = docxFiles((await createDocxRenderer({ fonts: { title: '方正小标宋_GBK' } }).render(seedReport())).body);
     const title = find(parseXml(custom['word/styles.xml']!), 'w:style').find((s) => s.attrs['w:styleId'] === 'Title')!;
     expect(attrs(title, 'w:rFonts')!['w:eastAsia']).toBe('方正小标宋_GBK');
     expect(custom['word/fontTable.xml']).toContain('w:name="方正小标宋_GBK"');
@@ -178,7 +178,7 @@ describe('the DOCX page (GB/T 9704)', () => {
   it('keeps line feeds and tabs of a paragraph as line breaks and tabs', async () => {
     const report = seedReport();
     report.otherMatters = ['第一行\n第二行\t完'];
-    const root = parseXml(docxFiles(await docx.render(report))['word/document.xml']!);
+    const root = parseXml(docxFiles((await docx.render(report)).body)['word/document.xml']!);
     const p = find(root, 'w:p').find((x) => wordText(x).startsWith('第一行'))!;
     expect(first(p, 'w:r')!.children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['w:t', 'w:br', 'w:t', 'w:tab', 'w:t']);
   });

@@ -4,7 +4,7 @@ import { deepFreeze, seedReport } from '../helpers/reports.js';
 import { docxFiles, find, first, ownText, parseXml } from './ooxml.js';
 
 const docx = createDocxRenderer();
-const bytes = await docx.render(seedReport());
+const bytes = (await docx.render(seedReport())).body;
 const files = docxFiles(bytes);
 
 describe('the DOCX package', () => {
@@ -64,21 +64,21 @@ describe('the DOCX package', () => {
   });
 
   it('lets the caller name another creator', async () => {
-    const other = docxFiles(await createDocxRenderer({ creator: '某省政务公开平台' }).render(seedReport()));
+    const other = docxFiles((await createDocxRenderer({ creator: '某省政务公开平台' }).render(seedReport())).body);
     expect(ownText(first(parseXml(other['docProps/core.xml']!), 'dc:creator')!)).toBe('某省政务公开平台');
   });
 
   it('gives the same bytes for the same report', async () => {
-    expect(await docx.render(seedReport())).toEqual(bytes);
+    expect((await docx.render(seedReport())).body).toEqual(bytes);
   });
 
   it('does not mutate its input', async () => {
     const report = deepFreeze(seedReport());
-    await expect(docx.render(report)).resolves.toEqual(bytes);
+    await expect(docx.render(report)).resolves.toMatchObject({ body: bytes });
   });
 
   it('renders the same report given as JSON text', async () => {
-    expect(await docx.render(JSON.stringify(seedReport()))).toEqual(bytes);
+    expect((await docx.render(JSON.stringify(seedReport()))).body).toEqual(bytes);
   });
 
   it('stops when its signal is aborted', async () => {

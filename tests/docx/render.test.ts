@@ -68,7 +68,7 @@ function missingInOrder(blocks: readonly string[], expected: readonly string[]):
 describe('the DOCX renderer, read back by mammoth', () => {
   it('holds every heading, paragraph and number of the seed report, in order', async () => {
     const report = seedReport();
-    const { blocks, html } = await readBack(await docx.render(report));
+    const { blocks, html } = await readBack((await docx.render(report)).body);
     const expected = expectedOrder(report);
     expect(expected.length).toBeGreaterThan(150);
     expect(missingInOrder(blocks, expected)).toEqual([]);
@@ -77,7 +77,7 @@ describe('the DOCX renderer, read back by mammoth', () => {
   });
 
   it('keeps hostile text in every narrative field and the agency name inert', async () => {
-    const bytes = await docx.render(hostileWith(HOSTILE));
+    const bytes = (await docx.render(hostileWith(HOSTILE))).body;
     const files = docxFiles(bytes);
     for (const [path, xml] of Object.entries(files)) expect(() => parseXml(xml), path).not.toThrow();
     const root = parseXml(files['word/document.xml']!);
@@ -107,7 +107,7 @@ describe('the DOCX renderer, read back by mammoth', () => {
   it('writes a draft on request: 草稿 in every header, a watermark, the issues at the end', async () => {
     const report = seedReport();
     report.requests.results.total.naturalPerson = 0;
-    const bytes = await docx.render(report, { draft: true });
+    const bytes = (await docx.render(report, { draft: true })).body;
     const files = docxFiles(bytes);
     const sectPr = first(parseXml(files['word/document.xml']!), 'w:sectPr')!;
     expect(find(sectPr, 'w:headerReference').map((h) => h.attrs['w:type']).sort()).toEqual(['default', 'even']);
@@ -128,14 +128,14 @@ describe('the DOCX renderer, read back by mammoth', () => {
     const report = seedReport();
     delete report.requests;
     delete report.problems;
-    const bytes = await docx.render(JSON.stringify(report), { draft: true });
+    const bytes = (await docx.render(JSON.stringify(report), { draft: true })).body;
     const { blocks, html } = await readBack(bytes);
     expect(elements(parse(html), 'table')).toHaveLength(3);
     expect(blocks.some((b) => b.includes('缺少“三、收到和处理政府信息公开申请情况”部分'))).toBe(true);
   });
 
   it('marks nothing as a draft in a valid report', async () => {
-    const files = docxFiles(await docx.render(seedReport()));
+    const files = docxFiles((await docx.render(seedReport())).body);
     expect(Object.keys(files).filter((p) => p.includes('header'))).toEqual([]);
     expect(Object.values(files).some((xml) => xml.includes('草稿'))).toBe(false);
   });

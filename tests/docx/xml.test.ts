@@ -36,7 +36,7 @@ describe('a draft of a report with a control character', () => {
   it('still writes well-formed XML, the character left out', async () => {
     const report = seedReport();
     report.otherMatters = ['无\u0007。'];
-    const files = docxFiles(await createDocxRenderer().render(report, { draft: true }));
+    const files = docxFiles((await createDocxRenderer().render(report, { draft: true })).body);
     const root = parseXml(files['word/document.xml']!);
     expect(wordText(root)).toContain('无。');
     expect(wordText(root)).toContain('草稿：发布前须改正的问题');

@@ -6,7 +6,7 @@ import { tablesOf } from '../helpers/html-tables.js';
 
 const shape = specShape;
 
-const html = await createHtmlRenderer().render(seedReport());
+const html = (await createHtmlRenderer().render(seedReport())).body;
 const [t2, t3, t4] = tablesOf(html);
 
 describe('the HTML tables reproduce the official merged-cell layout', () => {
@@ -41,7 +41,7 @@ describe('the HTML tables reproduce the official merged-cell layout', () => {
     const report = seedReport();
     report.activeDisclosure.fees = 24252.311082;
     report.activeDisclosure.licensing = 447228;
-    const out = await createHtmlRenderer().render(report);
+    const out = (await createHtmlRenderer().render(report)).body;
     const rows = shape(tablesOf(out)[0]!.rows);
     expect(rows[6]).toEqual(['行政许可', ['447228', 1, 3]]);
     expect(rows[13]).toEqual(['行政事业性收费', ['24252.311082', 1, 3]]);

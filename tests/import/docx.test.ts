@@ -69,20 +69,20 @@ describe('importReport on DOCX made by our renderer', () => {
   const docx = createDocxRenderer();
 
   it('gives back the seed report exactly', async () => {
-    const result = await importReport(await docx.render(seedReport()), { kind: 'docx' });
+    const result = await importReport((await docx.render(seedReport())).body, { kind: 'docx' });
     expect(result.report).toEqual(seedReport());
     expect(result).toMatchObject({ complete: true, unread: [], labels: [], notes: [] });
   });
 
   it('gives back the 淮安 report exactly', async () => {
-    const result = await importReport(await docx.render(huaianReport()));
+    const result = await importReport((await docx.render(huaianReport())).body);
     expect(result.report).toEqual(huaianReport());
   });
 
   it('keeps a run-in sub-heading that has no full stop, by its character style', async () => {
     const report = seedReport();
     report.overview = [{ heading: '依申请公开情况', paragraphs: ['依申请公开的内容。'], runIn: true }, { heading: '主动公开', paragraphs: ['第一段。', '第二段。'] }];
-    const result = await importReport(await docx.render(report));
+    const result = await importReport((await docx.render(report)).body);
     expect(result.report['overview']).toEqual(report.overview);
   });
 });

@@ -18,7 +18,7 @@ const tablesOf = (report: Record<string, unknown>) => Object.fromEntries(TABLE_K
 describe('importReport on HTML made by our renderer', () => {
   it('gives back the seed report exactly, from the document and from the fragment', async () => {
     for (const fragment of [false, true]) {
-      const page = await html.render(seedReport(), { fragment });
+      const page = (await html.render(seedReport(), { fragment })).body;
       const result = await importReport(page, { kind: 'html' });
       expect(result.report).toEqual(seedReport());
       expect(result).toMatchObject({ kind: 'html', complete: true, unread: [], labels: [], notes: [] });
@@ -26,19 +26,19 @@ describe('importReport on HTML made by our renderer', () => {
   });
 
   it('gives back the 淮安 report exactly', async () => {
-    const result = await importReport(new TextEncoder().encode(await html.render(huaianReport())), { fileName: 'huaian.html' });
+    const result = await importReport(new TextEncoder().encode((await html.render(huaianReport())).body), { fileName: 'huaian.html' });
     expect(result.report).toEqual(huaianReport());
   });
 
   it('keeps sub-headings on their own line, several paragraphs under one, and spaces between Latin words', async () => {
     const report = seedReport();
     report.overview = [{ heading: '主动公开', paragraphs: ['第一段。', '第二段，含 ASCII words 与 2024 年。'] }, { heading: '依申请公开情况', paragraphs: ['内容。'], runIn: true }];
-    const result = await importReport(await html.render(report), { kind: 'html' });
+    const result = await importReport((await html.render(report)).body, { kind: 'html' });
     expect(result.report['overview']).toEqual(report.overview);
   });
 
   it('says where each cell was found: the line of its <td>', async () => {
-    const page = await html.render(seedReport());
+    const page = (await html.render(seedReport())).body;
     const { cells } = await importReport(page, { kind: 'html' });
     const licensing = cells.find((c) => c.path.join('.') === 'activeDisclosure.licensing')!;
     expect(page.split('\n')[licensing.where.line! - 1]).toContain('>821</td>');
@@ -99,7 +99,7 @@ describe('importReport on pages as government sites publish them', () => {
   });
 
   it('refuses to split one value cell merged over three rows', async () => {
-    const page = (await html.render(seedReport())).replace(
+    const page = (await html.render(seedReport())).body.replace(
       /(1\.申请人无正当理由[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>/,
       '$1<td class="zfxxgk-value" rowspan="3">0</td>',
     ).replace(/(2\.申请人逾期未按[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>\n/, '$1').replace(/(3\.其他<\/th>\n)<td class="zfxxgk-value">3<\/td>\n/, '$1');

@@ -76,7 +76,7 @@ describe('importReport on the published 淮安 PDF', () => {
 
 describe('importReport on PDFs made by our renderer', () => {
   it('gives back the seed report exactly', async () => {
-    const { pdf } = await renderer.render(seedReport());
+    const { body: pdf } = await renderer.render(seedReport());
     const result = await importReport(pdf);
     expect(result.report).toEqual(seedReport());
     expect(result).toMatchObject({ kind: 'pdf', complete: true, unread: [], labels: [], notes: [] });
@@ -89,7 +89,7 @@ describe('importReport on PDFs made by our renderer', () => {
       { heading: '主动公开', paragraphs: ['第一段，内容。', '第二段，含 ASCII words 与 2024 年。'] },
       { heading: '依申请公开情况', paragraphs: ['依申请公开的内容。'], runIn: true },
     ];
-    const { pdf } = await renderer.render(report);
+    const { body: pdf } = await renderer.render(report);
     expect((await importReport(pdf)).report).toEqual(report);
   });
 });

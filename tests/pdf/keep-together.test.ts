@@ -53,7 +53,7 @@ async function walk(count: number, grow: (report: Record<string, any>, lines: st
     Array.from({ length: count }, async (_, k) => {
       const report = seedReport();
       grow(report, Array.from({ length: k }, (_, i) => `第${i + 1}行补充说明。`));
-      const pages = await taggedPages((await renderer.render(report)).pdf);
+      const pages = await taggedPages((await renderer.render(report)).body);
       pages.forEach((page, i) => {
         if (i > 0 && page[0]) result.atBreak.add(page[0].text);
         if (i === pages.length - 1) return;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   expect(existsSync(`${defaultFontDir()}/fonts.conf`), `prepared fonts missing in ${defaultFontDir()}`).toBe(true);
   renderer = createPdfRenderer();
   seed = await renderer.render(seedReport());
-  seedPath = pdfFile(seed.pdf);
+  seedPath = pdfFile(seed.body);
 });
 
 afterAll(async () => {
@@ -33,9 +33,9 @@ describe('the PDF of the seed report', () => {
     expect(info['Page size']).toMatch(/^594\.9\d x 841\.9\d pts \(A4\)$/);
     expect(info['Tagged']).toBe('yes');
     expect(info['Title']).toBe('工布江达县人民政府2023年政府信息公开工作年度报告');
-    expect(Number(info['Pages'])).toBe(seed.pages);
-    expect(seed.pages).toBe(7);
-    expect(seed.attempts).toBe(1);
+    expect(Number(info['Pages'])).toBe(seed.extras.pages);
+    expect(seed.extras.pages).toBe(7);
+    expect(seed.extras.attempts).toBe(1);
   });
 
   it('embeds every font as a TrueType subset, none as Type 3', () => {
@@ -47,7 +47,7 @@ describe('the PDF of the seed report', () => {
   });
 
   it('covers every character of the report with an embedded font', () => {
-    expect(seed.uncovered).toEqual([]);
+    expect(seed.extras.uncovered).toEqual([]);
     const text = pdfText(seedPath).replace(/\s+/g, '');
     const report = seedReport();
     for (const paragraph of [...report.preamble, ...report.problems]) {
@@ -75,19 +75,19 @@ describe('the PDF of the seed report', () => {
   });
 
   it('numbers its pages "— N —"', () => {
-    for (let page = 1; page <= seed.pages; page++) {
+    for (let page = 1; page <= seed.extras.pages; page++) {
       expect(pdfText(seedPath, page, page).replace(/\s+/g, '')).toContain(`—${page}—`);
     }
   });
 
   it('never puts the closing agency and date on a page without body text', () => {
-    const last = pdfText(seedPath, seed.pages, seed.pages);
+    const last = pdfText(seedPath, seed.extras.pages, seed.extras.pages);
     expect(last).toContain('2024年1月27日');
     expect(last).toContain('六、其他需要报告的事项');
   });
 
   it('made no network request', () => {
-    expect(seed.blocked).toEqual([]);
+    expect(seed.extras.blocked).toEqual([]);
   });
 });
 
@@ -98,8 +98,8 @@ describe('the PDF renderer', () => {
       partials: { letterhead: '<img src="https://example.com/logo.png" alt=""><link rel="stylesheet" href="http://example.com/x.css">' },
     });
     const result = await hostile.render(seedReport());
-    expect([...result.blocked].sort()).toEqual(['http://example.com/x.css', 'https://example.com/logo.png']);
-    expect(result.pages).toBe(seed.pages);
+    expect([...result.extras.blocked].sort()).toEqual(['http://example.com/x.css', 'https://example.com/logo.png']);
+    expect(result.extras.pages).toBe(seed.extras.pages);
   });
 
   it('refuses a report with errors, and draws a watermarked draft with the issues on a last page', async () => {
@@ -107,26 +107,26 @@ describe('the PDF renderer', () => {
     report.requests.results.total.naturalPerson = 0;
     await expect(renderer.render(report)).rejects.toBeInstanceOf(RenderRefusedError);
     const draft = await renderer.render(report, { draft: true });
-    const path = pdfFile(draft.pdf);
-    expect(draft.pages).toBe(seed.pages + 1);
+    const path = pdfFile(draft.body);
+    expect(draft.extras.pages).toBe(seed.extras.pages + 1);
     // The watermark is rotated: read it in content order.
     expect(pdfText(path, 1, 1, true).replace(/\s+/g, '')).toContain('草稿');
-    const last = pdfText(path, draft.pages, draft.pages).replace(/\s+/g, '');
+    const last = pdfText(path, draft.extras.pages, draft.extras.pages).replace(/\s+/g, '');
     expect(last).toContain('草稿：发布前须改正的问题');
     expect(last).toContain('表三（七）总计·自然人：应为3，实为0');
   });
 
   it('makes an untagged PDF on request', async () => {
     const result = await renderer.render(seedReport(), { tagged: false });
-    expect(pdfInfo(pdfFile(result.pdf))['Tagged']).toBe('no');
-    expect(result.pdf.length).toBeLessThan(seed.pdf.length);
+    expect(pdfInfo(pdfFile(result.body))['Tagged']).toBe('no');
+    expect(result.body.length).toBeLessThan(seed.body.length);
   });
 
   it('uses a caller-supplied font file for the body text', async () => {
     const light = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Light.ttf';
     const own = createPdfRenderer({ pool: renderer.pool, fonts: { files: { body: light } } });
     const result = await own.render(seedReport());
-    const names = pdfFonts(pdfFile(result.pdf)).map((f) => f.name);
+    const names = pdfFonts(pdfFile(result.body)).map((f) => f.name);
     expect(names.some((n) => n.endsWith('+LXGWWenKai-Light'))).toBe(true);
   });
 
@@ -134,7 +134,7 @@ describe('the PDF renderer', () => {
     const report = seedReport();
     report.problems = ['由王堃同志负责。'];
     const result = await renderer.render(report);
-    expect(result.uncovered).toEqual(['堃']);
+    expect(result.extras.uncovered).toEqual(['堃']);
   });
 });
 
@@ -159,7 +159,7 @@ describe('golden images', () => {
   });
 
   it('the table 三 page matches its golden image', () => {
-    const page = Array.from({ length: seed.pages }, (_, i) => i + 1).find((p) => pdfText(seedPath, p, p).includes('三、收到和处理政府信息公开申请情况'))!;
+    const page = Array.from({ length: seed.extras.pages }, (_, i) => i + 1).find((p) => pdfText(seedPath, p, p).includes('三、收到和处理政府信息公开申请情况'))!;
     golden('seed-table-3', pagePng(seedPath, page));
   });
 });

@@ -9,7 +9,7 @@ export type BatchStatus =
   | 'rendered'
   /** Every output was newer than the report: left as it was (rerun with --force). */
   | 'skipped'
-  /** The report has errors: not rendered, its issues listed. */
+  /** The report has errors: its issues listed, and not rendered (with `--draft`, rendered as drafts). */
   | 'invalid'
   /** It could not be read, or rendering failed. */
   | 'failed'
@@ -23,9 +23,11 @@ export interface BatchRecord {
   status: BatchStatus;
   counts: { error: number; warning: number; info: number };
   outputs: string[];
-  /** PDF render attempts: 2 when Chromium died and the render was retried. */
+  /** Most attempts any output of the report took: 2 when a browser died and the render was retried; 1 otherwise, whatever the format. */
   attempts?: number;
+  /** `attempts > 1`. */
   retried?: boolean;
+  /** Pages, from the first output laid out in pages (PDF); absent for formats without pages. */
   pages?: number;
   /** Why it failed, or what was interrupted. */
   reason?: string;

@@ -1,24 +1,22 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
-import type { PdfRenderer } from '../../pdf/renderer.js';
+import { priorValidation } from '../../validate.js';
 import { createProgress } from '../batch/progress.js';
 import { expandInputs, type BatchInput } from '../batch/inputs.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { peekHeader, readInput, writeAtomic } from '../io.js';
+import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
+import { readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson } from '../output.js';
-import { createDocxRenderer, createHtmlRenderer, fontOptions, templateOptions, type OutputFormat } from '../renderers.js';
-
-const EXTENSION: Record<OutputFormat, string> = { pdf: '.pdf', html: '.html', fragment: '.fragment.html', docx: '.docx' };
 
 export const batchCommand = defineCommand({
   name: 'batch',
   summary: '批量检查并生成 / validate and render many reports',
-  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force]',
+  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft]',
   help: [
-    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。Ctrl-C 会停下并说明已完成的部分。',
-    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. Ctrl-C stops cleanly.',
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
@@ -28,6 +26,7 @@ export const batchCommand = defineCommand({
     format: { type: 'string' },
     concurrency: { type: 'string' },
     force: { type: 'boolean' },
+    draft: { type: 'boolean' },
     lenient: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
@@ -38,6 +37,7 @@ export const batchCommand = defineCommand({
     format: '逗号分隔：pdf、html、fragment、docx，默认 pdf / formats, default pdf',
     concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
+    draft: '有错误的报告生成草稿（仍算有错误） / render reports with errors as drafts',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     fonts: '字体目录（同 render） / font folder',
     templates: '模板目录（同 render） / templates folder',
@@ -46,20 +46,14 @@ export const batchCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (!values.out) throw new UsageError('请用 --out 给出输出目录');
     if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
-    const formats = (values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
-    for (const f of formats) if (!(f in EXTENSION)) throw new UsageError(`未知的输出格式 ${f}，可用：pdf、html、fragment、docx`);
+    const formats = [...new Set((values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean))].map(formatNamed);
+    if (formats.length === 0) throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const outDir = resolve(io.cwd, values.out);
     const inputs = expandInputs(positionals, io.cwd, outDir);
-    const templates = templateOptions(values.templates, io.cwd);
-    const html = formats.some((f) => f === 'html' || f === 'fragment') ? createHtmlRenderer(templates) : undefined;
-    const docx = formats.includes('docx') ? createDocxRenderer() : undefined;
-    let pdf: PdfRenderer | undefined;
-    if (formats.includes('pdf')) {
-      const { createPdfRenderer } = await import('../../pdf/renderer.js');
-      pdf = createPdfRenderer({ ...templates, fonts: fontOptions(values.fonts, io.cwd), pool: { size: concurrency } });
-    }
+    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
+    const renderers = await openRenderers(formats, setup);
 
     const started = Date.now();
     const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
@@ -70,39 +64,37 @@ export const batchCommand = defineCommand({
 
     const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
       const { text } = await readInput(input.path, io.stdin, io.cwd);
-      const result = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
-      const head = (result.report ?? peekHeader(text)) as { agency?: unknown; year?: unknown };
-      if (typeof head.agency === 'string') record.agency = head.agency;
-      if (typeof head.year === 'number') record.year = head.year;
-      record.counts = countIssues(result.issues);
-      if (!result.ok) {
+      // Validated once here; every renderer is handed this result and does not validate again.
+      const validation = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
+      const head = (validation.report ?? priorValidation(validation)?.value) as { agency?: unknown; year?: unknown } | null | undefined;
+      if (typeof head?.agency === 'string') record.agency = head.agency;
+      if (typeof head?.year === 'number') record.year = head.year;
+      record.counts = countIssues(validation.issues);
+      if (!validation.ok) {
         record.status = 'invalid';
-        record.issues = result.issues;
-        return;
+        record.issues = validation.issues;
+        if (!values.draft) return;
       }
       const source = (await stat(input.path)).mtimeMs;
-      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + EXTENSION[format]) }));
+      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + format.suffix) }));
       const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
       if (!values.force && fresh.every(Boolean)) {
-        record.status = 'skipped';
+        if (validation.ok) record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
         return;
       }
+      let attempts = 1;
       for (const target of targets) {
-        if (target.format === 'pdf') {
-          const rendered = await pdf!.render(result.report, { signal: io.signal });
-          await writeAtomic(target.path, rendered.pdf);
-          record.attempts = rendered.attempts;
-          record.retried = rendered.attempts > 1;
-          record.pages = rendered.pages;
-        } else if (target.format === 'docx') {
-          await writeAtomic(target.path, await docx!.render(result.report));
-        } else {
-          await writeAtomic(target.path, await html!.render(result.report, { fragment: target.format === 'fragment' }));
-        }
+        const result = await renderers.get(target.format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
+        await writeAtomic(target.path, result.body);
         record.outputs.push(relative(io.cwd, target.path));
+        attempts = Math.max(attempts, result.extras.attempts ?? 1);
+        if (result.extras.pages !== undefined) record.pages ??= result.extras.pages;
       }
-      record.status = 'rendered';
+      record.attempts = attempts;
+      record.retried = attempts > 1;
+      // A draft is written but stays listed as invalid: it cannot be published.
+      if (validation.ok) record.status = 'rendered';
     };
 
     const worker = async () => {
@@ -125,11 +117,11 @@ export const batchCommand = defineCommand({
       await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
     } finally {
       progress.finish();
-      await pdf?.close();
+      await renderers.close();
     }
 
     const totals = Object.fromEntries((['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [s, records.filter((r) => r.status === s).length])) as Record<BatchStatus, number>;
-    const stats = pdf?.pool.stats();
+    const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
       seconds: (Date.now() - started) / 1000,
@@ -151,7 +143,10 @@ function printHuman(summary: BatchSummary, files: { json: string; csv: string },
   const paint = painter(io.stdout, io.env);
   const t = summary.totals;
   for (const r of summary.reports) {
-    if (r.status === 'invalid') io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}\n`);
+    if (r.status === 'invalid') {
+      const drafts = r.outputs.length > 0 ? `；已生成草稿 ${r.outputs.join('、')}` : '';
+      io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}${drafts}\n`);
+    }
     if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${r.file}：${r.reason ?? ''}\n`);
   }
   const retried = summary.reports.filter((r) => r.retried).length;

@@ -1,18 +1,41 @@
 import { resolve } from 'node:path';
-import { countIssues, type Issue } from '../../index.js';
-import { RenderRefusedError } from '../../render/contract.js';
+import { countIssues, validate } from '../../index.js';
+import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
+import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
 import { readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
-import { createDocxRenderer, createHtmlRenderer, fontOptions, formatOf, templateOptions, type OutputFormat } from '../renderers.js';
+
+/** One file written, as `--json` lists it: the same fields for every format. */
+interface Written {
+  readonly path: string;
+  readonly format: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+  /** True when the report had errors and was drawn as a draft. */
+  readonly draft: boolean;
+  /** Pages, for a format laid out in pages; null otherwise. */
+  readonly pages: number | null;
+}
+
+function writtenOf(path: string, format: OutputFormat, result: RenderResult): Written {
+  const bytes = typeof result.body === 'string' ? Buffer.byteLength(result.body) : result.body.byteLength;
+  return { path, format: format.name, mediaType: result.mediaType, bytes, draft: result.draft, pages: result.extras.pages ?? null };
+}
+
+/** `已生成 out/a.pdf（PDF 草稿，8 页，264 KB）` */
+function writtenLine(w: Written, format: OutputFormat): string {
+  const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
+  return `已生成 ${w.path}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
+}
 
 export const renderCommand = defineCommand({
   name: 'render',
-  summary: '生成 PDF 或 HTML / render a report to PDF or HTML',
+  summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
   usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录]',
   help: [
-    '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft（草稿带水印，末页列出问题）。',
-    'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft.',
+    '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
+    'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
     '',
     '示例 / example:',
     '  zfxxgk render examples/gongbujiangda-2023.json -o out/report.pdf -o out/report.html',
@@ -45,60 +68,50 @@ export const renderCommand = defineCommand({
     if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
     const input = await readInput(positionals[0]!, io.stdin, io.cwd);
-    const templates = templateOptions(values.templates, io.cwd);
-    const ctx = { draft: values.draft === true, lenient: values.lenient === true, signal: io.signal };
-    const written: { path: string; format: OutputFormat; bytes: number; pages?: number }[] = [];
-    let issues: readonly Issue[] = [];
-    let uncovered: readonly string[] = [];
+    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}) };
     const paint = painter(io.stdout, io.env);
-    try {
-      const html = jobs.some((j) => j.format === 'html' || j.format === 'fragment') ? createHtmlRenderer(templates) : undefined;
-      for (const job of jobs.filter((j) => j.format === 'html' || j.format === 'fragment')) {
-        const text = await html!.render(input.text, { ...ctx, fragment: job.format === 'fragment' });
-        await writeAtomic(job.path, text);
-        written.push({ path: job.shown, format: job.format, bytes: Buffer.byteLength(text) });
-      }
-      for (const job of jobs.filter((j) => j.format === 'docx')) {
-        const bytes = await createDocxRenderer().render(input.text, ctx);
-        await writeAtomic(job.path, bytes);
-        written.push({ path: job.shown, format: 'docx', bytes: bytes.length });
-      }
-      if (jobs.some((j) => j.format === 'pdf')) {
-        const { createPdfRenderer } = await import('../../pdf/renderer.js');
-        const pdf = createPdfRenderer({ ...templates, fonts: fontOptions(values.fonts, io.cwd), pool: { size: 1 } });
-        try {
-          const result = await pdf.render(input.text, { ...ctx, tagged: values.untagged !== true });
-          issues = result.issues;
-          uncovered = result.uncovered;
-          for (const job of jobs.filter((j) => j.format === 'pdf')) {
-            await writeAtomic(job.path, result.pdf);
-            written.push({ path: job.shown, format: 'pdf', bytes: result.pdf.length, pages: result.pages });
-          }
-        } finally {
-          await pdf.close();
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof RenderRefusedError)) throw error;
-      if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues: error.issues }));
+
+    // Validated once here; every renderer is handed this result and does not validate again.
+    const validation = validate(input.text, { mode: values.lenient ? 'lenient' : 'strict' });
+    const { issues } = validation;
+    if (!validation.ok && !values.draft) {
+      if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
       else {
-        io.stdout.write(`${input.name}：${paint.red('有错误，未生成')}（${countsText(countIssues(error.issues))}；加 --draft 可生成草稿）\n`);
-        for (const line of issueLines(error.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
+        io.stdout.write(`${input.name}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
+        for (const line of issueLines(issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
       }
       return EXIT.reportErrors;
     }
+
+    const formats = inRegistryOrder(jobs.map((j) => j.format));
+    const written: { entry: Written; format: OutputFormat }[] = [];
+    const uncovered = new Set<string>();
+    const renderers = await openRenderers(formats, setup);
+    try {
+      for (const format of formats) {
+        const result = await renderers.get(format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
+        for (const c of result.extras.uncovered ?? []) uncovered.add(c);
+        for (const job of jobs.filter((j) => j.format === format)) {
+          await writeAtomic(job.path, result.body);
+          written.push({ entry: writtenOf(job.shown, format, result), format });
+        }
+      }
+    } finally {
+      await renderers.close();
+    }
+
     if (values.json) {
-      printJson(io, envelope('render', EXIT.ok, { file: input.name, written, issues, uncovered }));
-    } else {
-      for (const w of written) {
-        const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
-        const kind = { pdf: `PDF，${w.pages} 页`, html: 'HTML', fragment: 'HTML 片段', docx: 'Word 文档' }[w.format];
-        io.stdout.write(`已生成 ${w.path}（${kind}，${size}）\n`);
-      }
-      if (uncovered.length > 0) {
-        io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${uncovered.join('')}。可用 zfxxgk fonts --extra-chars 加入。\n`);
-      }
-      if (ctx.draft && issues.some((i) => i.severity === 'error')) io.stdout.write(`${paint.yellow('草稿')}：报告仍有错误，已在末页列出。\n`);
+      printJson(io, envelope('render', EXIT.ok, { file: input.name, written: written.map((w) => w.entry), issues, uncovered: [...uncovered] }));
+      return EXIT.ok;
+    }
+    for (const w of written) io.stdout.write(`${writtenLine(w.entry, w.format)}\n`);
+    if (uncovered.size > 0) {
+      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${[...uncovered].join('')}。可用 zfxxgk fonts --extra-chars 加入。\n`);
+    }
+    const drafts = written.filter((w) => w.entry.draft);
+    if (drafts.length > 0) {
+      const errors = countIssues(issues).error;
+      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => w.entry.path).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
     }
     return EXIT.ok;
   },

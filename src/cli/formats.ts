@@ -1,0 +1,158 @@
+/**
+ * The output formats of the render and batch commands: one registry line per format (its name, the
+ * file names that choose it, how the CLI calls it, how to make its renderer). The commands loop
+ * over what they are asked for and treat every format alike; adding a format is one line here.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { createDocxRenderer } from '../docx/renderer.js';
+import { createHtmlRenderer } from '../html/renderer.js';
+import type { TemplateOverrides } from '../html/templates.js';
+import { FONT_ROLES, type FontOptions, type FontRole } from '../pdf/fonts.js';
+import {
+  defineRenderer,
+  RendererRegistry,
+  type AnyRenderer,
+  type RenderBody,
+  type RenderContext,
+  type Renderer,
+  type RenderExtras,
+} from '../render/contract.js';
+import { UsageError } from './command.js';
+
+/** What the command line says about how to render, for every format. */
+export interface FormatSetup {
+  readonly cwd: string;
+  /** `--templates`, resolved. */
+  readonly templates: TemplateOverrides;
+  /** `--fonts` as given (read only when a format needs fonts). */
+  readonly fonts?: string;
+  /** Renders at once (browser pages for PDF). */
+  readonly concurrency: number;
+  /** False for `--untagged`. */
+  readonly tagged: boolean;
+}
+
+/** One output format of the CLI. */
+export interface OutputFormat {
+  /** What `--format` calls it; also the name its renderer is registered under. */
+  readonly name: string;
+  /** Endings of an output file name (lower case) that choose this format for `-o`. */
+  readonly extensions: readonly string[];
+  /** What batch appends to a report's name for this format. */
+  readonly suffix: string;
+  /** How the CLI names it in what it prints: `PDF`, `Word 文档`. */
+  readonly label: string;
+  /** Makes its renderer, named `name`. */
+  create(setup: FormatSetup): Promise<AnyRenderer>;
+}
+
+/** A renderer under another name, with part of its context fixed (`fragment`, `tagged`). */
+function bound<Body extends RenderBody, Extras extends RenderExtras, Context extends RenderContext>(
+  renderer: Renderer<Body, Extras, Context>,
+  name: string,
+  fixed: Omit<Context, keyof RenderContext>,
+): Renderer<Body, Extras, RenderContext> {
+  // The spread keeps what the renderer has besides (close, stats, a PDF renderer's pool).
+  return defineRenderer<Body, Extras, RenderContext>({
+    ...renderer,
+    name,
+    render: (input, ctx = {}) => renderer.render(input, { ...ctx, ...fixed } as Context),
+  });
+}
+
+/**
+ * Every format, cheapest first: outputs are made in this order, so a file that cannot be written
+ * shows before a browser is started.
+ */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [
+  { name: 'html', extensions: ['.html', '.htm'], suffix: '.html', label: 'HTML', create: async (s) => createHtmlRenderer(s.templates) },
+  {
+    name: 'fragment',
+    extensions: [],
+    suffix: '.fragment.html',
+    label: 'HTML 片段',
+    create: async (s) => bound(createHtmlRenderer(s.templates), 'fragment', { fragment: true }),
+  },
+  { name: 'docx', extensions: ['.docx'], suffix: '.docx', label: 'Word 文档', create: async () => createDocxRenderer() },
+  {
+    name: 'pdf',
+    extensions: ['.pdf'],
+    suffix: '.pdf',
+    label: 'PDF',
+    create: async (s) => {
+      // Puppeteer is loaded only when a PDF is asked for.
+      const { createPdfRenderer } = await import('../pdf/renderer.js');
+      const pdf = createPdfRenderer({ ...s.templates, fonts: fontOptions(s.fonts, s.cwd), pool: { size: s.concurrency } });
+      return bound(pdf, 'pdf', { tagged: s.tagged });
+    },
+  },
+];
+
+const names = () => OUTPUT_FORMATS.map((f) => f.name).join('、');
+
+/** The format called `name` (`--format`); a UsageError names the ones there are. */
+export function formatNamed(name: string): OutputFormat {
+  const format = OUTPUT_FORMATS.find((f) => f.name === name);
+  if (!format) throw new UsageError(`未知的输出格式 ${name}，可用：${names()}`);
+  return format;
+}
+
+/** The format of an output path: `--format` when given, else the path's ending (`.pdf` → pdf). */
+export function formatOf(path: string, explicit?: string): OutputFormat {
+  if (explicit) return formatNamed(explicit);
+  const ext = extname(path).toLowerCase();
+  const format = OUTPUT_FORMATS.find((f) => f.extensions.includes(ext));
+  if (format) return format;
+  const endings = OUTPUT_FORMATS.flatMap((f) => f.extensions.slice(0, 1));
+  throw new UsageError(`无法从文件名 ${path} 判断输出格式：请用 ${endings.join('、')} 结尾，或加 --format`);
+}
+
+/** The formats asked for, in registry order, each once. */
+export function inRegistryOrder(formats: readonly OutputFormat[]): OutputFormat[] {
+  return OUTPUT_FORMATS.filter((f) => formats.includes(f));
+}
+
+/**
+ * Makes the renderers of these formats, registered by format name. Close the registry when done
+ * (it closes the browser of a PDF renderer).
+ */
+export async function openRenderers(formats: readonly OutputFormat[], setup: FormatSetup): Promise<RendererRegistry> {
+  const registry = new RendererRegistry();
+  try {
+    for (const format of formats) registry.register(await format.create(setup));
+  } catch (error) {
+    await registry.close();
+    throw error;
+  }
+  return registry;
+}
+
+/**
+ * `--fonts dir`: a folder of prepared fonts (holding fonts.conf), or of font files named by role
+ * (body.ttf 仿宋, title.ttf 小标宋, hei.ttf 黑体, kai.ttf 楷体, song.ttf 宋体).
+ */
+export function fontOptions(dir: string | undefined, cwd: string): FontOptions {
+  if (!dir) return {};
+  const root = resolve(cwd, dir);
+  if (!existsSync(root)) throw new UsageError(`字体目录不存在：${dir}`);
+  if (existsSync(join(root, 'fonts.conf'))) return { fontDir: root };
+  const files: Partial<Record<FontRole, string>> = {};
+  for (const name of readdirSync(root)) {
+    const ext = extname(name).toLowerCase();
+    const role = name.slice(0, -ext.length) as FontRole;
+    if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role)) files[role] = join(root, name);
+  }
+  if (Object.keys(files).length === 0) {
+    throw new UsageError(`字体目录 ${dir} 中没有可用的字体：应含 fonts.conf，或 ${FONT_ROLES.map((r) => `${r}.ttf`).join('、')}`);
+  }
+  return { files };
+}
+
+/** `--templates dir`: a folder overriding the package's templates. */
+export function templateOptions(dir: string | undefined, cwd: string): TemplateOverrides {
+  if (!dir) return {};
+  const root = resolve(cwd, dir);
+  if (!existsSync(root)) throw new UsageError(`模板目录不存在：${dir}`);
+  return { templates: root };
+}
