@@ -54,6 +54,41 @@ export const IMPORT_NOTES = {
   PLACEHOLDER_TEXT: { severity: 'warning', message: (p) => `“${str(p['heading'])}”仍是模板占位文字“${str(p['text'])}”` },
   TRAILING_TEXT: { severity: 'info', message: (p) => `文末日期之后的 ${str(p['count'])} 段文字不属于报告正文，未导入` },
   IGNORED_TEXT: { severity: 'info', message: (p) => `表格部分中的文字未导入：“${str(p['text'])}”` },
+  PDF_ENCRYPTED: { severity: 'error', message: () => 'PDF 已加密（设有打开密码），无法读取；请提供未加密的文件' },
+  LIMIT_INPUT_BYTES: {
+    severity: 'error',
+    message: (p) => `文件大小 ${str(p['actual'])} 字节，超过导入上限 ${str(p['limit'])} 字节，未读取`,
+  },
+  LIMIT_TEXT_CHARS: {
+    severity: 'error',
+    message: (p) => `文本有 ${str(p['actual'])} 个字符，超过导入上限 ${str(p['limit'])} 个，未读取`,
+  },
+  LIMIT_ZIP_ENTRIES: {
+    severity: 'error',
+    message: (p) => `Word 文件（zip）含 ${str(p['actual'])} 个部件，超过上限 ${str(p['limit'])} 个，未读取`,
+  },
+  LIMIT_ZIP_INFLATED: {
+    severity: 'error',
+    message: (p) => `Word 文件解压后超过 ${str(p['limit'])} 字节（已解压 ${str(p['actual'])} 字节时停止），未读取`,
+  },
+  LIMIT_LINE_CHARS: {
+    severity: 'warning',
+    message: (p) =>
+      `${str(p['count'])} 处文字（行、段落或表格单元格）超过 ${str(p['limit'])} 个字符（最长 ${str(p['actual'])} 个），未读取；单元格过长的表格整个未读取`,
+  },
+  LIMIT_TABLE_CELLS: {
+    severity: 'warning',
+    message: (p) =>
+      `${str(p['count'])} 个表格展开合并单元格后超出单元格上限 ${str(p['limit'])} 个（最大 ${str(p['actual'])} 个），未读取`,
+  },
+  LIMIT_DEPTH: {
+    severity: 'warning',
+    message: (p) => `网页元素嵌套超过 ${str(p['limit'])} 层（${str(p['count'])} 处），更深的内容并入第 ${str(p['limit'])} 层读取`,
+  },
+  LIMIT_PDF_PAGES: {
+    severity: 'warning',
+    message: (p) => `PDF 共 ${str(p['actual'])} 页，超过上限 ${str(p['limit'])} 页，其后各页未读取`,
+  },
 } as const satisfies Record<string, NoteSpec>;
 
 /** A note code. */
