@@ -34,10 +34,10 @@ export interface ImportLimits {
  */
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = Object.freeze({
   inputBytes: 64 * 2 ** 20,
-  textChars: 16 * 2 ** 20,
+  textChars: 4 * 2 ** 20,
   lineChars: 100_000,
   zipEntries: 5_000,
-  zipInflatedBytes: 64 * 2 ** 20,
+  zipInflatedBytes: 16 * 2 ** 20,
   tableCells: 200_000,
   depth: 512,
   pdfPages: 2_000,
