@@ -2,7 +2,7 @@
  * Import within bounds: per kind of input (text, HTML, DOCX, PDF), the peak memory of one import
  * (a fresh process each, its peak resident size, less that of importing an empty file) against the
  * input's size at three sizes; then, for the pathological inputs, how much longer an input 10×
- * larger takes (CPU time, median of five; about 10 is linear, about 100 quadratic).
+ * larger takes (CPU time, median of seven; about 10 is linear, about 100 quadratic).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,12 +54,12 @@ for (const { kind, make, sizes } of kinds) {
   }
 }
 
-/** CPU time (ms) of one import. */
-async function cpuMs(input: Uint8Array | string, options: ImportOptions): Promise<number> {
+/** CPU time (ms) of `repeat` imports, per import. */
+async function cpuMs(input: Uint8Array | string, options: ImportOptions, repeat = 1): Promise<number> {
   const start = process.cpuUsage();
-  await importReport(input, options);
+  for (let k = 0; k < repeat; k++) await importReport(input, options);
   const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return (used.user + used.system) / 1000 / repeat;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -74,18 +74,20 @@ const pathological: { name: string; make: (n: number) => Uint8Array | string; n:
   { name: 'pdf   one long line (characters)', make: (n) => tinyPdf(['2023 '.repeat(n)]), n: 2_000, options: { kind: 'pdf' } },
 ];
 
-console.log('\ntime of an input 10× larger, pathological inputs (CPU time, median of 5; linear ≈ 10×, quadratic ≈ 100×)');
+console.log('\ntime of an input 10× larger, pathological inputs (CPU time; median of 7 side-by-side samples, the small input 10 times per sample; linear ≈ 10×, quadratic ≈ 100×)');
 for (const { name, make, n, options } of pathological) {
   const small = make(n);
   const large = make(10 * n);
-  await cpuMs(small, options);
+  await cpuMs(small, options, 3);
   await cpuMs(large, options);
   const a: number[] = [];
   const b: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    a.push(await cpuMs(small, options));
+  const ratios: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    a.push(await cpuMs(small, options, 10));
     b.push(await cpuMs(large, options));
+    ratios.push(b.at(-1)! / a.at(-1)!);
   }
-  console.log(`  ${name.padEnd(48)} ${median(a).toFixed(1).padStart(8)} ms → ${median(b).toFixed(1).padStart(8)} ms  ${(median(b) / median(a)).toFixed(1).padStart(5)}×`);
+  console.log(`  ${name.padEnd(48)} ${median(a).toFixed(1).padStart(8)} ms → ${median(b).toFixed(1).padStart(8)} ms  ${median(ratios).toFixed(1).padStart(5)}×`);
 }
 rmSync(dir, { recursive: true, force: true });
