@@ -18,7 +18,10 @@ export interface ImportLimits {
   readonly lineChars: number;
   /** Most entries in a .docx (zip) file. */
   readonly zipEntries: number;
-  /** Most bytes the XML parts of a .docx may inflate to, all together. */
+  /**
+   * Most bytes the XML parts of a .docx may inflate to, all together. mammoth holds about 65× the
+   * XML's size while converting it (measured), so this bounds a Word import's memory too.
+   */
   readonly zipInflatedBytes: number;
   /** Most table cells of the whole document, counted after merged cells are expanded (rows × columns). */
   readonly tableCells: number;
@@ -37,7 +40,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = Object.freeze({
   textChars: 4 * 2 ** 20,
   lineChars: 100_000,
   zipEntries: 5_000,
-  zipInflatedBytes: 16 * 2 ** 20,
+  zipInflatedBytes: 8 * 2 ** 20,
   tableCells: 200_000,
   depth: 512,
   pdfPages: 2_000,
