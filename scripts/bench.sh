@@ -15,3 +15,4 @@ npx tsx bench/batch.bench.ts
 echo
 echo "== import =="
 npx tsx bench/import.bench.ts
+echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts

@@ -50,7 +50,8 @@ export function assemble(parts: ImportParts): ImportResult {
   }
 
   const notes: NoteDraft[] = [...parts.readerNotes];
-  const unreadable = parts.readerNotes.some((n) => n.code === 'UNREADABLE_FILE' || n.code === 'NO_TEXT_LAYER' || n.code === 'EMPTY_INPUT');
+  // A reader's error (an empty, unreadable or encrypted file, a limit passed) already says why nothing was read.
+  const unreadable = parts.readerNotes.some((n) => noteSeverity(n) === 'error');
   if (!unreadable && narrative.found.size === 0 && cells.length === 0) notes.push({ code: 'NOT_A_REPORT' });
   if (tables.edition2019) notes.push({ code: 'EDITION_2019', params: { marker: tables.edition2019 } });
   for (const table of spec.tables) {

@@ -4,8 +4,10 @@
  * Images are dropped and no external file is ever opened.
  */
 import mammoth from 'mammoth';
+import { boundedDocx } from './docx-unzip.js';
 import type { FormatLabels } from './format-labels.js';
 import { readHtml } from './html.js';
+import { LimitExceeded, type ImportLimits } from './limits.js';
 import type { SourceDoc } from './source.js';
 
 interface MammothRun {
@@ -46,13 +48,16 @@ function eachParagraph(change: (p: { children: unknown[] }) => unknown) {
  * Reads a .docx file.
  * @param bytes the file
  * @param labels the format's labels
+ * @param limits the import's limits (entries and inflated size of the zip; then those of HTML)
  * @returns the document, or an UNREADABLE_FILE note when the bytes are not a Word document
+ * @throws LimitExceeded when the zip passes a limit
  */
-export async function readDocx(bytes: Uint8Array, labels: FormatLabels): Promise<SourceDoc> {
+export async function readDocx(bytes: Uint8Array, labels: FormatLabels, limits: ImportLimits): Promise<SourceDoc> {
   let html: string;
   try {
+    const checked = boundedDocx(bytes, limits);
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
@@ -62,8 +67,9 @@ export async function readDocx(bytes: Uint8Array, labels: FormatLabels): Promise
     );
     html = result.value;
   } catch (error) {
+    if (error instanceof LimitExceeded) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { kind: 'docx', detail } }] };
   }
-  return readHtml(`<body>${html}</body>`, labels, { where: 'paragraph' });
+  return readHtml(`<body>${html}</body>`, labels, limits, { where: 'paragraph' });
 }

@@ -5,11 +5,13 @@
  * is cut away by keeping only what lies inside the element that holds the report's section
  * headings, and the title is looked for just before it.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { matchSectionHeading, type FormatLabels } from './format-labels.js';
+import { parseLean } from './html-tree.js';
 import { tidyInline } from './inline.js';
+import { limitNote, SkipTally, type ImportLimits } from './limits.js';
 import type { Where } from './report.js';
-import { expandGrid, type SourceDoc, type SourceItem, type SpannedCell } from './source.js';
+import { GridBudget, type SourceDoc, type SourceItem, type SpannedCell } from './source.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -29,10 +31,24 @@ const lineOf = (n: Node): Where => {
   return line === undefined ? {} : { line };
 };
 
-/** An item with the chain of elements it sits in, for finding the report's container. */
+/**
+ * A block element an item sits in, for finding the report's container. Elements are numbered in
+ * document order, so an element's descendants are numbered `id + 1` to `end`: whether an item lies
+ * inside an element is one comparison, and no item carries the whole chain of its ancestors.
+ */
+interface Scope {
+  readonly id: number;
+  end: number;
+  readonly depth: number;
+  readonly up?: Scope;
+}
+
+const ROOT: Scope = { id: 0, end: Infinity, depth: 0 };
+
+/** An item and the innermost block it sits in. */
 interface Placed {
   readonly item: SourceItem;
-  readonly path: readonly number[];
+  readonly scope: Scope;
 }
 
 /** One run of text inside a paragraph, and the top-level inline element it came from. */
@@ -51,40 +67,44 @@ interface Owner {
  * Reads an HTML page (or a fragment, or mammoth's rendering of a DOCX).
  * @param html the markup
  * @param labels the format's labels
+ * @param limits the import's limits: `depth` of nesting, `lineChars` of a paragraph or cell, `tableCells`
  * @param options `where: 'paragraph'` numbers paragraphs instead of giving source lines (DOCX)
  */
-export function readHtml(html: string, labels: FormatLabels, options: { where?: 'line' | 'paragraph' } = {}): SourceDoc {
-  const doc = parse(html, { sourceCodeLocationInfo: options.where !== 'paragraph' });
+export function readHtml(html: string, labels: FormatLabels, limits: ImportLimits, options: { where?: 'line' | 'paragraph' } = {}): SourceDoc {
+  const { document: doc, flattened } = parseLean(html, { lines: options.where !== 'paragraph', depth: limits.depth });
+  const tooLong = new SkipTally('lineChars', limits.lineChars);
+  const grids = new GridBudget(limits);
   const placed: Placed[] = [];
   let ids = 0;
   let tables = 0;
   let paragraphs = 0;
   let runs: Run[] = [];
-  let start: { where: Where; path: readonly number[]; title: boolean } | undefined;
+  let start: { where: Where; scope: Scope; title: boolean } | undefined;
   let pageTitle = '';
 
   const flush = () => {
     const text = tidyInline(runs.map((r) => r.text).join(''));
-    if (start && text !== '') {
+    if (start && text.length > limits.lineChars) tooLong.skip(text.length, start.where);
+    else if (start && text !== '') {
       paragraphs++;
       const where = options.where === 'paragraph' ? { paragraph: paragraphs } : start.where;
       const lead = leadOf(runs, text);
       placed.push({
         item: { kind: 'paragraph', text, where, ...(start.title ? { title: true } : {}), ...(lead ? { lead } : {}) },
-        path: start.path,
+        scope: start.scope,
       });
     }
     runs = [];
     start = undefined;
   };
 
-  const visit = (node: Node, path: readonly number[], owner: Owner | undefined, inTitle: boolean) => {
+  const visit = (node: Node, scope: Scope, owner: Owner | undefined, inTitle: boolean) => {
     if (!isElement(node)) {
       if (node.nodeName === '#text') {
         const value = (node as { value: string }).value;
-        if (!start) start = { where: lineOf(node), path, title: inTitle };
+        if (!start) start = { where: lineOf(node), scope, title: inTitle };
         runs.push({ text: value, owner });
-      } else for (const child of childrenOf(node)) visit(child, path, owner, inTitle);
+      } else for (const child of childrenOf(node)) visit(child, scope, owner, inTitle);
       return;
     }
     const tag = node.tagName;
@@ -93,21 +113,26 @@ export function readHtml(html: string, labels: FormatLabels, options: { where?: 
     const id = ++ids;
     if (tag === 'table' && !isLayoutTable(node)) {
       flush();
-      placed.push({ item: readTable(node, ++tables), path: [...path, id] });
+      const table = readTable(node, ++tables, grids, tooLong);
+      if (table) placed.push({ item: table, scope: { id, end: id, depth: scope.depth + 1, up: scope } });
       return;
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
     const title = inTitle || tag === 'h1' || /(?:^|[\s_-])title(?:$|[\s_-])/i.test(attr(node, 'class') ?? '');
-    const inner = block ? [...path, id] : path;
+    const inner = block ? { id, end: id, depth: scope.depth + 1, up: scope } : scope;
     const look = `${tag} ${attr(node, 'class') ?? ''} ${attr(node, 'style') ?? ''}`;
     const innerOwner = block ? undefined : (owner ?? (INLINE_LEADS.has(tag) ? { id, look } : undefined));
     for (const child of childrenOf(node)) visit(child, inner, innerOwner, title);
-    if (block) flush();
+    if (block) {
+      flush();
+      inner.end = ids;
+    }
   };
-  visit(doc, [], undefined, false);
+  visit(doc, ROOT, undefined, false);
   flush();
-  return { items: keepReport(placed, labels, pageTitle), notes: [] };
+  const notes = [...(flattened > 0 ? [limitNote('depth', limits.depth, limits.depth + 1, { count: flattened })] : []), ...tooLong.notes(), ...grids.notes()];
+  return { items: keepReport(placed, labels, pageTitle), notes };
 }
 
 function childrenOf(node: Element | Node): readonly Node[] {
@@ -132,37 +157,47 @@ function leadOf(runs: readonly Run[], whole: string): string | undefined {
   return lead.length > 0 && lead.length < whole.length ? lead : undefined;
 }
 
-/** A table used for page layout: it holds another table, or it is a single cell. */
+/**
+ * A table used for page layout: it holds another table, or it is a single cell. The walk stops at
+ * the first table inside, so each element is walked for its nearest table only (not once for
+ * every table around it).
+ */
 function isLayoutTable(table: Element): boolean {
-  let nested = false;
   let cells = 0;
-  const walk = (n: Node, depth: number) => {
-    if (!isElement(n)) return;
-    if (depth > 0 && n.tagName === 'table') nested = true;
+  const nested = (n: Node, depth: number): boolean => {
+    if (!isElement(n)) return false;
+    if (depth > 0 && n.tagName === 'table') return true;
     if (n.tagName === 'td' || n.tagName === 'th') cells++;
-    for (const c of childrenOf(n)) walk(c, depth + 1);
+    return childrenOf(n).some((c) => nested(c, depth + 1));
   };
-  walk(table, 0);
-  return nested || cells <= 1;
+  return nested(table, 0) || cells <= 1;
 }
 
-function readTable(table: Element, number: number): SourceItem {
+/** A data table, or `undefined` when a cell is too long or the grid does not fit in the budget. */
+function readTable(table: Element, number: number, grids: GridBudget, tooLong: SkipTally): SourceItem | undefined {
   const rows: SpannedCell[][] = [];
+  let longest: { size: number; where: Where } | undefined;
   const walk = (n: Node) => {
     if (!isElement(n)) return;
     if (n.tagName === 'tr') {
-      rows.push(
-        childrenOf(n)
-          .filter(isElement)
-          .filter((c) => c.tagName === 'td' || c.tagName === 'th')
-          .map((c) => ({ text: tidyInline(textOf(c)), where: lineOf(c), rowspan: span(attr(c, 'rowspan')), colspan: span(attr(c, 'colspan')) })),
-      );
+      const row: SpannedCell[] = [];
+      for (const c of childrenOf(n)) {
+        if (!isElement(c) || (c.tagName !== 'td' && c.tagName !== 'th')) continue;
+        const cell = { text: tidyInline(textOf(c)), where: lineOf(c), rowspan: span(attr(c, 'rowspan')), colspan: span(attr(c, 'colspan')) };
+        if (cell.text.length > tooLong.value && !(longest && longest.size >= cell.text.length)) longest = { size: cell.text.length, where: cell.where };
+        row.push(cell);
+      }
+      rows.push(row);
       return;
     }
     for (const c of childrenOf(n)) walk(c);
   };
   walk(table);
-  return { kind: 'table', rows: expandGrid(rows, number), where: { ...lineOf(table), table: number } };
+  const where = { ...lineOf(table), table: number };
+  // A cell too long to read leaves the whole table unread: reading it without the cell would misplace the rest.
+  if (longest) return void tooLong.skip(longest.size, { ...longest.where, table: number });
+  const grid = grids.expand(rows, number, where);
+  return grid && { kind: 'table', rows: grid, where };
 }
 
 const span = (value: string | undefined) => {
@@ -186,23 +221,37 @@ function textOf(node: Node): string {
 function keepReport(placed: readonly Placed[], labels: FormatLabels, pageTitle: string): SourceItem[] {
   const anchors = placed.filter((p) => p.item.kind === 'table' || matchSectionHeading(labels, p.item.text));
   if (anchors.length < 2) return withPageTitle(placed.map((p) => p.item), pageTitle);
-  let prefix = anchors[0]!.path;
+  // The innermost element holding every anchor: the common ancestor of the first and the last in document order.
+  let first = anchors[0]!.scope;
+  let last = first;
   for (const a of anchors) {
-    let n = 0;
-    while (n < prefix.length && n < a.path.length && prefix[n] === a.path[n]) n++;
-    prefix = prefix.slice(0, n);
+    if (a.scope.id < first.id) first = a.scope;
+    if (a.scope.id > last.id) last = a.scope;
   }
-  const inside = (p: Placed) => prefix.every((id, i) => p.path[i] === id);
-  const first = placed.findIndex(inside);
+  const container = commonAncestor(first, last);
+  const inside = (p: Placed) => container.id <= p.scope.id && p.scope.id <= container.end;
+  const firstInside = placed.findIndex(inside);
   const kept = placed.filter(inside).map((p) => p.item);
-  const hasTitle = kept.some((i) => i.kind === 'paragraph' && (i.title || /报告$/.test(i.text)));
+  const hasTitle = kept.some((i) => i.kind === 'paragraph' && (i.title || i.text.endsWith('报告')));
   if (hasTitle) return kept;
   // The title often sits just above the article body, outside its container.
-  for (let k = first - 1; k >= 0 && k >= first - 30; k--) {
+  for (let k = firstInside - 1; k >= 0 && k >= firstInside - 30; k--) {
     const item = placed[k]!.item;
     if (item.kind === 'paragraph' && isTitleLike(item.text)) return [{ ...item, title: true }, ...kept];
   }
   return withPageTitle(kept, pageTitle);
+}
+
+function commonAncestor(a: Scope, b: Scope): Scope {
+  let x: Scope | undefined = a;
+  let y: Scope | undefined = b;
+  while (x && y && x.depth > y.depth) x = x.up;
+  while (x && y && y.depth > x.depth) y = y.up;
+  while (x && y && x !== y) {
+    x = x.up;
+    y = y.up;
+  }
+  return x ?? ROOT;
 }
 
 function withPageTitle(items: SourceItem[], pageTitle: string): SourceItem[] {

@@ -10,6 +10,7 @@ import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
 import { formatLabels, type FormatLabels } from './format-labels.js';
 import { readHtml } from './html.js';
+import { limitNote, LimitExceeded, resolveLimits, type ImportLimits } from './limits.js';
 import { readNarrative } from './narrative.js';
 import type { NoteDraft } from './notes.js';
 import type { ImportKind, ImportResult } from './report.js';
@@ -35,6 +36,9 @@ export type { ImportNoteCode, NoteFacts } from './notes.js';
 // Every reason a cell can be unread, with its words.
 export { UNREAD_REASONS } from './unread.js';
 export type { UnreadCode, UnreadFacts } from './unread.js';
+// The bounds of one import.
+export { DEFAULT_IMPORT_LIMITS } from './limits.js';
+export type { ImportLimits } from './limits.js';
 
 /** How to read the input. */
 export interface ImportOptions {
@@ -46,15 +50,22 @@ export interface ImportOptions {
   readonly encoding?: string;
   /** The language of notes and unread reasons: `zh` (default) or `en`. Their codes and params are the same in both. */
   readonly lang?: Lang;
+  /**
+   * Bounds on what the import may cost (input size, inflated size of a .docx, table cells, line
+   * length…); each one given replaces its default in `DEFAULT_IMPORT_LIMITS`. A limit reached
+   * gives a note with its code (`LIMIT_ZIP_INFLATED`…) and `params: { limit, actual }`.
+   */
+  readonly limits?: Partial<ImportLimits>;
 }
 
 /**
  * Imports a published report into the canonical JSON.
  * @param input the file's bytes, or its text (text and HTML only)
- * @param options the kind of input, its file name, its encoding
+ * @param options the kind of input, its file name, its encoding, the limits of the import
  * @returns the report as read, every cell with where it was found, what could not be read, the
  *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
- *   that is not a report) — such input gives `complete: false` and an `error` note
+ *   that is not a report, a file past a limit) — such input gives `complete: false` and an `error` note
+ * @throws TypeError for a caller's mistake: a PDF or DOCX given as a string, a limit that is not a positive number
  * @example
  * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
  * if (!result.complete) for (const u of result.unread) console.log(u.label, u.reason);
@@ -65,15 +76,19 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   if ((kind === 'pdf' || kind === 'docx') && typeof input === 'string') {
     throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
   }
+  const limits = resolveLimits(options.limits);
   const labels = formatLabels(CURRENT_EDITION);
   const edition = compileEdition(CURRENT_EDITION);
   let doc: SourceDoc;
   try {
-    doc = await readDocument(input, kind, labels, options);
+    doc = await readDocument(input, kind, labels, options, limits);
   } catch (error) {
-    // A bug of ours, or of a library, must not take the caller down: report it as data.
-    const detail = error instanceof Error ? error.message : String(error);
-    doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { detail } }] };
+    if (error instanceof LimitExceeded) doc = { items: [], notes: [error.note()] };
+    else {
+      // A bug of ours, or of a library, must not take the caller down: report it as data.
+      const detail = error instanceof Error ? error.message : String(error);
+      doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { detail } }] };
+    }
   }
   return assemble({
     kind,
@@ -86,11 +101,20 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
 }
 
 /** The reader of each kind of input. */
-async function readDocument(input: Uint8Array | string, kind: ImportKind, labels: FormatLabels, options: ImportOptions): Promise<SourceDoc> {
-  if (input.length === 0 || (typeof input === 'string' && input.trim() === '')) return { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
+async function readDocument(
+  input: Uint8Array | string,
+  kind: ImportKind,
+  labels: FormatLabels,
+  options: ImportOptions,
+  limits: ImportLimits,
+): Promise<SourceDoc> {
+  // A string's UTF-8 size is at most three bytes a character: measure only when it may matter.
+  const bytes = typeof input !== 'string' ? input.length : input.length * 3 <= limits.inputBytes ? input.length : Buffer.byteLength(input);
+  if (bytes > limits.inputBytes) return { items: [], notes: [limitNote('inputBytes', limits.inputBytes, bytes)] };
+  if (input.length === 0 || (typeof input === 'string' && isBlank(input))) return { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
   if (typeof input !== 'string' && (kind === 'pdf' || kind === 'docx')) {
     // pdfjs and mammoth are loaded only when a PDF or a Word file is read.
-    return kind === 'pdf' ? (await import('./pdf.js')).readPdf(input, labels) : (await import('./docx.js')).readDocx(input, labels);
+    return kind === 'pdf' ? (await import('./pdf.js')).readPdf(input, labels, limits) : (await import('./docx.js')).readDocx(input, labels, limits);
   }
   const notes: NoteDraft[] = [];
   let text: string;
@@ -100,9 +124,13 @@ async function readDocument(input: Uint8Array | string, kind: ImportKind, labels
     text = decoded.text;
     if (decoded.encoding !== 'utf-8') notes.push({ code: 'DECODED_AS', params: { encoding: decoded.encoding } });
   }
-  const doc = kind === 'html' ? readHtml(text, labels) : readText(text, labels);
+  if (text.length > limits.textChars) return { items: [], notes: [...notes, limitNote('textChars', limits.textChars, text.length)] };
+  const doc = kind === 'html' ? readHtml(text, labels, limits) : readText(text, labels, limits);
   return { items: doc.items, notes: [...notes, ...doc.notes] };
 }
+
+/** Whether a text holds only whitespace (without copying it, as `trim()` would). */
+const isBlank = (text: string) => !/\S/.test(text);
 
 /**
  * Guesses the kind of input from a file name, then from its first bytes.

@@ -160,9 +160,22 @@ function closing(items: readonly SourceItem[], headings: readonly Heading[]): { 
       const agency = previous?.kind === 'paragraph' && index - 1 >= after && isAgencyLine(previous.text) ? withoutSpaces(previous.text) : undefined;
       return { date, cut: agency ? index - 1 : index, dropped: paragraphsAfter(index), ...(agency ? { agency } : {}) };
     }
-    const joined = /^(.*?)\s*((?:19|20)\d{2}\s*年.*日)$/u.exec(item.text);
-    const split = joined && isAgencyLine(joined[1]!) ? isoDate(joined[2]!) : undefined;
-    if (split) return { agency: withoutSpaces(joined![1]!), date: split, cut: index, dropped: paragraphsAfter(index) };
+    const joined = agencyThenDate(item.text);
+    const split = joined && isAgencyLine(joined.agency) ? isoDate(joined.date) : undefined;
+    if (split) return { agency: withoutSpaces(joined!.agency), date: split, cut: index, dropped: paragraphsAfter(index) };
   }
   return { cut: items.length, dropped: 0 };
+}
+
+const YEAR = /(?:19|20)\d{2}\s*年/u;
+
+/**
+ * A closing written on one line, `某某局 2024年1月27日`: the text before the first year, and the
+ * rest when it ends in 日. Found with one search, not with a pattern that would try every split of
+ * the line (`^(.*?)\s*(年.*日)$` takes time growing with the square of a long line's length).
+ */
+function agencyThenDate(text: string): { agency: string; date: string } | undefined {
+  if (!text.endsWith('日') || /[\n\r\u2028\u2029]/u.test(text)) return undefined;
+  const year = YEAR.exec(text);
+  return year ? { agency: text.slice(0, year.index).trimEnd(), date: text.slice(year.index) } : undefined;
 }

@@ -56,13 +56,25 @@ const pdfjsRoot = () => dirname(createRequire(import.meta.url).resolve('pdfjs-di
 /** Thrown (and turned into a note by the caller) when pdfjs cannot open the file. */
 export class PdfOpenError extends Error {
   override readonly name = 'PdfOpenError';
+  /**
+   * @param message pdfjs's words
+   * @param encrypted the file is encrypted and opening it needs a password (pdfjs's `PasswordException`)
+   */
+  constructor(
+    message: string,
+    readonly encrypted = false,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * The lines of every page, top to bottom.
+ * The lines of the first `maxPages` pages, top to bottom.
  * @param bytes the PDF file
+ * @param maxPages the most pages read
+ * @returns the lines, and the number of pages the file has
  */
-export async function pdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; pages: number }> {
+export async function pdfLines(bytes: Uint8Array, maxPages = Infinity): Promise<{ lines: PdfLine[]; pages: number }> {
   const root = pdfjsRoot();
   let doc;
   try {
@@ -77,11 +89,12 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; p
       verbosity: 0,
     }).promise;
   } catch (error) {
-    throw new PdfOpenError(error instanceof Error ? error.message : String(error));
+    const encrypted = (error as { name?: unknown } | null)?.name === 'PasswordException';
+    throw new PdfOpenError(error instanceof Error ? error.message : String(error), encrypted);
   }
   try {
     const lines: PdfLine[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = 1; p <= doc.numPages && p <= maxPages; p++) {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -93,7 +106,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<{ lines: PdfLine[]; p
         if (Math.abs(t[1]!) > 0.01 * size || size <= 0) continue; // rotated text
         items.push({ str: raw.str, x: t[4]!, y: t[5]!, w: raw.width * viewport.scale, size, font: raw.fontName });
       }
-      lines.push(...toLines(items, p, viewport.width, viewport.height));
+      for (const l of toLines(items, p, viewport.width, viewport.height)) lines.push(l);
       page.cleanup();
     }
     return { lines, pages: doc.numPages };
@@ -127,19 +140,25 @@ function line(group: Item[], page: number, pageWidth: number, pageHeight: number
     if (seg) segments.push(seg);
     current = [];
   };
+  let prev: Item | undefined; // the last visible item of the current segment
   for (const item of items) {
-    const prev = current.filter((i) => i.str.trim() !== '').at(-1);
-    if (prev && item.str.trim() !== '' && splits(prev, item)) close();
+    const visible = item.str.trim() !== '';
+    if (prev && visible && splits(prev, item)) {
+      close();
+      prev = undefined;
+    }
     current.push(item);
+    if (visible) prev = item;
   }
   close();
   if (segments.length === 0) return undefined;
+  // Loops, not Math.min(...spread): a line may have more segments than a call has room for arguments.
   return {
     page,
-    y: Math.min(...segments.map((s) => s.y)),
+    y: segments.reduce((m, s) => Math.min(m, s.y), Infinity),
     x: segments[0]!.x,
     x2: segments[segments.length - 1]!.x2,
-    size: Math.max(...segments.map((s) => s.size)),
+    size: segments.reduce((m, s) => Math.max(m, s.size), 0),
     segments,
     text: segments.map((s) => s.text).join(''),
     pageHeight,
@@ -188,8 +207,8 @@ function segment(items: readonly Item[]): PdfSegment | undefined {
     text,
     x: first.x,
     x2: last.x + last.w,
-    y: Math.min(...visible.map((i) => i.y)),
-    size: Math.max(...visible.map((i) => i.size)),
+    y: visible.reduce((m, i) => Math.min(m, i.y), Infinity),
+    size: visible.reduce((m, i) => Math.max(m, i.size), 0),
     runs,
   };
 }

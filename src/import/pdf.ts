@@ -5,6 +5,7 @@
  * no text layer (a scan) is reported, not guessed at.
  */
 import { matchSectionHeading, type FormatLabels } from './format-labels.js';
+import { limitNote, SkipTally, type ImportLimits } from './limits.js';
 import type { NoteDraft } from './notes.js';
 import { pageFrame, round, toParagraphs } from './pdf-paragraphs.js';
 import { pdfTable } from './pdf-tables.js';
@@ -15,17 +16,28 @@ import type { SourceDoc, SourceItem } from './source.js';
  * Reads a PDF file.
  * @param bytes the file
  * @param labels the format's labels
+ * @param limits the import's limits: `pdfPages` read, `lineChars` of a line
  */
-export async function readPdf(bytes: Uint8Array, labels: FormatLabels): Promise<SourceDoc> {
+export async function readPdf(bytes: Uint8Array, labels: FormatLabels, limits: ImportLimits): Promise<SourceDoc> {
   let all: PdfLine[];
+  const notes: NoteDraft[] = [];
   try {
-    all = (await pdfLines(bytes)).lines;
+    const read = await pdfLines(bytes, limits.pdfPages);
+    all = read.lines;
+    if (read.pages > limits.pdfPages) notes.push(limitNote('pdfPages', limits.pdfPages, read.pages));
   } catch (error) {
     if (!(error instanceof PdfOpenError)) throw error;
+    if (error.encrypted) return { items: [], notes: [{ code: 'PDF_ENCRYPTED' }] };
     return { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { kind: 'pdf', detail: error.message } }] };
   }
-  const lines = all.filter((l) => !isPageNumber(l));
-  if (lines.reduce((n, l) => n + l.text.length, 0) < 20) return { items: [], notes: [{ code: 'NO_TEXT_LAYER' }] };
+  const tooLong = new SkipTally('lineChars', limits.lineChars);
+  const lines = all.filter((l) => {
+    if (l.text.length <= limits.lineChars) return !isPageNumber(l);
+    tooLong.skip(l.text.length, { page: l.page, x: round(l.x), y: round(l.y) });
+    return false;
+  });
+  notes.push(...tooLong.notes());
+  if (lines.reduce((n, l) => n + l.text.length, 0) < 20) return { items: [], notes: [...notes, { code: 'NO_TEXT_LAYER' }] };
 
   // Cut the text into stretches at the section headings: running text, or the lines of a table.
   const order = labels.spec.sections;
@@ -43,7 +55,6 @@ export async function readPdf(bytes: Uint8Array, labels: FormatLabels): Promise<
   const frame = pageFrame(stretches.flatMap((s) => [...(s.heading ? [s.heading] : []), ...(s.table ? [] : s.lines)]));
   const isHeading = (text: string) => matchSectionHeading(labels, text) !== undefined;
   const items: SourceItem[] = [];
-  const notes: NoteDraft[] = [];
   let tables = 0;
   for (const stretch of stretches) {
     if (stretch.heading) {
@@ -63,6 +74,7 @@ export async function readPdf(bytes: Uint8Array, labels: FormatLabels): Promise<
 /** A page number at the top or foot of a page: `-1-`, `— 2 —`, `第 3 页`, or a bare number there. */
 function isPageNumber(line: PdfLine): boolean {
   const inMargin = line.y > line.pageHeight * 0.85 || line.y < line.pageHeight * 0.08;
-  if (!inMargin || line.segments.length > 3) return false;
+  // A page number is short; the length check also keeps the pattern's two runs of marks from rescanning a long line.
+  if (!inMargin || line.segments.length > 3 || line.text.length > 40) return false;
   return /^[\s\-—–－_·.]*(?:第\s*)?\d{0,4}(?:\s*页)?[\s\-—–－_·.]*$/u.test(line.text) && line.text.trim() !== '';
 }

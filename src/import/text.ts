@@ -6,22 +6,44 @@
  * (text copied from a web page or a PDF).
  */
 import { matchSectionHeading, type FormatLabels } from './format-labels.js';
+import { SkipTally, type ImportLimits } from './limits.js';
 import { looksLikeValue } from './numbers.js';
-import { expandGrid, type SourceDoc, type SourceItem, type SpannedCell } from './source.js';
+import { GridBudget, type SourceDoc, type SourceItem, type SpannedCell } from './source.js';
 
 /** A page number left by text extracted from a PDF: `-3-`, `— 3 —`. */
 const PAGE_NUMBER = /^[\s\u3000]*[-—–－]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－]+[\s\u3000]*$/u;
 
-/** Word's hidden bookmarks and similar artefacts of text extraction. */
-const ARTEFACTS = /\[(?:bookmark|image|comment)[^\]\n]*\]/gi;
+/**
+ * Word's hidden bookmarks and similar artefacts of text extraction. The body stops at the next `[`
+ * too, so that each character is looked at a bounded number of times (a line of `[bookmark`
+ * without a `]` would otherwise be scanned to its end from every `[`).
+ */
+const ARTEFACTS = /\[(?:bookmark|image|comment)[^\]\n[]*\]/gi;
+
+/**
+ * Longest text taken for a row label before the numbers of a one-line row, in characters: the
+ * format's longest row label is about 30, and a head of hundreds of words is no label.
+ */
+const MAX_ROW_HEAD = 120;
 
 /**
  * Reads plain text into paragraphs and tables.
  * @param text the file's text
  * @param labels the format's labels (to tell a heading after a table from a merged cell's text)
+ * @param limits the import's limits: lines longer than `lineChars` are not read, tables past `tableCells` neither
  */
-export function readText(text: string, labels: FormatLabels): SourceDoc {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(ARTEFACTS, '').split('\n');
+export function readText(text: string, labels: FormatLabels, limits: ImportLimits): SourceDoc {
+  const tooLong = new SkipTally('lineChars', limits.lineChars);
+  // Overlong lines are blanked before anything else looks at them (line numbers stay right).
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n?|\n/)
+    .map((line, i) => {
+      if (line.length <= limits.lineChars) return line.replace(ARTEFACTS, '');
+      tooLong.skip(line.length, { line: i + 1 });
+      return '';
+    });
+  const grids = new GridBudget(limits);
   const items: SourceItem[] = [];
   let tables = 0;
   let i = 0;
@@ -29,16 +51,19 @@ export function readText(text: string, labels: FormatLabels): SourceDoc {
     const line = lines[i]!;
     if (line.startsWith('\t')) {
       const { rows, end } = readTabTable(lines, i, labels);
-      items.push({ kind: 'table', rows: expandGrid(rows, ++tables), where: { line: i + 1 } });
+      const grid = grids.expand(rows, ++tables, { line: i + 1 });
+      if (grid) items.push({ kind: 'table', rows: grid, where: { line: i + 1 } });
       i = end;
       continue;
     }
     const inline = inlineRow(line, i + 1, labels);
-    if (inline) items.push({ kind: 'table', rows: expandGrid([inline], ++tables), where: { line: i + 1 } });
-    else if (line.trim() !== '' && !PAGE_NUMBER.test(line)) items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
+    if (inline) {
+      const grid = grids.expand([inline], ++tables, { line: i + 1 });
+      if (grid) items.push({ kind: 'table', rows: grid, where: { line: i + 1 } });
+    } else if (line.trim() !== '' && !PAGE_NUMBER.test(line)) items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
     i++;
   }
-  return { items, notes: [] };
+  return { items, notes: [...tooLong.notes(), ...grids.notes()] };
 }
 
 interface OpenCell {
@@ -103,11 +128,14 @@ function inlineRow(line: string, lineNumber: number, labels: FormatLabels): Span
   if (values.length === 0) return undefined;
   const cell = (text: string): SpannedCell => ({ text, where: { line: lineNumber }, rowspan: 1, colspan: 1 });
   if (first === 0) return values.length >= 15 ? values.map(cell) : undefined;
-  // The row label is the last words before the numbers (a group label may come first: `三、本年度办理结果 （一）予以公开`).
-  for (let k = 0; k < first; k++) {
-    const head = tokens.slice(k, first).join('');
-    const isRow = labels.table(head)?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row');
-    if (isRow) return [cell(head), ...values.map(cell)];
+  // The row label is the last words before the numbers (a group label may come first: `三、本年度办理结果 （一）予以公开`):
+  // the longest run of last words that names a row, among those short enough to be a label.
+  const heads: string[] = [];
+  for (let k = first - 1, head = ''; k >= 0; k--) {
+    head = tokens[k]! + head;
+    if (head.length > MAX_ROW_HEAD) break;
+    heads.push(head);
   }
-  return undefined;
+  const head = heads.reverse().find((h) => labels.table(h)?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row'));
+  return head === undefined ? undefined : [cell(head), ...values.map(cell)];
 }

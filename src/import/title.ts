@@ -18,13 +18,17 @@ export interface TitleFacts {
  */
 export function titleFacts(title: string): TitleFacts {
   const t = withoutSpaces(title.normalize('NFKC')).replace(/^关于/, '');
-  const full = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开|信息公开)/u.exec(t);
-  if (full) {
-    const agency = (full[1] || full[3] || '').replace(/[《》“”]/gu, '');
-    return { year: Number(full[2]), ...(agency ? { agency } : {}) };
-  }
-  const year = /((?:19|20)\d{2})年/u.exec(t);
-  return year ? { year: Number(year[1]) } : {};
+  // The first year, then the first 信息公开 after it: two searches, each one pass over the title
+  // (one pattern `^(.*?)年(.*?)信息公开` would take time growing with the square of a long title).
+  const year = /((?:19|20)\d{2})年度?/u.exec(t);
+  if (!year) return {};
+  const after = year.index + year[0].length;
+  const topic = /政府信息公开|政务公开|信息公开/gu;
+  topic.lastIndex = after;
+  const found = topic.exec(t);
+  if (!found) return { year: Number(year[1]) };
+  const agency = (t.slice(0, year.index) || t.slice(after, found.index)).replace(/[《》“”]/gu, '');
+  return { year: Number(year[1]), ...(agency ? { agency } : {}) };
 }
 
 /** The reporting year from a statistical period (`统计时限为2023年1月1日至2023年12月31日`). */
