@@ -19,7 +19,8 @@ export { sumDecimals } from './model/decimal.js';
 export type { SkeletonHeader } from './model/skeleton.js';
 export { canonicalOrder } from './model/canonical.js';
 export { inferAgencyKind, AGENCY_KINDS } from './model/agency-kind.js';
-export { MAX_TEXT_LENGTH } from './model/limits.js';
+export { DEFAULT_LIMITS, MAX_TEXT_LENGTH } from './model/limits.js';
+export type { LimitName, ValidationLimits } from './model/limits.js';
 export type {
   ActiveDisclosure,
   AgencyKind,
@@ -68,5 +69,5 @@ export type {
   ValueKind,
 } from './format/spec-types.js';
 export { parseSource } from './read/source.js';
-export type { SourceResult, SourceSyntax } from './read/source.js';
+export type { SourceOptions, SourceResult, SourceSyntax } from './read/source.js';
 export { readLenientNumber } from './read/lenient.js';
