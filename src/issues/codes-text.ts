@@ -5,7 +5,7 @@
 import type { CodeTable } from './message-kit.js';
 
 /** A character found in a text: `actual` is its code point (`U+202E`), `offset` where (UTF-16 units). */
-interface CharacterFacts {
+export interface CharacterFacts {
   actual: string;
   params: { readonly offset: number };
 }
