@@ -34,8 +34,14 @@ function pathOf(frame: Frame): PathKey[] {
  */
 export function checkLimits(root: unknown, limits: ValidationLimits): LimitCheck {
   const drafts: IssueDraft[] = [];
-  const stack: Frame[] = [{ value: root, parent: undefined, key: undefined, depth: 0 }];
-  let values = 0;
+  const top: Frame = { value: root, parent: undefined, key: undefined, depth: 0 };
+  if (typeof root === 'string') return { drafts: textLength(root, top, limits) };
+  // Only containers go on the stack; numbers and texts are looked at where they are found (a
+  // report holds ~600 values and ~60 containers: validate() of a good report stays cheap).
+  const stack: Frame[] = [top];
+  // Texts this short need no measuring.
+  const short = Math.min(limits.maxTextLength, limits.maxLineLength);
+  let values = 1;
   let items = 0;
   const stop = (limit: 'maxItems' | 'maxDepth' | 'maxValues', actual: number, frame: Frame): LimitCheck => ({
     stop: { code: 'LIMIT_EXCEEDED', path: pathOf(frame), expected: limits[limit], actual, params: { limit } },
@@ -43,28 +49,25 @@ export function checkLimits(root: unknown, limits: ValidationLimits): LimitCheck
   });
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    const { value } = frame;
-    if (++values > limits.maxValues) return stop('maxValues', values, frame);
-    if (typeof value === 'string') {
-      drafts.push(...textLength(value, frame, limits));
-      continue;
-    }
+    const value = frame.value;
     if (value === null || typeof value !== 'object') continue;
     const depth = frame.depth + 1;
     if (depth > limits.maxDepth) return stop('maxDepth', depth, frame);
-    if (Array.isArray(value)) {
-      items += value.length;
-      if (items > limits.maxItems) return stop('maxItems', items, frame);
-      // Pushed last to first, so that items are visited (and reported) in order.
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: frame, key: i, depth });
-    } else {
-      const keys = Object.keys(value);
-      if (values + keys.length > limits.maxValues) return stop('maxValues', values + keys.length, frame);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: frame, key: keys[i]!, depth });
-      }
+    const array = Array.isArray(value);
+    const keys: readonly PathKey[] = array ? [] : Object.keys(value);
+    const count = array ? value.length : keys.length;
+    if (array && (items += count) > limits.maxItems) return stop('maxItems', items, frame);
+    if ((values += count) > limits.maxValues) return stop('maxValues', values, frame);
+    // Children last to first, so that the stack gives them back (and issues come) in order.
+    for (let i = count - 1; i >= 0; i--) {
+      const key = array ? i : keys[i]!;
+      const child: unknown = (value as Record<PathKey, unknown>)[key];
+      if (typeof child === 'string') {
+        if (child.length > short) drafts.push(...textLength(child, { value: child, parent: frame, key, depth }, limits));
+      } else if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth });
     }
   }
+  // In no particular order: validate() sorts issues by where they are.
   return { drafts };
 }
 
