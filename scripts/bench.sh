@@ -7,6 +7,9 @@ npm run build --silent
 echo "== validate() =="
 npx tsx bench/validate.bench.ts
 echo
+echo "== validate() on pathological text =="
+npx tsx bench/pathological.bench.ts
+echo
 echo "== rendering (seed report) =="
 npx tsx bench/render.bench.ts
 echo

@@ -19,7 +19,8 @@ export { sumDecimals } from './model/decimal.js';
 export type { SkeletonHeader } from './model/skeleton.js';
 export { canonicalOrder } from './model/canonical.js';
 export { inferAgencyKind, AGENCY_KINDS } from './model/agency-kind.js';
-export { MAX_TEXT_LENGTH } from './model/limits.js';
+export { DEFAULT_LIMITS, MAX_TEXT_LENGTH } from './model/limits.js';
+export type { LimitName, ValidationLimits } from './model/limits.js';
 export type {
   ActiveDisclosure,
   AgencyKind,
@@ -72,5 +73,5 @@ export type { AnyRenderer, Renderer, RenderBody, RenderContext, RendererStats, R
 export { prepareReport } from './render/prepare.js';
 export type { PreparedReport } from './render/prepare.js';
 export { parseSource } from './read/source.js';
-export type { SourceResult, SourceSyntax } from './read/source.js';
+export type { SourceOptions, SourceResult, SourceSyntax } from './read/source.js';
 export { readLenientNumber } from './read/lenient.js';

@@ -22,6 +22,8 @@ import type { Lang } from './issues/message-kit.js';
 import type { Report } from './model/types.js';
 import { applyLenient } from './read/lenient.js';
 import { parseSource, type SourceSyntax } from './read/source.js';
+import { checkLimits } from './checks/limits.js';
+import { resolveLimits, type ValidationLimits } from './model/limits.js';
 
 /** How to read a report. */
 export interface ValidateOptions {
@@ -37,6 +39,17 @@ export interface ValidateOptions {
   readonly syntax?: SourceSyntax;
   /** The language of the issues' messages: `zh` (default) or `en`. The issues' values are the same in both. */
   readonly lang?: Lang;
+  /**
+   * Bytes without a byte-order mark are read in this encoding (`gbk`, `gb18030`…); by default
+   * UTF-8, or UTF-16 told by its NUL bytes. Bytes invalid in it give ENCODING_INVALID.
+   */
+  readonly encoding?: string;
+  /**
+   * Bounds on size, text lengths, items, nesting and values, over {@link DEFAULT_LIMITS}
+   * (`Infinity` lifts one). A bound crossed is an issue (LIMIT_EXCEEDED, TEXT_TOO_LONG,
+   * LINE_TOO_LONG), never a crash or a hang.
+   */
+  readonly limits?: Partial<ValidationLimits>;
 }
 
 /** The outcome of validation: the report with every total filled in when there is no error. */
@@ -107,7 +120,7 @@ function validateUnguarded(input: unknown, options: ValidateOptions): { result: 
   const current = runChecks(input, options);
   const issues = [...current.issues];
   if (options.previous !== undefined && current.edition && current.value !== undefined) {
-    const previous = runChecks(options.previous, { mode: options.mode ?? 'strict', syntax: options.syntax ?? 'auto', lang: 'zh' });
+    const previous = runChecks(options.previous, { ...options, lang: 'zh' });
     const errors = previous.issues.filter((i) => i.severity === 'error').length;
     const drafts: IssueDraft[] =
       errors > 0 || previous.value === undefined
@@ -129,19 +142,24 @@ interface CheckRun {
 
 function runChecks(input: unknown, options: ValidateOptions): CheckRun {
   const fallback = getEdition(CURRENT_FORMAT)!;
+  const limits = resolveLimits(options.limits);
+  const drafts: IssueDraft[] = [];
   let raw = input;
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-    const parsed = parseSource(text, options.syntax);
+    const parsed = parseSource(input, { syntax: options.syntax ?? 'auto', limits, ...(options.encoding ? { encoding: options.encoding } : {}) });
     if (!parsed.ok) return { issues: finalizeIssues(fallback, [parsed.issue], options.lang) };
     raw = parsed.value;
+    drafts.push(...parsed.problems);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const notObject: IssueDraft = { code: 'NOT_AN_OBJECT', path: [], expected: 'object', actual: actualOf(raw), params: receivedOf(raw) };
     return { issues: finalizeIssues(fallback, [notObject], options.lang), value: raw };
   }
+  // Bounds first: past one, nothing else is read (a cycle, a million keys, a list nested too deep).
+  const bounded = checkLimits(raw, limits);
+  if (bounded.stop) return { issues: finalizeIssues(fallback, [...drafts, bounded.stop], options.lang) };
+  drafts.push(...bounded.drafts);
 
-  const drafts: IssueDraft[] = [];
   const format = (raw as { format?: unknown }).format;
   let spec = getEdition(format);
   if (!spec) {

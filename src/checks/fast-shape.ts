@@ -7,8 +7,8 @@
  */
 import type { CompiledEdition } from '../format/compile.js';
 import { isIsoDate } from '../model/dates.js';
-import { MAX_TEXT_LENGTH } from '../model/limits.js';
-import { CONTROL_CHARACTERS } from '../model/schema.js';
+import { DEFAULT_LIMITS } from '../model/limits.js';
+import { isCleanText, isInvisibleText } from '../model/text-rules.js';
 import { reportShape, YEAR_RANGE, type ShapeNode } from '../model/shape.js';
 import { CellState, deriveMissingTotals, type CellValues } from '../model/cells.js';
 import { generateCheck } from './fast-shape-code.js';
@@ -60,14 +60,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A character that `String.prototype.trim` would keep (tested without copying the text). */
 const NOT_BLANK = /[^\s\uFEFF\xA0]/;
 
-/** Text the zod schema accepts: not blank, not too long, no control characters. */
+/**
+ * Text the zod schema accepts: not blank, not invisible, not too long (by default: longer text
+ * goes to zod, and the caller's limits are checked apart), none of the forbidden characters.
+ */
 export function isText(value: unknown): boolean {
   return (
     typeof value === 'string' &&
     value.length >= 1 &&
-    value.length <= MAX_TEXT_LENGTH &&
+    value.length <= DEFAULT_LIMITS.maxTextLength &&
     NOT_BLANK.test(value) &&
-    !CONTROL_CHARACTERS.test(value)
+    !isInvisibleText(value) &&
+    isCleanText(value)
   );
 }
 

@@ -7,8 +7,20 @@ import type { EditionSpec, SectionSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
 import { blocksPlainText, blockTexts } from '../util/blocks.js';
 import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
-/** Punctuation a run-in heading ends with. */
-const TRAILING = /[。：:；;，,\s]+$/;
+/** Punctuation a run-in heading ends with (white space too). */
+const TRAILING_MARKS = new Set('。：:；;，,');
+const SPACE = /\s/;
+
+/**
+ * `text` without the punctuation and white space it ends with. A loop from the end, not
+ * `/[…\s]+$/`: that pattern retries from every character of a long run of spaces inside a heading
+ * and takes quadratic time (minutes on a 4 MB report).
+ */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TRAILING_MARKS.has(text[end - 1]!) || SPACE.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
 
 /** The sub-headings of a list of blocks, and whether each has an empty list of paragraphs. */
 function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
@@ -48,7 +60,7 @@ const NEEDS_NORMALISING = new RegExp(`^\\s*[（(${ORDINAL_NUMERALS}\\d]|[。：:
 
 function normalizeHeading(heading: string): string {
   if (!NEEDS_NORMALISING.test(heading)) return heading;
-  return heading.replace(LEADING_ORDINAL, '').replace(TRAILING, '').replace(/\s+/g, '');
+  return trimTrailing(heading.replace(LEADING_ORDINAL, '')).replace(/\s+/g, '');
 }
 
 function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
@@ -64,8 +76,28 @@ function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueD
   return drafts;
 }
 
-/** The list of parts in an opening paragraph: `包括总体情况、……、其他需要报告的事项等六个部分`. */
-const PARTS_LIST = /(?:包括|分为|包含)([^。]*?)(?:等)?(?:六个?部分)/;
+const LIST_WORD = /包括|分为|包含/g;
+const SIX_PARTS = /六个?部分/g;
+
+/**
+ * The list of parts in an opening paragraph: `包括总体情况、……、其他需要报告的事项等六个部分` gives
+ * `总体情况、……、其他需要报告的事项`. The first sentence holding a list word followed by 六个部分
+ * is read. Written as searches sentence by sentence, not as one pattern with a lazy `[^。]*?`,
+ * which rescans to the sentence's end from every list word (quadratic on `包括包括包括…`).
+ */
+function partsList(text: string): string | undefined {
+  for (const sentence of text.split('。')) {
+    LIST_WORD.lastIndex = 0;
+    const word = LIST_WORD.exec(sentence);
+    if (!word) continue;
+    SIX_PARTS.lastIndex = word.index + word[0].length;
+    const six = SIX_PARTS.exec(sentence);
+    if (!six) continue;
+    const list = sentence.slice(word.index + word[0].length, six.index);
+    return list.endsWith('等') ? list.slice(0, -1) : list;
+  }
+  return undefined;
+}
 
 const sortedVariants = new WeakMap<SectionSpec, readonly string[]>();
 
@@ -84,7 +116,7 @@ function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] 
   const all = blocksPlainText(preamble);
   if (!/六个?部分/.test(all)) return [];
   // Read the list itself (“包括……等六个部分”) where there is one, else the whole paragraph.
-  const raw = PARTS_LIST.exec(all)?.[1] ?? all;
+  const raw = partsList(all) ?? all;
   // Names are looked for as written, then with line breaks and spaces taken out.
   let squeezed: string | undefined;
   const has = (name: string) => raw.includes(name) || (squeezed ??= raw.replace(/\s+/g, '')).includes(name);

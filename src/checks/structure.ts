@@ -5,9 +5,9 @@
 import type { z } from 'zod';
 import type { CompiledEdition } from '../format/compile.js';
 import { actualOf, receivedOf, type ExpectedKind, type IssueDraft, type PathKey } from '../issues/issue.js';
-import { CONTROL_CHARACTERS, YEAR_RANGE } from '../model/schema.js';
+import { YEAR_RANGE } from '../model/schema.js';
 import { shapeSchemaFor } from '../model/schemas.js';
-import { MAX_TEXT_LENGTH } from '../model/limits.js';
+import { textFaults } from '../model/text-rules.js';
 import { readPath } from '../util/path.js';
 import { closestKey, knownKeysAt } from './keys.js';
 
@@ -52,7 +52,8 @@ function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefi
     const known = knownKeysAt(edition.spec, path);
     return issue.keys.map((key): IssueDraft => {
       const suggestion = closestKey(key, known);
-      return { code: 'UNKNOWN_KEY', path: [...path, key], actual: key, ...(suggestion ? { params: { suggestion } } : {}) };
+      // A key is cut like any text received: an issue never carries a megabyte key.
+      return { code: 'UNKNOWN_KEY', path: [...path, key], actual: actualOf(key) as string, ...(suggestion ? { params: { suggestion } } : {}) };
     });
   }
   if (head === 'format') return []; // reported by validate(), which knows what edition it fell back to
@@ -86,13 +87,14 @@ function textIssue(path: PathKey[], value: string, issue: ZodIssue): IssueDraft[
   if (path[0] === 'publishedAt' && path.length === 1) {
     return [{ code: 'DATE_INVALID', path, ...got(value) }];
   }
-  if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'CONTROL_CHARACTER') {
-    const found = CONTROL_CHARACTERS.exec(value);
-    const codePoint = found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : '?';
-    return [{ code: 'CONTROL_CHARACTER', path, actual: codePoint, params: { offset: found?.index ?? -1 } }];
+  const rule = issue.code === 'custom' ? issue.params?.['zfxxgk'] : undefined;
+  if (rule === 'TEXT_FAULT') {
+    return textFaults(value).map((f): IssueDraft => ({ code: f.code, path, actual: f.codePoint, params: { offset: f.offset } }));
   }
-  if (issue.code === 'custom' && issue.params?.['zfxxgk'] === 'TEXT_EMPTY') return [{ code: 'TEXT_EMPTY', path }];
-  if (issue.code === 'too_big') return [{ code: 'TEXT_TOO_LONG', path, expected: MAX_TEXT_LENGTH, actual: value.length }];
+  if (rule === 'TEXT_EMPTY') return [{ code: 'TEXT_EMPTY', path }];
+  if (rule === 'TEXT_INVISIBLE') return [{ code: 'TEXT_INVISIBLE', path, params: { length: value.length } }];
+  // Lengths are measured against the caller's limits by checkLimits(), not by the schema's default.
+  if (issue.code === 'too_big') return [];
   if (issue.code === 'too_small') return [{ code: 'TEXT_EMPTY', path }];
   return [{ code: 'FIELD_TYPE', path, expected: expectedKind(issue), ...got(value) }];
 }

@@ -1,13 +1,24 @@
 /**
  * Loading the Handlebars templates: the package's own `templates/` folder, overridden by a
- * caller's folder or strings. Only the national tables (`table`, `cell`) cannot be overridden.
+ * caller's folder or strings. Templates are code, and a templates folder is trusted input; still,
+ * two things are refused when the templates are loaded, so that no override can break them by
+ * mistake: the national tables are always drawn (the partials that draw them, and the partial that
+ * lays out the sections they sit in, cannot be replaced, and a replaced document must draw the
+ * report), and report data is always escaped (no `{{{…}}}` or `{{& …}}` but our own CSS slot).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
+import { checkTemplate } from './template-rules.js';
+import { TemplateConfigError } from './template-error.js';
 
-/** Partials that draw the national tables: fixed by the format, never overridden. */
-export const LOCKED_PARTIALS: readonly string[] = ['table', 'cell'];
+export { TemplateConfigError };
+
+/**
+ * Partials that draw the report's sections and the national tables: fixed by the format, never
+ * overridden (`section` too: a section of its own could leave its table out).
+ */
+export const LOCKED_PARTIALS: readonly string[] = ['report', 'section', 'table', 'cell'];
 
 /** How a caller changes the house style without forking. */
 export interface TemplateOverrides {
@@ -28,17 +39,6 @@ export interface TemplateSet {
   readonly partials: Readonly<Record<string, string>>;
   /** `report.css` (scoped) and `page.css` (@page rules), and extra CSS. */
   readonly styles: Readonly<Record<string, string>>;
-}
-
-/** Thrown for a template configuration that cannot work (a locked partial, a missing folder). */
-export class TemplateConfigError extends Error {
-  override readonly name = 'TemplateConfigError';
-  constructor(
-    message: string,
-    readonly code: 'LOCKED_PARTIAL' | 'TEMPLATES_NOT_FOUND',
-  ) {
-    super(message);
-  }
 }
 
 /** The package's own `templates/` folder. */
@@ -87,10 +87,14 @@ export function loadTemplates(overrides: TemplateOverrides = {}): TemplateSet {
       );
     }
   }
-  return {
+  const set: TemplateSet = {
     document: custom.document || base.document,
     fragment: custom.fragment || base.fragment,
     partials: { ...base.partials, ...partials },
     styles: { ...base.styles, ...custom.styles, ...(overrides.css ? { extra: overrides.css } : {}) },
   };
+  checkTemplate('document.hbs', set.document, 'page');
+  checkTemplate('fragment.hbs', set.fragment, 'page');
+  for (const [name, source] of Object.entries(set.partials)) checkTemplate(`partials/${name}.hbs`, source, 'partial');
+  return set;
 }

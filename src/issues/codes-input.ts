@@ -140,8 +140,8 @@ export const INPUT_CODES = {
   },
   CONTROL_CHARACTER: {
     severity: 'error',
-    zh: '文字中含有控制字符',
-    en: 'Text holds a control character',
+    zh: '文字中含有控制字符（C0、DEL、C1，制表符和换行符除外）',
+    en: 'Text holds a control character (C0, DEL or C1; tab and line feed are allowed)',
     message: {
       zh: (c) => `${c.label}：含有不可见的控制字符 ${c.actual}，请删除`,
       en: (c) => `${c.label}: holds the invisible control character ${c.actual}; delete it`,

@@ -8,6 +8,8 @@ import { INPUT_CODES, type InputFacts } from './codes-input.js';
 import { DATE_CODES, type DateFacts } from './codes-dates.js';
 import { NARRATIVE_CODES, type NarrativeFacts } from './codes-narrative.js';
 import { TABLE_CODES, type TableFacts } from './codes-tables.js';
+import { READING_CODES, type ReadingFacts } from './codes-reading.js';
+import { TEXT_CODES, type TextFacts } from './codes-text.js';
 import type { CodeTable } from './message-kit.js';
 import type { Severity } from './values.js';
 
@@ -15,7 +17,7 @@ import type { Severity } from './values.js';
  * What each code carries besides its path: the types of its `expected`, `actual` and `params`.
  * A code without `expected` (say) never carries one.
  */
-export interface IssueFacts extends InputFacts, TableFacts, DateFacts, NarrativeFacts {}
+export interface IssueFacts extends InputFacts, ReadingFacts, TextFacts, TableFacts, DateFacts, NarrativeFacts {}
 
 /** A stable issue code. */
 export type IssueCode = keyof IssueFacts;
@@ -26,6 +28,8 @@ export type IssueCode = keyof IssueFacts;
  */
 export const ISSUE_CODES = {
   ...INPUT_CODES,
+  ...READING_CODES,
+  ...TEXT_CODES,
   ...TABLE_CODES,
   ...DATE_CODES,
   ...NARRATIVE_CODES,

@@ -26,3 +26,25 @@ export function sumDecimals(values: readonly number[]): number {
   }
   return Number((total / scale).toFixed(places));
 }
+
+/**
+ * A number in plain decimal notation, never with an exponent: the shortest digits that read back
+ * as the same number (as `String(n)` gives them), with the point moved. A fee of 1e-7 万元 is
+ * printed `0.0000001`, and 1e21 as `1000000000000000000000`.
+ * @example plainDecimal(1e-7) === '0.0000001'
+ * @example plainDecimal(24252.311082) === '24252.311082'
+ */
+export function plainDecimal(n: number): string {
+  const text = String(n);
+  const e = text.indexOf('e');
+  if (e === -1) return text; // also NaN and Infinity, which are not decimals
+  const sign = text.startsWith('-') ? '-' : '';
+  const mantissa = text.slice(sign.length, e);
+  const exponent = Number(text.slice(e + 1));
+  const digits = mantissa.replace('.', '');
+  // Where the point goes, counted in digits from the left.
+  const point = (mantissa.indexOf('.') === -1 ? mantissa.length : mantissa.indexOf('.')) + exponent;
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}

@@ -10,26 +10,29 @@
 import { z } from 'zod';
 import type { EditionSpec, ValueKind } from '../format/spec-types.js';
 import { isIsoDate } from './dates.js';
-import { MAX_TEXT_LENGTH } from './limits.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { isCleanText, isInvisibleText } from './text-rules.js';
 import { reportShape, YEAR_RANGE, type ShapeNode } from './shape.js';
 
 export { YEAR_RANGE };
-
-/** Control characters other than tab and line feed, which break print and XML. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 function valueSchema(kind: ValueKind) {
   return kind === 'count' ? z.int().min(0) : kind === 'amount' ? z.number().min(0) : z.int();
 }
 
-/** Plain text: not blank, at most MAX_TEXT_LENGTH, no control characters. */
+/**
+ * Plain text: not blank, not only invisible characters, none of the characters of
+ * `text-rules.ts` (controls, bidi controls, lone surrogates…), at most the default
+ * `maxTextLength`. (validate() measures lengths against the caller's limits itself.)
+ */
 export function textSchema() {
   return z
     .string()
     .min(1)
-    .max(MAX_TEXT_LENGTH)
+    .max(DEFAULT_LIMITS.maxTextLength)
     .refine((s) => s.trim().length > 0, { params: { zfxxgk: 'TEXT_EMPTY' } })
-    .refine((s) => !CONTROL_CHARACTERS.test(s), { params: { zfxxgk: 'CONTROL_CHARACTER' } });
+    .refine((s) => !isInvisibleText(s), { params: { zfxxgk: 'TEXT_INVISIBLE' } })
+    .refine(isCleanText, { params: { zfxxgk: 'TEXT_FAULT' } });
 }
 
 /** A paragraph, or a sub-heading with its paragraphs. */

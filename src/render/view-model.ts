@@ -11,6 +11,7 @@ import { sectionHeading } from '../format/labels.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { Issue } from '../issues/issue.js';
 import { isIsoDate } from '../model/dates.js';
+import { plainDecimal } from '../model/decimal.js';
 import { titleLines } from './title.js';
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
@@ -82,9 +83,9 @@ export interface ReportView {
   readonly issues: readonly IssueView[];
 }
 
-/** Prints a cell exactly as given: no thousands separators, no rounding. */
+/** Prints a cell exactly as given: no thousands separators, no rounding, no exponent (`0.0000001`). */
 export function printValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? plainDecimal(value) : '';
   if (typeof value === 'string') return value;
   return '';
 }

@@ -1,0 +1,67 @@
+/**
+ * Reading YAML report text with the `yaml` library: duplicate keys refused, aliases bounded, and
+ * every tag that is not one of JSON's kinds of value reported as YAML_UNKNOWN_TAG with its path
+ * (instead of the library's warning on stderr and a value silently read as text, a Set or a Date).
+ */
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import type { IssueDraft, PathKey } from '../issues/issue.js';
+
+/** The tags whose values JSON can hold: what a report file may use. */
+const JSON_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`));
+
+const MAX_TAG_PROBLEMS = 100;
+
+/** A parsed YAML text: the value and the tags reported, or the syntax error. */
+export type YamlRead =
+  | { readonly ok: true; readonly value: unknown; readonly problems: readonly IssueDraft[] }
+  | { readonly ok: false; readonly detail: string; readonly line?: number; readonly column?: number };
+
+/** The path of a node from the document's root, from `visit`'s list of ancestors. */
+function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {
+  const path: PathKey[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 1; i < chain.length; i++) {
+    const parent = chain[i - 1];
+    const child = chain[i];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (isMap(parent) && isPair(child)) path.push(String(isScalar(child.key) ? child.key.value : child.key));
+  }
+  return path;
+}
+
+/**
+ * Parses YAML text.
+ * @example readYaml('a: !foo 1').ok // true, with a YAML_UNKNOWN_TAG problem at ['a']
+ */
+export function readYaml(text: string): YamlRead {
+  const lines = new LineCounter();
+  try {
+    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent', lineCounter: lines });
+    const error = doc.errors[0];
+    if (error) throw error;
+    const problems: IssueDraft[] = [];
+    visit(doc, (_key, node, ancestors) => {
+      if (!isNode(node) || !node.tag || JSON_TAGS.has(node.tag)) return undefined;
+      // The first hundred are enough to act on (and finding each path costs a scan of its list).
+      if (problems.length >= MAX_TAG_PROBLEMS) return visit.BREAK;
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      // The node's range starts at its value: the tag is written just before it.
+      const start = node.range ? text.lastIndexOf(tag, node.range[0]) : -1;
+      const pos = start >= 0 ? lines.linePos(start) : node.range ? lines.linePos(node.range[0]) : undefined;
+      problems.push({
+        code: 'YAML_UNKNOWN_TAG',
+        path: pathOf(ancestors, node),
+        actual: tag,
+        params: pos ? { line: pos.line, column: pos.col } : {},
+      });
+      return undefined;
+    });
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown, problems };
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const pos = error.linePos?.[0];
+      return { ok: false, detail: error.message.split('\n')[0] ?? error.message, ...(pos ? { line: pos.line, column: pos.col } : {}) };
+    }
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
