@@ -116,7 +116,7 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
   it('prints a fee below 1e-6 in plain decimals, never with an exponent', async () => {
     const report = seedReport();
     report.activeDisclosure.fees = 1e-7;
-    const rows = shape(docxTables(docxFiles(await docx.render(report))['word/document.xml']!)[0]!.rows);
+    const rows = shape(docxTables(docxFiles((await docx.render(report)).body)['word/document.xml']!)[0]!.rows);
     expect(rows[13]).toEqual(['行政事业性收费', ['0.0000001', 1, 3]]);
   });
 });

@@ -52,7 +52,7 @@ describe('the HTML tables reproduce the official merged-cell layout', () => {
     for (const [fee, printed] of [[1e-7, '0.0000001'], [1.25e-8, '0.0000000125'], [3e21, '3000000000000000000000'], [0.000001, '0.000001']] as const) {
       const report = seedReport();
       report.activeDisclosure.fees = fee;
-      const rows = shape(tablesOf(await html.render(report))[0]!.rows);
+      const rows = shape(tablesOf((await html.render(report)).body)[0]!.rows);
       expect(rows[13]).toEqual(['行政事业性收费', [printed, 1, 3]]);
     }
   });
