@@ -64,7 +64,7 @@ describe('templates that would insert report data raw', () => {
     const html = createHtmlRenderer({ partials: { letterhead: '<header>{{view.agency}}</header>' } });
     const report = seedReport();
     report.agency = '工布江达县人民政府<script>x</script>';
-    const out = await html.render(report, { draft: true });
+    const out = (await html.render(report, { draft: true })).body;
     expect(out).toContain('<header>工布江达县人民政府&lt;script&gt;x&lt;/script&gt;</header>');
     expect(out).not.toContain('<script>x');
   });
