@@ -13,7 +13,7 @@ import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './io.js';
-import { envelope, printJson } from './output.js';
+import { envelope, printJson, terminalSafe } from './output.js';
 
 // Each command is listed once, here.
 const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
@@ -94,7 +94,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     const code = usage ? error.code : 'INTERNAL';
     const message = usage ? error.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));
-    else io.stderr.write(`zfxxgk ${name}：${message}\n`);
+    else io.stderr.write(`zfxxgk ${terminalSafe(name)}：${terminalSafe(message, { keepNewlines: true })}\n`);
     return EXIT.usage;
   }
 }

@@ -3,7 +3,7 @@ import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { peekHeader, readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, painter, printJson } from '../output.js';
+import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 
 interface Member {
   readonly file: string;
@@ -79,10 +79,10 @@ export const aggregateCommand = defineCommand({
     if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
     else {
       const paint = painter(io.stdout, io.env);
-      io.stdout.write(`已写出 ${values.output}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
+      io.stdout.write(`已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
       for (const m of members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');
-        io.stdout.write(`  ${mark}  ${m.file}${m.agency ? `（${m.agency}）` : ''}${m.reason ? `：${m.reason}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
+        io.stdout.write(`  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
       }
       io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
     }

@@ -8,7 +8,7 @@ import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } f
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
 import { readInput, writeAtomic } from '../io.js';
-import { envelope, painter, printJson } from '../output.js';
+import { envelope, painter, printJson, terminalSafe } from '../output.js';
 
 export const batchCommand = defineCommand({
   name: 'batch',
@@ -144,14 +144,14 @@ function printHuman(summary: BatchSummary, files: { json: string; csv: string },
   const t = summary.totals;
   for (const r of summary.reports) {
     if (r.status === 'invalid') {
-      const drafts = r.outputs.length > 0 ? `；已生成草稿 ${r.outputs.join('、')}` : '';
-      io.stdout.write(`${paint.red('有错误')}  ${r.file}：${r.counts.error} 个错误，首个：${r.issues?.find((i) => i.severity === 'error')?.message ?? ''}${drafts}\n`);
+      const drafts = r.outputs.length > 0 ? `；已生成草稿 ${terminalSafe(r.outputs.join('、'))}` : '';
+      io.stdout.write(`${paint.red('有错误')}  ${terminalSafe(r.file)}：${r.counts.error} 个错误，首个：${terminalSafe(r.issues?.find((i) => i.severity === 'error')?.message ?? '')}${drafts}\n`);
     }
-    if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${r.file}：${r.reason ?? ''}\n`);
+    if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${terminalSafe(r.file)}：${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`);
   }
   const retried = summary.reports.filter((r) => r.retried).length;
   io.stdout.write(
     `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
   );
-  io.stdout.write(`汇总：${files.json}、${files.csv}\n`);
+  io.stdout.write(`汇总：${terminalSafe(files.json)}、${terminalSafe(files.csv)}\n`);
 }

@@ -4,7 +4,7 @@ import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandEnv, type CommandIO, type ExitCode } from '../command.js';
 import { ioError, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
 const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF' };
@@ -106,7 +106,7 @@ export const importCommand = defineCommand({
     if (toStdout) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     const summary = toStdout ? io.stderr : io.stdout;
     for (const line of summaryLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
-    if (values.output && !fatal) summary.write(`已写入 ${values.output}\n`);
+    if (values.output && !fatal) summary.write(`已写入 ${terminalSafe(values.output)}\n`);
     return exit;
   },
 });
@@ -139,17 +139,17 @@ function summaryLines(file: string, result: ImportResult, validation: ImportData
   const paint = painter(stream, env);
   const total = result.cells.length + result.unread.length;
   const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
-  const lines = [`${paint.bold(file)}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
+  const lines = [`${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
   if (result.labels.length > 0) {
     lines.push(`  与格式不同的标题或标签 ${result.labels.length} 处：`);
-    for (const l of result.labels) lines.push(`    ${paint.dim(whereText(l.where))}  “${l.found}” → “${l.canonical}”`);
+    for (const l of result.labels) lines.push(`    ${paint.dim(whereText(l.where))}  “${terminalSafe(l.found)}” → “${terminalSafe(l.canonical)}”`);
   }
   if (result.unread.length > 0) {
     lines.push(`  ${paint.red(`未读单元格 ${result.unread.length} 个`)}：`);
-    for (const u of result.unread) lines.push(`    ${u.label}：${u.reason}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
+    for (const u of result.unread) lines.push(`    ${terminalSafe(u.label)}：${terminalSafe(u.reason)}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
   }
   const severity = { error: paint.red('错误'), warning: paint.yellow('警告'), info: paint.cyan('提示') } as const;
-  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${n.message}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
+  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${terminalSafe(n.message)}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
   if (validation) {
     lines.push(`  校验：${countsText(validation.counts)}`);
     for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream, env)) lines.push(`  ${line}`);

@@ -4,7 +4,7 @@ import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, vali
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, printJson } from '../output.js';
+import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
 import { countIssues } from '../../index.js';
 
 export const initCommand = defineCommand({
@@ -50,7 +50,7 @@ export const initCommand = defineCommand({
       if (!last.ok) {
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {
-          io.stdout.write(`${values.from}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
+          io.stdout.write(`${terminalSafe(values.from)}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
           for (const line of issueLines(last.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
         }
         return EXIT.reportErrors;
@@ -69,7 +69,7 @@ export const initCommand = defineCommand({
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
     else {
-      io.stdout.write(`已写出 ${output}（${String(report['agency'])} ${String(report['year'])}年度${values.from ? `，结转数取自 ${values.from}` : ''}）\n`);
+      io.stdout.write(`已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`);
       io.stdout.write('请填写各部分文字和表格数字，然后运行 zfxxgk validate 检查。\n');
     }
     return EXIT.ok;

@@ -4,7 +4,7 @@ import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
 import { readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 /** One file written, as `--json` lists it: the same fields for every format. */
 interface Written {
@@ -26,7 +26,7 @@ function writtenOf(path: string, format: OutputFormat, result: RenderResult): Wr
 /** `已生成 out/a.pdf（PDF 草稿，8 页，264 KB）` */
 function writtenLine(w: Written, format: OutputFormat): string {
   const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
-  return `已生成 ${w.path}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
+  return `已生成 ${terminalSafe(w.path)}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
 }
 
 export const renderCommand = defineCommand({
@@ -77,7 +77,7 @@ export const renderCommand = defineCommand({
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
       else {
-        io.stdout.write(`${input.name}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
+        io.stdout.write(`${terminalSafe(input.name)}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
         for (const line of issueLines(issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
       }
       return EXIT.reportErrors;
@@ -106,12 +106,12 @@ export const renderCommand = defineCommand({
     }
     for (const w of written) io.stdout.write(`${writtenLine(w.entry, w.format)}\n`);
     if (uncovered.size > 0) {
-      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${[...uncovered].join('')}。可用 zfxxgk fonts --extra-chars 加入。\n`);
+      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`);
     }
     const drafts = written.filter((w) => w.entry.draft);
     if (drafts.length > 0) {
       const errors = countIssues(issues).error;
-      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => w.entry.path).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
+      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => terminalSafe(w.entry.path)).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
     }
     return EXIT.ok;
   },

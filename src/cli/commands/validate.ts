@@ -1,7 +1,7 @@
 import { countIssues, validate, type Issue } from '../../index.js';
 import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
 import { peekHeader, readInput } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 interface FileResult {
   readonly file: string;
@@ -74,12 +74,12 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
   const paint = painter(io.stdout, io.env);
   for (const r of results) {
     if (r.error) {
-      io.stdout.write(`${paint.bold(r.file)}：${paint.red('无法读取')} — ${r.error.message}\n`);
+      io.stdout.write(`${paint.bold(terminalSafe(r.file))}：${paint.red('无法读取')} — ${terminalSafe(r.error.message)}\n`);
       continue;
     }
-    const who = [r.agency, r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
+    const who = [r.agency === undefined ? undefined : terminalSafe(r.agency), r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
     const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
-    io.stdout.write(`${paint.bold(r.file)}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
+    io.stdout.write(`${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
     for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
   }
   if (results.length > 1) {
