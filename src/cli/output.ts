@@ -4,7 +4,7 @@
  */
 import type { Issue, IssueCounts } from '../index.js';
 import type { CommandEnv, CommandIO } from './command.js';
-import { packageVersion } from './io.js';
+import { packageVersion } from '../node/package-root.js';
 
 /** The `--json` envelope of every command. */
 export interface Envelope<T> {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate } from '../../index.js';
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { peekHeader, readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 
 interface Member {
@@ -13,6 +13,8 @@ interface Member {
   readonly reason?: string;
   readonly counts?: { error: number; warning: number; info: number };
 }
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
@@ -31,6 +33,7 @@ export const aggregateCommand = defineCommand({
     year: { type: 'string' },
     'include-invalid': { type: 'boolean' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '输出文件 / output file',
@@ -38,13 +41,14 @@ export const aggregateCommand = defineCommand({
     year: '只汇总这一年度，默认各报告共同的年度 / the year to sum',
     'include-invalid': '也计入有错误的报告 / include reports with errors',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
     const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
     for (const file of positionals) {
-      const { text } = await readInput(file, io.stdin, io.cwd);
+      const { text } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));
       const strict = validate(text);
       const lenient = strict.ok ? strict : validate(text, { mode: 'lenient' });
       // A report with errors (counted only with --include-invalid) contributes the cells it has.

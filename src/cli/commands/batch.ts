@@ -7,8 +7,10 @@ import { expandInputs, type BatchInput } from '../batch/inputs.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
-import { readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const batchCommand = defineCommand({
   name: 'batch',
@@ -31,6 +33,7 @@ export const batchCommand = defineCommand({
     fonts: { type: 'string' },
     templates: { type: 'string' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     out: '输出目录（按输入的目录结构存放） / output folder',
@@ -42,6 +45,7 @@ export const batchCommand = defineCommand({
     fonts: '字体目录（同 render） / font folder',
     templates: '模板目录（同 render） / templates folder',
     json: '以 JSON 输出汇总 / print the summary as the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (!values.out) throw new UsageError('请用 --out 给出输出目录');
@@ -50,6 +54,7 @@ export const batchCommand = defineCommand({
     if (formats.length === 0) throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
+    const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
     const inputs = expandInputs(positionals, io.cwd, outDir);
     const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
@@ -63,9 +68,9 @@ export const batchCommand = defineCommand({
     let next = 0;
 
     const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
-      const { text } = await readInput(input.path, io.stdin, io.cwd);
+      const { bytes } = await readInput(input.path, io, maxBytes);
       // Validated once here; every renderer is handed this result and does not validate again.
-      const validation = validate(text, { mode: values.lenient ? 'lenient' : 'strict' });
+      const validation = validate(bytes, { mode: values.lenient ? 'lenient' : 'strict' });
       const head = (validation.report ?? priorValidation(validation)?.value) as { agency?: unknown; year?: unknown } | null | undefined;
       if (typeof head?.agency === 'string') record.agency = head.agency;
       if (typeof head?.year === 'number') record.year = head.year;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
-import { defineCommand, EXIT, UsageError, type CommandEnv, type CommandIO, type ExitCode } from '../command.js';
-import { ioError, writeAtomic } from '../io.js';
+import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
+import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
@@ -24,6 +23,8 @@ interface ImportData {
   readonly notes: ImportResult['notes'];
   readonly validation?: { readonly ok: boolean; readonly counts: ReturnType<typeof countIssues>; readonly issues: readonly Issue[] };
 }
+
+const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 
 /** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
 export const importCommand = defineCommand({
@@ -50,6 +51,7 @@ export const importCommand = defineCommand({
     encoding: { type: 'string' },
     lang: { type: 'string' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '写出的 JSON 文件 / where to write the report',
@@ -57,6 +59,7 @@ export const importCommand = defineCommand({
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
     lang: '说明文字的语言 zh|en（默认 zh；代码和参数不变） / language of notes, reasons and issues (codes and params do not change)',
     json: '以 JSON 输出导入报告 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（- 表示标准输入）');
@@ -72,7 +75,7 @@ export const importCommand = defineCommand({
         throw new UsageError(`不认识的编码：${values.encoding}`);
       }
     }
-    const bytes = await readBytes(file, io);
+    const { bytes } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES));
     // The importer (and pdfjs with it) is loaded only when this command runs.
     const { importReport } = await import('../../import/index.js');
     const result = await importReport(bytes, {
@@ -110,19 +113,6 @@ export const importCommand = defineCommand({
     return exit;
   },
 });
-
-async function readBytes(file: string, io: CommandIO): Promise<Uint8Array> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  try {
-    return new Uint8Array(await readFile(resolve(io.cwd, file)));
-  } catch (error) {
-    throw ioError(error, file, '读取');
-  }
-}
 
 /** `第 12 行`, `第 4 页 (143.0, 612.3)`, `表格 2 第 5 行第 3 列`. */
 function whereText(where: Where | undefined): string {

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
 import { countIssues } from '../../index.js';
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const initCommand = defineCommand({
   name: 'init',
@@ -26,6 +28,7 @@ export const initCommand = defineCommand({
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     agency: '报告机关（给出 --from 时默认沿用上年） / agency',
@@ -35,6 +38,7 @@ export const initCommand = defineCommand({
     output: '输出文件，默认“机关名称-年度.json” / output file',
     force: '覆盖已有文件 / overwrite an existing file',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values }, io) {
     let year: number | undefined;
@@ -46,7 +50,7 @@ export const initCommand = defineCommand({
     if (kind !== undefined && !(kind in AGENCY_KINDS)) throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
     let report: Record<string, unknown>;
     if (values.from) {
-      const last = validate((await readInput(values.from, io.stdin, io.cwd)).text);
+      const last = validate((await readInput(values.from, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES))).bytes);
       if (!last.ok) {
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {

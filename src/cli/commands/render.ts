@@ -3,7 +3,7 @@ import { countIssues, validate } from '../../index.js';
 import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
-import { readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 /** One file written, as `--json` lists it: the same fields for every format. */
@@ -29,6 +29,8 @@ function writtenLine(w: Written, format: OutputFormat): string {
   return `已生成 ${terminalSafe(w.path)}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
 }
 
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
+
 export const renderCommand = defineCommand({
   name: 'render',
   summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
@@ -50,6 +52,7 @@ export const renderCommand = defineCommand({
     fonts: { type: 'string' },
     templates: { type: 'string' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '输出文件（.pdf、.html 或 .docx），可多次给出 / output file, repeatable',
@@ -60,6 +63,7 @@ export const renderCommand = defineCommand({
     fonts: '字体目录：已准备的字体（含 fonts.conf），或 body/title/hei/kai/song.ttf / font folder',
     templates: '模板目录，覆盖 templates/ 中同名文件（表格除外） / templates folder',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个报告文件（- 表示标准输入）');
@@ -67,12 +71,12 @@ export const renderCommand = defineCommand({
     if (outputs.length === 0) throw new UsageError('请用 -o 给出输出文件，如 -o report.pdf');
     if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
-    const input = await readInput(positionals[0]!, io.stdin, io.cwd);
+    const input = await readInput(positionals[0]!, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));
     const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}) };
     const paint = painter(io.stdout, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
-    const validation = validate(input.text, { mode: values.lenient ? 'lenient' : 'strict' });
+    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict' });
     const { issues } = validation;
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
