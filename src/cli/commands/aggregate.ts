@@ -3,6 +3,7 @@ import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 
 interface Member {
@@ -46,6 +47,7 @@ export const aggregateCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
+    await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
     const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
     for (const file of positionals) {
       const { text } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));

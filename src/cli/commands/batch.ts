@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
 import { priorValidation } from '../../validate.js';
 import { createProgress } from '../batch/progress.js';
-import { expandInputs, type BatchInput } from '../batch/inputs.js';
+import { excludedText, expandInputs, type BatchInput } from '../batch/inputs.js';
+import { planOutputs, refuseCollisions, type PlannedOutput } from '../batch/plan.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
@@ -29,6 +30,7 @@ export const batchCommand = defineCommand({
     concurrency: { type: 'string' },
     force: { type: 'boolean' },
     draft: { type: 'boolean' },
+    'follow-symlinks': { type: 'boolean' },
     lenient: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
@@ -41,6 +43,7 @@ export const batchCommand = defineCommand({
     concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
     draft: '有错误的报告生成草稿（仍算有错误） / render reports with errors as drafts',
+    'follow-symlinks': '也读取目录中指向目录之外的符号链接 / follow symbolic links that lead out of the folder',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     fonts: '字体目录（同 render） / font folder',
     templates: '模板目录（同 render） / templates folder',
@@ -56,7 +59,10 @@ export const batchCommand = defineCommand({
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
-    const inputs = expandInputs(positionals, io.cwd, outDir);
+    const { inputs, excluded } = expandInputs(positionals, io.cwd, { outDir, followSymlinks: values['follow-symlinks'] === true });
+    const plan = planOutputs(inputs, formats, outDir);
+    await refuseCollisions(inputs, plan, outDir, io.cwd);
+    for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
     const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
     const renderers = await openRenderers(formats, setup);
 
@@ -67,7 +73,7 @@ export const batchCommand = defineCommand({
     let done = 0;
     let next = 0;
 
-    const processOne = async (input: BatchInput, record: BatchRecord): Promise<void> => {
+    const processOne = async (input: BatchInput, targets: readonly PlannedOutput[], record: BatchRecord): Promise<void> => {
       const { bytes } = await readInput(input.path, io, maxBytes);
       // Validated once here; every renderer is handed this result and does not validate again.
       const validation = validate(bytes, { mode: values.lenient ? 'lenient' : 'strict' });
@@ -81,7 +87,6 @@ export const batchCommand = defineCommand({
         if (!values.draft) return;
       }
       const source = (await stat(input.path)).mtimeMs;
-      const targets = formats.map((format) => ({ format, path: join(outDir, input.stem + format.suffix) }));
       const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
       if (!values.force && fresh.every(Boolean)) {
         if (validation.ok) record.status = 'skipped';
@@ -107,7 +112,7 @@ export const batchCommand = defineCommand({
         const index = next++;
         const record = records[index]!;
         try {
-          await processOne(inputs[index]!, record);
+          await processOne(inputs[index]!, plan[index]!, record);
         } catch (error) {
           record.status = io.signal.aborted ? 'interrupted' : 'failed';
           record.reason = error instanceof Error ? error.message : String(error);
@@ -132,6 +137,7 @@ export const batchCommand = defineCommand({
       seconds: (Date.now() - started) / 1000,
       interrupted: io.signal.aborted,
       totals,
+      ...(excluded.length > 0 ? { excluded } : {}),
       ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
       reports: records,
     };

@@ -3,6 +3,7 @@ import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
 import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
@@ -75,6 +76,7 @@ export const importCommand = defineCommand({
         throw new UsageError(`不认识的编码：${values.encoding}`);
       }
     }
+    if (values.output) await refuseOutputsThatAreInputs([values.output], [file], io.cwd);
     const { bytes } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES));
     // The importer (and pdfjs with it) is loaded only when this command runs.
     const { importReport } = await import('../../import/index.js');

@@ -4,6 +4,7 @@ import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, vali
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
 import { countIssues } from '../../index.js';
 
@@ -69,6 +70,7 @@ export const initCommand = defineCommand({
     report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
     const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
     const path = resolve(io.cwd, output);
+    if (values.from) await refuseOutputsThatAreInputs([output], [values.from], io.cwd);
     if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));

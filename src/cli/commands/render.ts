@@ -4,6 +4,7 @@ import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 /** One file written, as `--json` lists it: the same fields for every format. */
@@ -71,6 +72,7 @@ export const renderCommand = defineCommand({
     if (outputs.length === 0) throw new UsageError('请用 -o 给出输出文件，如 -o report.pdf');
     if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
+    await refuseOutputsThatAreInputs(outputs, positionals, io.cwd);
     const input = await readInput(positionals[0]!, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));
     const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}) };
     const paint = painter(io.stdout, io.env);
