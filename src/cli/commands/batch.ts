@@ -10,6 +10,8 @@ import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
+import { isSetupError, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
+import { RenderTimeoutError } from '../../pdf/browser/errors.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
@@ -34,6 +36,7 @@ export const batchCommand = defineCommand({
     lenient: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
+    timeout: { type: 'string' },
     json: { type: 'boolean' },
     ...inputLimit.options,
   },
@@ -47,6 +50,7 @@ export const batchCommand = defineCommand({
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     fonts: '字体目录（同 render） / font folder',
     templates: '模板目录（同 render） / templates folder',
+    timeout: '每份 PDF 的生成时限（秒），默认 30 / time limit of each PDF render in seconds, default 30',
     json: '以 JSON 输出汇总 / print the summary as the JSON envelope',
     ...inputLimit.help,
   },
@@ -63,7 +67,8 @@ export const batchCommand = defineCommand({
     const plan = planOutputs(inputs, formats, outDir);
     await refuseCollisions(inputs, plan, outDir, io.cwd);
     for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
-    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}) };
+    const limit = timeoutMs(values.timeout);
+    const setup = { cwd: io.cwd, env: io.env, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}), ...(limit ? { timeoutMs: limit } : {}) };
     const renderers = await openRenderers(formats, setup);
 
     const started = Date.now();
@@ -72,6 +77,8 @@ export const batchCommand = defineCommand({
     const tally: Record<string, number> = {};
     let done = 0;
     let next = 0;
+    // A browser that cannot start fails every report alike: the batch stops at the first.
+    let fatal: unknown;
 
     const processOne = async (input: BatchInput, targets: readonly PlannedOutput[], record: BatchRecord): Promise<void> => {
       const { bytes } = await readInput(input.path, io, maxBytes);
@@ -108,14 +115,19 @@ export const batchCommand = defineCommand({
     };
 
     const worker = async () => {
-      while (!io.signal.aborted && next < inputs.length) {
+      while (!io.signal.aborted && fatal === undefined && next < inputs.length) {
         const index = next++;
         const record = records[index]!;
         try {
           await processOne(inputs[index]!, plan[index]!, record);
         } catch (error) {
+          if (isSetupError(error)) {
+            fatal ??= error;
+            record.status = 'interrupted';
+            continue;
+          }
           record.status = io.signal.aborted ? 'interrupted' : 'failed';
-          record.reason = error instanceof Error ? error.message : String(error);
+          record.reason = error instanceof RenderTimeoutError ? renderTimeoutText(record.file, error.timeoutMs) : error instanceof Error ? error.message : String(error);
         }
         done++;
         tally[record.status] = (tally[record.status] ?? 0) + 1;
@@ -142,6 +154,7 @@ export const batchCommand = defineCommand({
       reports: records,
     };
     const written = await writeSummary(outDir, summary);
+    if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
     const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
     const exit = io.signal.aborted ? EXIT.interrupted : totals.failed > 0 || totals.invalid > 0 ? EXIT.reportErrors : EXIT.ok;
     if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));

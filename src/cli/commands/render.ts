@@ -5,6 +5,7 @@ import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { timeoutMs, userErrorOf } from '../user-errors.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 /** One file written, as `--json` lists it: the same fields for every format. */
@@ -52,6 +53,7 @@ export const renderCommand = defineCommand({
     untagged: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
+    timeout: { type: 'string' },
     json: { type: 'boolean' },
     ...inputLimit.options,
   },
@@ -62,7 +64,8 @@ export const renderCommand = defineCommand({
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     untagged: 'PDF 不加结构标签（更快、更小，但无障碍性差） / untagged PDF',
     fonts: '字体目录：已准备的字体（含 fonts.conf），或 body/title/hei/kai/song.ttf / font folder',
-    templates: '模板目录，覆盖 templates/ 中同名文件（表格除外） / templates folder',
+    templates: '模板目录，覆盖 templates/ 中同名文件（表格除外）；模板是受信任的配置 / templates folder (trusted configuration)',
+    timeout: 'PDF 生成时限（秒），默认 30 / time limit of the PDF render in seconds, default 30',
     json: '以 JSON 输出 / print the JSON envelope',
     ...inputLimit.help,
   },
@@ -74,7 +77,8 @@ export const renderCommand = defineCommand({
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
     await refuseOutputsThatAreInputs(outputs, positionals, io.cwd);
     const input = await readInput(positionals[0]!, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));
-    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}) };
+    const limit = timeoutMs(values.timeout);
+    const setup = { cwd: io.cwd, env: io.env, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}), ...(limit ? { timeoutMs: limit } : {}) };
     const paint = painter(io.stdout, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
@@ -95,7 +99,11 @@ export const renderCommand = defineCommand({
     const renderers = await openRenderers(formats, setup);
     try {
       for (const format of formats) {
-        const result = await renderers.get(format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
+        const result = await renderers
+          .get(format.name)!
+          .render(validation, { draft: values.draft === true, signal: io.signal })
+          // A timeout names the report and the flag that raises the limit.
+          .catch((error: unknown) => Promise.reject(userErrorOf(error, input.name) ?? error));
         for (const c of result.extras.uncovered ?? []) uncovered.add(c);
         for (const job of jobs.filter((j) => j.format === format)) {
           await writeAtomic(job.path, result.body);
