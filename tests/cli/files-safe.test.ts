@@ -109,3 +109,23 @@ describe('the batch summary as CSV', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out', 'zfxxgk-summary.json'), 'utf8')).reports.map((r: any) => r.agency)).toContain(report.agency);
   });
 });
+
+describe('aggregate', () => {
+  it('counts a report named twice (again, with ./, or through a link) once, and says so', async () => {
+    const dir = folder();
+    symlinkSync(join(dir, 'report.json'), join(dir, 'link.json'));
+    const once = seedReport().requests.results.total.naturalPerson;
+    const run = await zfxxgk(['aggregate', 'report.json', './report.json', 'link.json', '-o', 'sum.json', '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const summed = JSON.parse(readFileSync(join(dir, 'sum.json'), 'utf8'));
+    expect(summed.requests.results.total.naturalPerson).toBe(once);
+    expect(envelopeOf(run).data.members).toEqual([
+      expect.objectContaining({ file: 'report.json', included: true }),
+      { file: './report.json', included: false, duplicateOf: 'report.json', reason: '与 report.json 是同一个文件，只计一次' },
+      { file: 'link.json', included: false, duplicateOf: 'report.json', reason: '与 report.json 是同一个文件，只计一次' },
+    ]);
+    const human = await zfxxgk(['aggregate', 'report.json', 'link.json', '-o', 'sum2.json'], { cwd: dir });
+    expect(human.stdout).toContain('汇总 1 份报告，排除 1 份');
+    expect(human.stdout).toContain('排除  link.json：与 report.json 是同一个文件，只计一次');
+  });
+});

@@ -3,7 +3,7 @@ import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
-import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { fileIdentity, refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 
 interface Member {
@@ -13,6 +13,28 @@ interface Member {
   readonly year?: number;
   readonly reason?: string;
   readonly counts?: { error: number; warning: number; info: number };
+  /** Set when this is a file already named (by another name, a link, or the same name): counted once. */
+  readonly duplicateOf?: string;
+}
+
+/**
+ * The files named, each once: a file named again (the same name, `./` before it, a symbolic or
+ * hard link) is left out and listed with the name it was first given.
+ */
+async function distinctFiles(files: readonly string[], cwd: string): Promise<{ unique: string[]; duplicates: { file: string; duplicateOf: string }[] }> {
+  const seen = new Map<string, string>();
+  const unique: string[] = [];
+  const duplicates: { file: string; duplicateOf: string }[] = [];
+  for (const file of files) {
+    const id = file === '-' ? undefined : await fileIdentity(resolve(cwd, file));
+    const first = id === undefined ? undefined : seen.get(id);
+    if (first !== undefined) duplicates.push({ file, duplicateOf: first });
+    else {
+      if (id !== undefined) seen.set(id, file);
+      unique.push(file);
+    }
+  }
+  return { unique, duplicates };
 }
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
@@ -48,8 +70,9 @@ export const aggregateCommand = defineCommand({
     if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
     await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
+    const { unique, duplicates } = await distinctFiles(positionals, io.cwd);
     const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
-    for (const file of positionals) {
+    for (const file of unique) {
       const { text } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES));
       const strict = validate(text);
       const lenient = strict.ok ? strict : validate(text, { mode: 'lenient' });
@@ -77,6 +100,7 @@ export const aggregateCommand = defineCommand({
       if (!r.ok && !values['include-invalid']) return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
       return { ...base, included: true };
     });
+    for (const d of duplicates) members.push({ file: d.file, included: false, duplicateOf: d.duplicateOf, reason: `与 ${d.duplicateOf} 是同一个文件，只计一次` });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
     if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
     const summary = aggregateTables(CURRENT_EDITION, included, { agency: values.agency ?? '汇总', year });
