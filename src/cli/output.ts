@@ -56,13 +56,18 @@ export function terminalSafe(text: string, options: { readonly keepNewlines?: bo
 }
 
 /**
- * Prints a value as JSON. JSON.stringify escapes C0 controls but leaves C1 controls, bidi
- * overrides and U+2028 raw; they occur only inside strings and are escaped here too (`\u202E` in
- * JSON is the same string), so the output is as safe on a terminal as the human one and still
- * means the same to a program.
+ * A value as indented JSON that is safe on a terminal. JSON.stringify escapes C0 controls but
+ * leaves C1 controls, bidi overrides and U+2028 raw; they occur only inside strings and are
+ * escaped here too (`\u202E` in JSON is the same string), so a program reads the same value.
+ * @example jsonText({ agency: '某县\u202e' }) // '{\n  "agency": "某县\\u202E"\n}'
  */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, visible);
+}
+
+/** Prints a value as JSON (see {@link jsonText}) on standard output. */
 export function printJson(io: CommandIO, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, visible)}\n`);
+  io.stdout.write(`${jsonText(value)}\n`);
 }
 
 /**

@@ -1,11 +1,11 @@
 /** What the CLI prints can never steer the terminal: user text shows its control characters as escapes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../src/cli/output.js';
 import { envelopeOf, zfxxgk } from '../helpers/cli.js';
-import { seedReport } from '../helpers/reports.js';
+import { projectPath, seedReport } from '../helpers/reports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-terminal-'));
 /** Erase the line, go back to its start, draw a green 通过; then reverse what follows. */
@@ -68,5 +68,14 @@ describe('the CLI on a terminal', () => {
     const run = await zfxxgk(['validate', file, '--json'], { cwd: dir });
     expect(run.stdout).not.toMatch(STEERING);
     expect(envelopeOf(run).data.files[0].agency).toBe('某县\u202e\u0085\u2028');
+  });
+});
+
+describe('import on a terminal', () => {
+  it('prints the report JSON with bidi and C1 characters escaped, the same value for a program', async () => {
+    const text = readFileSync(projectPath('tests/fixtures/gongbujiangda-2023.txt'), 'utf8').replace('根据《中华人民共和国', '根据\u202e\u0085《中华人民共和国');
+    const run = await zfxxgk(['import', '-'], { input: text });
+    expect(run.stdout).not.toMatch(STEERING);
+    expect(JSON.stringify(JSON.parse(run.stdout))).toContain('根据\u202e\u0085《中华人民共和国');
   });
 });

@@ -4,7 +4,7 @@ import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
 import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
-import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
+import { countsText, envelope, issueLines, jsonText, painter, printJson, terminalSafe } from '../output.js';
 
 const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
 const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF' };
@@ -108,7 +108,7 @@ export const importCommand = defineCommand({
       return exit;
     }
     const toStdout = !values.output && !fatal;
-    if (toStdout) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    if (toStdout) io.stdout.write(`${jsonText(result.report)}\n`);
     const summary = toStdout ? io.stderr : io.stdout;
     for (const line of summaryLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
     if (values.output && !fatal) summary.write(`已写入 ${terminalSafe(values.output)}\n`);
