@@ -3,7 +3,7 @@
  * file names that choose it, how the CLI calls it, how to make its renderer). The commands loop
  * over what they are asked for and treat every format alike; adding a format is one line here.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { createDocxRenderer } from '../docx/renderer.js';
 import { createHtmlRenderer } from '../html/renderer.js';
@@ -18,7 +18,9 @@ import {
   type Renderer,
   type RenderExtras,
 } from '../render/contract.js';
-import { UsageError } from './command.js';
+import { requireChromium } from '../pdf/browser/find-chromium.js';
+import { UsageError, type CommandEnv } from './command.js';
+import { terminalSafe } from './output.js';
 
 /** What the command line says about how to render, for every format. */
 export interface FormatSetup {
@@ -31,6 +33,10 @@ export interface FormatSetup {
   readonly concurrency: number;
   /** False for `--untagged`. */
   readonly tagged: boolean;
+  /** `--timeout`: the time limit of one PDF render in ms (default the renderer's, 30 s). */
+  readonly timeoutMs?: number;
+  /** The environment Chromium is looked for in (`ZFXXGK_CHROMIUM`); default this process's. */
+  readonly env?: CommandEnv;
 }
 
 /** One output format of the CLI. */
@@ -83,7 +89,9 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     create: async (s) => {
       // Puppeteer is loaded only when a PDF is asked for.
       const { createPdfRenderer } = await import('../pdf/renderer.js');
-      const pdf = createPdfRenderer({ ...s.templates, fonts: fontOptions(s.fonts, s.cwd), pool: { size: s.concurrency } });
+      // Chromium is looked for now, so that a missing one is told before any work is done.
+      const pool = { size: s.concurrency, executablePath: requireChromium(s.env), ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
+      const pdf = createPdfRenderer({ ...s.templates, fonts: fontOptions(s.fonts, s.cwd), pool });
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
   },
@@ -135,24 +143,46 @@ export async function openRenderers(formats: readonly OutputFormat[], setup: For
 export function fontOptions(dir: string | undefined, cwd: string): FontOptions {
   if (!dir) return {};
   const root = resolve(cwd, dir);
-  if (!existsSync(root)) throw new UsageError(`字体目录不存在：${dir}`);
+  const shown = terminalSafe(dir);
+  const expected = `应含 fonts.conf（zfxxgk fonts 准备的字体），或 ${FONT_ROLES.map((r) => `${r}.ttf`).join('、')}`;
+  if (!existsSync(root)) throw new UsageError(`字体目录不存在：${shown} / --fonts: no such folder`, 'FONTS');
+  if (!statSync(root).isDirectory()) throw new UsageError(`--fonts 应为字体目录（${expected}），${shown} 不是目录 / --fonts takes a folder`, 'FONTS');
   if (existsSync(join(root, 'fonts.conf'))) return { fontDir: root };
   const files: Partial<Record<FontRole, string>> = {};
   for (const name of readdirSync(root)) {
     const ext = extname(name).toLowerCase();
     const role = name.slice(0, -ext.length) as FontRole;
-    if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role)) files[role] = join(root, name);
+    if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role)) files[role] = checkedFontFile(join(root, name), join(dir, name));
   }
-  if (Object.keys(files).length === 0) {
-    throw new UsageError(`字体目录 ${dir} 中没有可用的字体：应含 fonts.conf，或 ${FONT_ROLES.map((r) => `${r}.ttf`).join('、')}`);
-  }
+  if (Object.keys(files).length === 0) throw new UsageError(`字体目录 ${shown} 中没有可用的字体：${expected} / --fonts: no usable font in the folder`, 'FONTS');
   return { files };
+}
+
+/** How TrueType and OpenType files begin (a TrueType collection too). */
+const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f', '74746366'];
+
+/** A font file of a `--fonts` folder, checked: a readable regular file that begins as a font does. */
+function checkedFontFile(path: string, shown: string): string {
+  const bad = (why: string) => new UsageError(`--fonts 中的 ${terminalSafe(shown)} ${why}；请换成 TrueType（.ttf）或 OpenType（.otf）字体文件 / not a usable font file`, 'FONTS');
+  if (!statSync(path).isFile()) throw bad('不是文件');
+  const head = Buffer.alloc(4);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    readSync(fd, head, 0, 4, 0);
+  } catch {
+    throw bad('无法读取');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (!FONT_SIGNATURES.includes(head.toString('hex'))) throw bad('不是字体文件');
+  return path;
 }
 
 /** `--templates dir`: a folder overriding the package's templates. */
 export function templateOptions(dir: string | undefined, cwd: string): TemplateOverrides {
   if (!dir) return {};
   const root = resolve(cwd, dir);
-  if (!existsSync(root)) throw new UsageError(`模板目录不存在：${dir}`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`模板目录不存在：${terminalSafe(dir)} / --templates: no such folder`, 'TEMPLATES');
   return { templates: root };
 }

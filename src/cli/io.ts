@@ -1,23 +1,116 @@
 /** File input and output for the CLI: reading reports (or standard input) and atomic writes. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readHeader, type HeaderFacts } from '../model/header.js';
+import { DEFAULT_LIMITS } from '../model/limits.js';
+import { decodeReport } from '../read/encoding.js';
 import { parseSource } from '../read/source.js';
-import { UsageError } from './command.js';
+import { UsageError, type CommandIO } from './command.js';
+import { terminalSafe } from './output.js';
 
-/** Reads a file, or all of standard input for `-`. I/O problems become UsageErrors (exit 2). */
-export async function readInput(path: string, stdin: NodeJS.ReadableStream, cwd: string): Promise<{ name: string; text: string }> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return { name: '<stdin>', text: Buffer.concat(chunks).toString('utf8') };
+/** Most bytes of a report file the CLI reads unless `--max-input-bytes` says otherwise: 8 MiB, 80 times the largest real report. */
+export const DEFAULT_MAX_INPUT_BYTES = DEFAULT_LIMITS.maxInputBytes;
+
+/** Most bytes of a published report `import` reads (a PDF or Word file with its images): 64 MiB. */
+export const DEFAULT_MAX_IMPORT_BYTES = 64 * 2 ** 20;
+
+/** A file read by the CLI. */
+export interface InputFile {
+  /** As the user named it, or `<stdin>`. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** The bytes as UTF-8. */
+  readonly text: string;
+}
+
+/** `8 MB`, `512 KB`, `300 B`. */
+export function sizeText(bytes: number): string {
+  for (const [unit, size] of [['GB', 2 ** 30], ['MB', 2 ** 20], ['KB', 2 ** 10]] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
+  return `${bytes} B`;
+}
+
+function tooLarge(name: string, maxBytes: number): UsageError {
+  return new UsageError(
+    `${terminalSafe(name)} 超过 ${sizeText(maxBytes)} 的读取上限，已停止读取；确是报告文件时，用 --max-input-bytes 调高上限（如 --max-input-bytes 32M） / ` +
+      `larger than the ${sizeText(maxBytes)} input limit, reading stopped; raise it with --max-input-bytes`,
+    'INPUT_TOO_LARGE',
+  );
+}
+
+/**
+ * Reads chunks until the end or until there are more than `maxBytes`: never more than `maxBytes`
+ * and one chunk is held, whatever the source (a 1 GB file, /dev/urandom, an endless pipe).
+ */
+async function collect(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | undefined> {
+  const kept: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    total += buffer.byteLength;
+    if (total > maxBytes) return undefined; // leaving the loop closes the stream
+    kept.push(buffer);
+  }
+  return new Uint8Array(Buffer.concat(kept, total));
+}
+
+async function readBounded(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  const handle = await open(path, 'r');
   try {
-    return { name: path, text: await readFile(resolve(cwd, path), 'utf8') };
+    const facts = await handle.stat();
+    if (facts.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    // A regular file tells its size: refuse it without reading. Devices and pipes are counted as read.
+    if (facts.isFile() && facts.size > maxBytes) return undefined;
+    return await collect(handle.createReadStream({ autoClose: false, highWaterMark: 64 * 1024 }), maxBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file, or standard input for `-`, up to `maxBytes`: past it the read stops at once and a
+ * UsageError (exit 2, INPUT_TOO_LARGE) says how to raise the limit. I/O problems are UsageErrors too.
+ * @param path the file as the user named it, or `-`
+ * @param io where standard input and the working folder come from
+ * @param maxBytes the most bytes to read (`--max-input-bytes`)
+ * @example const { bytes, text } = await readInput('report.json', io, DEFAULT_MAX_INPUT_BYTES);
+ */
+export async function readInput(path: string, io: Pick<CommandIO, 'stdin' | 'cwd'>, maxBytes: number = DEFAULT_MAX_INPUT_BYTES): Promise<InputFile> {
+  const name = path === '-' ? '<stdin>' : path;
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = path === '-' ? await collect(io.stdin as AsyncIterable<Uint8Array | string>, maxBytes) : await readBounded(resolve(io.cwd, path), maxBytes);
   } catch (error) {
     throw ioError(error, path, '读取');
   }
+  if (!bytes) throw tooLarge(name, maxBytes);
+  // Decoded as validate() decodes it (BOMs, UTF-16), so a header peeked from the text never shows
+  // replacement characters: bytes that are not valid UTF-8 give no text, and validate() says why.
+  const decoded = decodeReport(bytes);
+  return { name, bytes, text: decoded.ok ? decoded.text : '' };
+}
+
+/**
+ * `--max-input-bytes`: a number of bytes, or with a binary unit `K`, `M`, `G` (`32M`, `512KiB`).
+ * @param value the option as given, or undefined for `fallback`
+ * @example maxInputBytes('32M', DEFAULT_MAX_INPUT_BYTES) // 33554432
+ */
+export function maxInputBytes(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
+  const bytes = match ? Math.floor(Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] ?? ' ').toLowerCase())) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-input-bytes 应为正的字节数，可带单位 K、M、G（如 32M），实为 ${terminalSafe(value)}`);
+  return bytes;
+}
+
+/** The `--max-input-bytes` option of every command that reads reports, with its help line. */
+export function maxInputOption(fallback: number) {
+  return {
+    options: { 'max-input-bytes': { type: 'string' } } as const,
+    help: { 'max-input-bytes': `读取文件的上限，默认 ${sizeText(fallback)}；可带单位 K、M、G / the most bytes read of a file (default ${sizeText(fallback)})` },
+  };
 }
 
 /** Turns a Node file-system error into a UsageError with a Chinese message. */
@@ -32,7 +125,7 @@ export function ioError(error: unknown, path: string, verb: string): UsageError 
     EROFS: '文件系统只读',
     ENOSPC: '磁盘空间不足',
   };
-  return new UsageError(`无法${verb} ${path}：${reason[code] ?? (error as Error).message}`, code);
+  return new UsageError(`无法${verb} ${terminalSafe(path)}：${reason[code] ?? (error as Error).message}`, code);
 }
 
 /**

@@ -13,7 +13,8 @@ import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './io.js';
-import { envelope, printJson } from './output.js';
+import { envelope, printJson, terminalSafe } from './output.js';
+import { userErrorOf } from './user-errors.js';
 
 // Each command is listed once, here.
 const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
@@ -90,11 +91,12 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     }
     return await command.run(parsed as never, io);
   } catch (error) {
-    const usage = error instanceof UsageError;
-    const code = usage ? error.code : 'INTERNAL';
-    const message = usage ? error.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it.
+    const usage = userErrorOf(error);
+    const code = usage ? usage.code : 'INTERNAL';
+    const message = usage ? usage.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));
-    else io.stderr.write(`zfxxgk ${name}：${message}\n`);
+    else io.stderr.write(`zfxxgk ${terminalSafe(name)}：${terminalSafe(message, { keepNewlines: true })}\n`);
     return EXIT.usage;
   }
 }

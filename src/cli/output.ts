@@ -4,7 +4,7 @@
  */
 import type { Issue, IssueCounts } from '../index.js';
 import type { CommandEnv, CommandIO } from './command.js';
-import { packageVersion } from './io.js';
+import { packageVersion } from '../node/package-root.js';
 
 /** The `--json` envelope of every command. */
 export interface Envelope<T> {
@@ -27,8 +27,47 @@ export function envelope<T>(command: string, exitCode: number, data?: T, error?:
   };
 }
 
+/**
+ * Characters that can change what a terminal shows rather than show themselves: C0 and C1
+ * controls (ESC starts a sequence that moves the cursor or erases a line, CR goes back to the
+ * start of it), DEL, the bidirectional marks, embeddings, overrides and isolates (they reorder
+ * what follows), the line and paragraph separators, and lone surrogates.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls and lone surrogates itself). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_BUT_NEWLINE = new RegExp(UNSAFE.source.replace('\\u0000-\\u001f', '\\u0000-\\u0009\\u000b-\\u001f'), 'g');
+
+const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const visible = (c: string): string => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * User text made safe to print on a terminal: every character that could move the cursor, erase,
+ * recolour or reorder what is shown (see `UNSAFE`) is written as a visible escape such as `\u001B`
+ * or `\u202E`, so a file name or an agency name can never draw a fake `通过`. Used for every piece
+ * of user text the CLI prints: file names, agencies, messages that quote a report.
+ * @param text the text to print
+ * @param options `keepNewlines` for our own multi-line messages (a line feed is left as it is)
+ * @returns the text with each such character escaped
+ * @example terminalSafe('某县\u001b[2K\r通过') // '某县\\u001B[2K\\r通过'
+ */
+export function terminalSafe(text: string, options: { readonly keepNewlines?: boolean } = {}): string {
+  return text.replace(options.keepNewlines ? UNSAFE_BUT_NEWLINE : UNSAFE, visible);
+}
+
+/**
+ * A value as indented JSON that is safe on a terminal. JSON.stringify escapes C0 controls but
+ * leaves C1 controls, bidi overrides and U+2028 raw; they occur only inside strings and are
+ * escaped here too (`\u202E` in JSON is the same string), so a program reads the same value.
+ * @example jsonText({ agency: '某县\u202e' }) // '{\n  "agency": "某县\\u202E"\n}'
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, visible);
+}
+
+/** Prints a value as JSON (see {@link jsonText}) on standard output. */
 export function printJson(io: CommandIO, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout.write(`${jsonText(value)}\n`);
 }
 
 /**
@@ -52,5 +91,5 @@ export function countsText(counts: IssueCounts): string {
 export function issueLines(issues: readonly Issue[], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
   const paint = painter(stream, env);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
-  return issues.map((i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${i.message}  ${paint.dim(`[${i.code}]`)}`);
+  return issues.map((i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${terminalSafe(i.message)}  ${paint.dim(`[${i.code}]`)}`);
 }

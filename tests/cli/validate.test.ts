@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { envelopeOf, zfxxgk } from '../helpers/cli.js';
+import { encodeGbk } from '../helpers/gbk.js';
 import { seedReport } from '../helpers/reports.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-validate-'));
@@ -13,6 +14,17 @@ const file = (name: string, text: string) => {
 };
 
 describe('zfxxgk validate', () => {
+  it('says once that a GBK file is not UTF-8, and prints no replacement characters', async () => {
+    const path = join(dir, 'gbk.json');
+    writeFileSync(path, encodeGbk(JSON.stringify(seedReport())));
+    const run = await zfxxgk(['validate', path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[ENCODING_INVALID]');
+    expect(run.stdout).toContain('GBK');
+    expect(run.stdout).not.toContain('\uFFFD');
+    expect(run.stdout.match(/错误  /g)).toHaveLength(1);
+  });
+
   it('passes the seed example with exit 0 and names it', async () => {
     const run = await zfxxgk(['validate', 'examples/gongbujiangda-2023.json']);
     expect(run.code).toBe(0);

@@ -23,8 +23,8 @@ export interface CliOptions {
   /** Working directory the commands resolve paths against (default: the project). */
   readonly cwd?: string;
   /**
-   * The environment the CLI sees (NO_COLOR is set unless given). The PDF renderer still finds
-   * Chromium and the fonts through this process's environment.
+   * The environment the CLI sees (NO_COLOR is set unless given). Chromium is looked for in it
+   * (`ZFXXGK_CHROMIUM`); the PDF renderer still finds the fonts through this process's environment.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Pretend standard output and error are a terminal of this width. */

@@ -2,10 +2,14 @@
  * The report files a batch works on: directories (searched recursively for .json, .yaml, .yml),
  * glob patterns (`*`, `?`, `**`; for shells that pass them through quoted) and plain files. Each
  * file gets the output name it will be rendered to, mirroring folders under the output folder.
+ * A folder is searched for regular files only: a symbolic link that leads out of the folder
+ * searched (`passwd.json -> /etc/passwd`) is left out unless `followSymlinks`, and so are pipes
+ * and devices, which could block or never end. What is left out is listed, with why.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../command.js';
+import { terminalSafe } from '../output.js';
 
 export interface BatchInput {
   /** Absolute path of the report file. */
@@ -16,17 +20,75 @@ export interface BatchInput {
   readonly stem: string;
 }
 
+/** A file found in a folder searched and left out. */
+export interface ExcludedInput {
+  /** As the user would name it (relative to the working folder). */
+  readonly file: string;
+  /** `outside`: a symbolic link out of the folder searched; `dangling`: a link to nothing; `special`: a pipe, socket or device. */
+  readonly reason: 'outside' | 'dangling' | 'special';
+  /** Where a link leads. */
+  readonly target?: string;
+}
+
+/** How to search. */
+export interface SearchOptions {
+  /** The output folder, never searched for inputs. */
+  readonly outDir: string;
+  /** Follow symbolic links that lead out of the folder searched (`--follow-symlinks`). */
+  readonly followSymlinks?: boolean;
+}
+
 const REPORT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 
-function walk(dir: string, skip: string | undefined): string[] {
+const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** Walks `root` for report files; `excluded` collects what was left out. */
+function walk(root: string, options: SearchOptions, excluded: ExcludedInput[], cwd: string): string[] {
+  const realRoot = realpathSync(root);
+  const seen = new Set<string>([realRoot]);
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || full === skip) continue;
-    if (entry.isDirectory()) out.push(...walk(full, skip));
-    else if (REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
-  }
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || full === options.outDir) continue;
+      const isReport = REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase());
+      // What the entry is; for a link, what it leads to.
+      let facts: Pick<Stats, 'isDirectory' | 'isFile'> = entry;
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(full);
+          facts = statSync(target);
+        } catch {
+          if (isReport) excluded.push({ file: relative(cwd, full), reason: 'dangling' });
+          continue;
+        }
+        if (!options.followSymlinks && !inside(realRoot, target)) {
+          if (isReport || facts.isDirectory()) excluded.push({ file: relative(cwd, full), reason: 'outside', target });
+          continue;
+        }
+        // A link back up the tree would loop for ever.
+        if (facts.isDirectory() && seen.has(target)) continue;
+        if (facts.isDirectory()) seen.add(target);
+      }
+      if (facts.isDirectory()) visit(full);
+      else if (!isReport) continue;
+      else if (facts.isFile()) out.push(full);
+      else excluded.push({ file: relative(cwd, full), reason: 'special' });
+    }
+  };
+  visit(root);
   return out;
+}
+
+/** Why a file was left out, for the list a batch prints. */
+export function excludedText(e: ExcludedInput): string {
+  const why = {
+    outside: `符号链接指向所搜目录之外（${terminalSafe(e.target ?? '')}），未读取；确需读取时加 --follow-symlinks / a symbolic link out of the folder, not followed`,
+    dangling: '符号链接指向不存在的文件 / a symbolic link to nothing',
+    special: '不是普通文件（管道、设备或套接字），未读取 / not a regular file',
+  }[e.reason];
+  return `${terminalSafe(e.file)}：${why}`;
 }
 
 /** A glob as a regular expression over `/`-separated relative paths. */
@@ -47,11 +109,15 @@ function globRegExp(glob: string): RegExp {
 const stemOf = (file: string) => file.slice(0, file.length - extname(file).length);
 
 /**
- * Expands the batch arguments.
- * @param outDir the output folder, never searched for inputs
+ * Expands the batch arguments. A file named outright is read even if it is a link: the user chose it.
+ * @param args directories, globs and files as given
+ * @param cwd what relative arguments are resolved against
+ * @param options the output folder (never searched) and whether to follow links out of a folder
+ * @returns the inputs sorted by output name, and what was left out of the folders searched
  */
-export function expandInputs(args: readonly string[], cwd: string, outDir: string): BatchInput[] {
+export function expandInputs(args: readonly string[], cwd: string, options: SearchOptions): { inputs: BatchInput[]; excluded: ExcludedInput[] } {
   const found = new Map<string, BatchInput>();
+  const excluded: ExcludedInput[] = [];
   const add = (path: string, stem: string) => {
     if (!found.has(path)) found.set(path, { path, shown: relative(cwd, path) || path, stem });
   };
@@ -63,24 +129,18 @@ export function expandInputs(args: readonly string[], cwd: string, outDir: strin
       const root = resolve(cwd, fixed || '.');
       const pattern = globRegExp(arg.slice(fixed ? fixed.length + 1 : 0));
       if (!existsSync(root)) continue;
-      const matches = walk(root, outDir).filter((f) => pattern.test(relative(root, f).split(sep).join('/')));
+      const matches = walk(root, options, excluded, cwd).filter((f) => pattern.test(relative(root, f).split(sep).join('/')));
       for (const f of matches) add(f, stemOf(relative(root, f)));
-      if (matches.length === 0) throw new UsageError(`没有与 ${arg} 匹配的报告文件`);
+      if (matches.length === 0) throw new UsageError(`没有与 ${terminalSafe(arg)} 匹配的报告文件`);
     } else if (existsSync(abs) && statSync(abs).isDirectory()) {
-      for (const f of walk(abs, outDir)) add(f, stemOf(relative(abs, f)));
+      for (const f of walk(abs, options, excluded, cwd)) add(f, stemOf(relative(abs, f)));
     } else if (existsSync(abs)) {
       add(abs, stemOf(basename(abs)));
     } else {
-      throw new UsageError(`找不到 ${arg}`, 'ENOENT');
+      throw new UsageError(`找不到 ${terminalSafe(arg)}`, 'ENOENT');
     }
   }
   const inputs = [...found.values()].sort((a, b) => a.stem.localeCompare(b.stem));
-  const stems = new Map<string, string>();
-  for (const input of inputs) {
-    const other = stems.get(input.stem);
-    if (other) throw new UsageError(`${other} 和 ${input.shown} 会写到同一个输出文件 ${input.stem}.*；请分开处理`);
-    stems.set(input.stem, input.shown);
-  }
   if (inputs.length === 0) throw new UsageError('没有找到报告文件（.json、.yaml、.yml）');
-  return inputs;
+  return { inputs, excluded };
 }

@@ -3,7 +3,7 @@
  * (logs and CI).
  */
 import type { CommandEnv } from '../command.js';
-import { painter } from '../output.js';
+import { painter, terminalSafe } from '../output.js';
 
 export interface ProgressLine {
   readonly done: number;
@@ -23,14 +23,15 @@ export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean
   if (!stream.isTTY) {
     return {
       update({ done, total, file, status, detail }) {
-        stream.write(`[${done}/${total}] ${status} ${file}${detail ? ` — ${detail}` : ''}\n`);
+        stream.write(`[${done}/${total}] ${status} ${terminalSafe(file)}${detail ? ` — ${terminalSafe(detail)}` : ''}\n`);
       },
       finish() {},
     };
   }
   let drawn = false;
   return {
-    update({ done, total, file }, counts) {
+    update({ done, total, file: raw }, counts) {
+      const file = terminalSafe(raw);
       const width = 24;
       const filled = Math.round((done / total) * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;

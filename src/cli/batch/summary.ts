@@ -1,6 +1,8 @@
 /** The record a batch keeps of every report, written as JSON and CSV beside its outputs. */
 import { join } from 'node:path';
 import type { Issue } from '../../index.js';
+import type { ExcludedInput } from './inputs.js';
+import { SUMMARY_FILES } from './plan.js';
 import { writeAtomic } from '../io.js';
 
 /** What happened to one report. */
@@ -39,14 +41,23 @@ export interface BatchSummary {
   readonly seconds: number;
   readonly interrupted: boolean;
   readonly totals: Readonly<Record<BatchStatus, number>>;
+  /** Files in the folders searched that were left out (links out of the folder, pipes, devices). */
+  readonly excluded?: readonly ExcludedInput[];
   readonly browser?: { readonly launches: number; readonly restarts: number; readonly retries: number };
   readonly reports: readonly BatchRecord[];
 }
 
 const CSV_COLUMNS = ['file', 'agency', 'year', 'status', 'errors', 'warnings', 'infos', 'outputs', 'attempts', 'retried', 'pages', 'reason'] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return: an agency named `=HYPERLINK(…)`) gets a leading `'`, as OWASP's CSV
+ * injection advice says, so it shows as the text it is. Numbers and booleans are ours and stay as
+ * they are.
+ */
+export function csvCell(value: unknown): string {
+  const raw = value === undefined || value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -62,8 +73,8 @@ export function summaryCsv(summary: BatchSummary): string {
 
 /** Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` into the output folder, atomically. */
 export async function writeSummary(outDir: string, summary: BatchSummary): Promise<{ json: string; csv: string }> {
-  const json = join(outDir, 'zfxxgk-summary.json');
-  const csv = join(outDir, 'zfxxgk-summary.csv');
+  const json = join(outDir, SUMMARY_FILES.json);
+  const csv = join(outDir, SUMMARY_FILES.csv);
   await writeAtomic(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeAtomic(csv, summaryCsv(summary));
   return { json, csv };

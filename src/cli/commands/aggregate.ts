@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate } from '../../index.js';
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { peekHeader, readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, painter, printJson } from '../output.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
+import { fileIdentity, refuseOutputsThatAreInputs } from '../same-file.js';
+import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 
 interface Member {
   readonly file: string;
@@ -12,7 +13,31 @@ interface Member {
   readonly year?: number;
   readonly reason?: string;
   readonly counts?: { error: number; warning: number; info: number };
+  /** Set when this is a file already named (by another name, a link, or the same name): counted once. */
+  readonly duplicateOf?: string;
 }
+
+/**
+ * The files named, each once: a file named again (the same name, `./` before it, a symbolic or
+ * hard link) is left out and listed with the name it was first given.
+ */
+async function distinctFiles(files: readonly string[], cwd: string): Promise<{ unique: string[]; duplicates: { file: string; duplicateOf: string }[] }> {
+  const seen = new Map<string, string>();
+  const unique: string[] = [];
+  const duplicates: { file: string; duplicateOf: string }[] = [];
+  for (const file of files) {
+    const id = file === '-' ? undefined : await fileIdentity(resolve(cwd, file));
+    const first = id === undefined ? undefined : seen.get(id);
+    if (first !== undefined) duplicates.push({ file, duplicateOf: first });
+    else {
+      if (id !== undefined) seen.set(id, file);
+      unique.push(file);
+    }
+  }
+  return { unique, duplicates };
+}
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
@@ -31,6 +56,7 @@ export const aggregateCommand = defineCommand({
     year: { type: 'string' },
     'include-invalid': { type: 'boolean' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '输出文件 / output file',
@@ -38,15 +64,19 @@ export const aggregateCommand = defineCommand({
     year: '只汇总这一年度，默认各报告共同的年度 / the year to sum',
     'include-invalid': '也计入有错误的报告 / include reports with errors',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
+    await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
+    const { unique, duplicates } = await distinctFiles(positionals, io.cwd);
     const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
-    for (const file of positionals) {
-      const { text } = await readInput(file, io.stdin, io.cwd);
-      const strict = validate(text);
-      const lenient = strict.ok ? strict : validate(text, { mode: 'lenient' });
+    for (const file of unique) {
+      const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
+      const { text, bytes } = await readInput(file, io, maxBytes);
+      const strict = validate(bytes, { limits: { maxInputBytes: maxBytes } });
+      const lenient = strict.ok ? strict : validate(bytes, { mode: 'lenient', limits: { maxInputBytes: maxBytes } });
       // A report with errors (counted only with --include-invalid) contributes the cells it has.
       const raw = parseSource(text);
       const value: unknown = lenient.report ?? (raw.ok ? raw.value : undefined);
@@ -71,6 +101,7 @@ export const aggregateCommand = defineCommand({
       if (!r.ok && !values['include-invalid']) return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
       return { ...base, included: true };
     });
+    for (const d of duplicates) members.push({ file: d.file, included: false, duplicateOf: d.duplicateOf, reason: `与 ${d.duplicateOf} 是同一个文件，只计一次` });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
     if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
     const summary = aggregateTables(CURRENT_EDITION, included, { agency: values.agency ?? '汇总', year });
@@ -79,10 +110,10 @@ export const aggregateCommand = defineCommand({
     if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
     else {
       const paint = painter(io.stdout, io.env);
-      io.stdout.write(`已写出 ${values.output}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
+      io.stdout.write(`已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
       for (const m of members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');
-        io.stdout.write(`  ${mark}  ${m.file}${m.agency ? `（${m.agency}）` : ''}${m.reason ? `：${m.reason}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
+        io.stdout.write(`  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
       }
       io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
     }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
-import { defineCommand, EXIT, UsageError, type CommandEnv, type CommandIO, type ExitCode } from '../command.js';
-import { ioError, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
+import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { countsText, envelope, issueLines, jsonText, painter, printJson, terminalSafe } from '../output.js';
 
 const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
 const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF' };
@@ -24,6 +24,8 @@ interface ImportData {
   readonly notes: ImportResult['notes'];
   readonly validation?: { readonly ok: boolean; readonly counts: ReturnType<typeof countIssues>; readonly issues: readonly Issue[] };
 }
+
+const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 
 /** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
 export const importCommand = defineCommand({
@@ -50,6 +52,7 @@ export const importCommand = defineCommand({
     encoding: { type: 'string' },
     lang: { type: 'string' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '写出的 JSON 文件 / where to write the report',
@@ -57,6 +60,7 @@ export const importCommand = defineCommand({
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
     lang: '说明文字的语言 zh|en（默认 zh；代码和参数不变） / language of notes, reasons and issues (codes and params do not change)',
     json: '以 JSON 输出导入报告 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（- 表示标准输入）');
@@ -72,7 +76,8 @@ export const importCommand = defineCommand({
         throw new UsageError(`不认识的编码：${values.encoding}`);
       }
     }
-    const bytes = await readBytes(file, io);
+    if (values.output) await refuseOutputsThatAreInputs([values.output], [file], io.cwd);
+    const { bytes } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES));
     // The importer (and pdfjs with it) is loaded only when this command runs.
     const { importReport } = await import('../../import/index.js');
     const result = await importReport(bytes, {
@@ -103,26 +108,13 @@ export const importCommand = defineCommand({
       return exit;
     }
     const toStdout = !values.output && !fatal;
-    if (toStdout) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    if (toStdout) io.stdout.write(`${jsonText(result.report)}\n`);
     const summary = toStdout ? io.stderr : io.stdout;
     for (const line of summaryLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
-    if (values.output && !fatal) summary.write(`已写入 ${values.output}\n`);
+    if (values.output && !fatal) summary.write(`已写入 ${terminalSafe(values.output)}\n`);
     return exit;
   },
 });
-
-async function readBytes(file: string, io: CommandIO): Promise<Uint8Array> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  try {
-    return new Uint8Array(await readFile(resolve(io.cwd, file)));
-  } catch (error) {
-    throw ioError(error, file, '读取');
-  }
-}
 
 /** `第 12 行`, `第 4 页 (143.0, 612.3)`, `表格 2 第 5 行第 3 列`. */
 function whereText(where: Where | undefined): string {
@@ -139,17 +131,17 @@ function summaryLines(file: string, result: ImportResult, validation: ImportData
   const paint = painter(stream, env);
   const total = result.cells.length + result.unread.length;
   const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
-  const lines = [`${paint.bold(file)}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
+  const lines = [`${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
   if (result.labels.length > 0) {
     lines.push(`  与格式不同的标题或标签 ${result.labels.length} 处：`);
-    for (const l of result.labels) lines.push(`    ${paint.dim(whereText(l.where))}  “${l.found}” → “${l.canonical}”`);
+    for (const l of result.labels) lines.push(`    ${paint.dim(whereText(l.where))}  “${terminalSafe(l.found)}” → “${terminalSafe(l.canonical)}”`);
   }
   if (result.unread.length > 0) {
     lines.push(`  ${paint.red(`未读单元格 ${result.unread.length} 个`)}：`);
-    for (const u of result.unread) lines.push(`    ${u.label}：${u.reason}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
+    for (const u of result.unread) lines.push(`    ${terminalSafe(u.label)}：${terminalSafe(u.reason)}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
   }
   const severity = { error: paint.red('错误'), warning: paint.yellow('警告'), info: paint.cyan('提示') } as const;
-  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${n.message}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
+  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${terminalSafe(n.message)}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
   if (validation) {
     lines.push(`  校验：${countsText(validation.counts)}`);
     for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream, env)) lines.push(`  ${line}`);

@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
-import { readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, printJson } from '../output.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
 import { countIssues } from '../../index.js';
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const initCommand = defineCommand({
   name: 'init',
@@ -26,6 +29,7 @@ export const initCommand = defineCommand({
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     agency: '报告机关（给出 --from 时默认沿用上年） / agency',
@@ -35,6 +39,7 @@ export const initCommand = defineCommand({
     output: '输出文件，默认“机关名称-年度.json” / output file',
     force: '覆盖已有文件 / overwrite an existing file',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values }, io) {
     let year: number | undefined;
@@ -46,11 +51,12 @@ export const initCommand = defineCommand({
     if (kind !== undefined && !(kind in AGENCY_KINDS)) throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
     let report: Record<string, unknown>;
     if (values.from) {
-      const last = validate((await readInput(values.from, io.stdin, io.cwd)).text);
+      const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
+      const last = validate((await readInput(values.from, io, maxBytes)).bytes, { limits: { maxInputBytes: maxBytes } });
       if (!last.ok) {
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {
-          io.stdout.write(`${values.from}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
+          io.stdout.write(`${terminalSafe(values.from)}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
           for (const line of issueLines(last.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
         }
         return EXIT.reportErrors;
@@ -65,11 +71,12 @@ export const initCommand = defineCommand({
     report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
     const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
     const path = resolve(io.cwd, output);
+    if (values.from) await refuseOutputsThatAreInputs([output], [values.from], io.cwd);
     if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
     else {
-      io.stdout.write(`已写出 ${output}（${String(report['agency'])} ${String(report['year'])}年度${values.from ? `，结转数取自 ${values.from}` : ''}）\n`);
+      io.stdout.write(`已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`);
       io.stdout.write('请填写各部分文字和表格数字，然后运行 zfxxgk validate 检查。\n');
     }
     return EXIT.ok;

@@ -3,8 +3,10 @@ import { countIssues, validate } from '../../index.js';
 import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
-import { readInput, writeAtomic } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { timeoutMs, userErrorOf } from '../user-errors.js';
+import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 /** One file written, as `--json` lists it: the same fields for every format. */
 interface Written {
@@ -26,13 +28,15 @@ function writtenOf(path: string, format: OutputFormat, result: RenderResult): Wr
 /** `已生成 out/a.pdf（PDF 草稿，8 页，264 KB）` */
 function writtenLine(w: Written, format: OutputFormat): string {
   const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
-  return `已生成 ${w.path}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
+  return `已生成 ${terminalSafe(w.path)}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
 }
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const renderCommand = defineCommand({
   name: 'render',
   summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
-  usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录]',
+  usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
     'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
@@ -49,7 +53,9 @@ export const renderCommand = defineCommand({
     untagged: { type: 'boolean' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
+    timeout: { type: 'string' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     output: '输出文件（.pdf、.html 或 .docx），可多次给出 / output file, repeatable',
@@ -58,8 +64,10 @@ export const renderCommand = defineCommand({
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     untagged: 'PDF 不加结构标签（更快、更小，但无障碍性差） / untagged PDF',
     fonts: '字体目录：已准备的字体（含 fonts.conf），或 body/title/hei/kai/song.ttf / font folder',
-    templates: '模板目录，覆盖 templates/ 中同名文件（表格除外） / templates folder',
+    templates: '模板目录，覆盖 templates/ 中同名文件（表格除外）；模板是受信任的配置 / templates folder (trusted configuration)',
+    timeout: 'PDF 生成时限（秒），默认 30 / time limit of the PDF render in seconds, default 30',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个报告文件（- 表示标准输入）');
@@ -67,17 +75,20 @@ export const renderCommand = defineCommand({
     if (outputs.length === 0) throw new UsageError('请用 -o 给出输出文件，如 -o report.pdf');
     if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
-    const input = await readInput(positionals[0]!, io.stdin, io.cwd);
-    const setup = { cwd: io.cwd, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}) };
+    await refuseOutputsThatAreInputs(outputs, positionals, io.cwd);
+    const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
+    const input = await readInput(positionals[0]!, io, maxBytes);
+    const limit = timeoutMs(values.timeout);
+    const setup = { cwd: io.cwd, env: io.env, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}), ...(limit ? { timeoutMs: limit } : {}) };
     const paint = painter(io.stdout, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
-    const validation = validate(input.text, { mode: values.lenient ? 'lenient' : 'strict' });
+    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict', limits: { maxInputBytes: maxBytes } });
     const { issues } = validation;
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
       else {
-        io.stdout.write(`${input.name}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
+        io.stdout.write(`${terminalSafe(input.name)}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
         for (const line of issueLines(issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
       }
       return EXIT.reportErrors;
@@ -89,7 +100,11 @@ export const renderCommand = defineCommand({
     const renderers = await openRenderers(formats, setup);
     try {
       for (const format of formats) {
-        const result = await renderers.get(format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
+        const result = await renderers
+          .get(format.name)!
+          .render(validation, { draft: values.draft === true, signal: io.signal })
+          // A timeout names the report and the flag that raises the limit.
+          .catch((error: unknown) => Promise.reject(userErrorOf(error, input.name) ?? error));
         for (const c of result.extras.uncovered ?? []) uncovered.add(c);
         for (const job of jobs.filter((j) => j.format === format)) {
           await writeAtomic(job.path, result.body);
@@ -106,12 +121,12 @@ export const renderCommand = defineCommand({
     }
     for (const w of written) io.stdout.write(`${writtenLine(w.entry, w.format)}\n`);
     if (uncovered.size > 0) {
-      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${[...uncovered].join('')}。可用 zfxxgk fonts --extra-chars 加入。\n`);
+      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`);
     }
     const drafts = written.filter((w) => w.entry.draft);
     if (drafts.length > 0) {
       const errors = countIssues(issues).error;
-      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => w.entry.path).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
+      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => terminalSafe(w.entry.path)).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
     }
     return EXIT.ok;
   },

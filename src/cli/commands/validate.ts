@@ -1,7 +1,7 @@
 import { countIssues, validate, type Issue } from '../../index.js';
 import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
-import { peekHeader, readInput } from '../io.js';
-import { countsText, envelope, issueLines, painter, printJson } from '../output.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, type InputFile } from '../io.js';
+import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 interface FileResult {
   readonly file: string;
@@ -12,6 +12,8 @@ interface FileResult {
   readonly issues?: readonly Issue[];
   readonly error?: { code: string; message: string };
 }
+
+const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -31,29 +33,32 @@ export const validateCommand = defineCommand({
     previous: { type: 'string' },
     lenient: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...inputLimit.options,
   },
   optionHelp: {
     previous: '上年报告，用于跨年度检查（上年结转、现行有效件数） / last year’s report, for the cross-year checks',
     lenient: '宽松读取手工录入的单元格（" 0"、"/"、"—"、全角数字） / read hand-typed cells leniently',
     json: '以 JSON 输出 / print the JSON envelope',
+    ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('请给出至少一个报告文件（- 表示标准输入）');
     const mode = values.lenient ? 'lenient' : 'strict';
+    const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     let previous: unknown;
-    if (values.previous) previous = (await readInput(values.previous, io.stdin, io.cwd)).text;
+    if (values.previous) previous = (await readInput(values.previous, io, maxBytes)).bytes;
     const results: FileResult[] = [];
     for (const file of positionals) {
-      let text: string;
+      let input: InputFile;
       try {
-        ({ text } = await readInput(file, io.stdin, io.cwd));
+        input = await readInput(file, io, maxBytes);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         results.push({ file, ok: false, error: { code: error.code, message: error.message } });
         continue;
       }
-      const result = validate(text, { mode, ...(previous === undefined ? {} : { previous }) });
-      const parsed = result.report ?? peekHeader(text);
+      const result = validate(input.bytes, { mode, limits: { maxInputBytes: maxBytes }, ...(previous === undefined ? {} : { previous }) });
+      const parsed = result.report ?? peekHeader(input.text);
       results.push({
         file,
         ok: result.ok,
@@ -74,12 +79,12 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
   const paint = painter(io.stdout, io.env);
   for (const r of results) {
     if (r.error) {
-      io.stdout.write(`${paint.bold(r.file)}：${paint.red('无法读取')} — ${r.error.message}\n`);
+      io.stdout.write(`${paint.bold(terminalSafe(r.file))}：${paint.red('无法读取')} — ${terminalSafe(r.error.message)}\n`);
       continue;
     }
-    const who = [r.agency, r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
+    const who = [r.agency === undefined ? undefined : terminalSafe(r.agency), r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
     const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
-    io.stdout.write(`${paint.bold(r.file)}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
+    io.stdout.write(`${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
     for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
   }
   if (results.length > 1) {

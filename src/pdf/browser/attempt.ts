@@ -68,6 +68,10 @@ export function runAttempt<T>(session: BrowserSession, fn: RenderFn<T>, options:
       if (done) return session.givePage(taken); // abandoned while the page was being opened
       page = taken;
       page.on('error', onPageError);
+      // Puppeteer gives setContent, pdf and every wait a 30-second limit of its own, which would
+      // cut short a render allowed longer: the attempt's limit above is the only one.
+      page.setDefaultTimeout(0);
+      page.setDefaultNavigationTimeout(0);
       let value: T;
       try {
         value = await fn(page, { attempt, signal: controller.signal });

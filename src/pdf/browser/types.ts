@@ -10,7 +10,10 @@ export interface BrowserPoolOptions {
   readonly executablePath?: string;
   /** Flags added to `CHROMIUM_ARGS`. */
   readonly args?: readonly string[];
-  /** Time limit of one render attempt in ms, unless the call gives its own (default 30 000). */
+  /**
+   * Time limit of one render attempt in ms, unless the call gives its own (default 30 000). It is
+   * the only limit: puppeteer's own default timeouts are off on the pool's pages.
+   */
   readonly timeoutMs?: number;
   /** Time Chromium may take to start, in ms (default 30 000). */
   readonly launchTimeoutMs?: number;
@@ -44,7 +47,10 @@ export type RenderFn<T> = (page: Page, context: RenderContext) => Promise<T>;
 
 /** Per-call options. */
 export interface RunOptions {
-  /** Time limit of each attempt in ms (default the pool's `timeoutMs`). The wait for a free page is not counted. */
+  /**
+   * Time limit of each attempt in ms (default the pool's `timeoutMs`), however long. The wait for a
+   * free page is not counted.
+   */
   readonly timeoutMs?: number;
   /** Gives up: while waiting for a page, or while rendering. The call rejects with `signal.reason`. */
   readonly signal?: AbortSignal;
@@ -101,8 +107,9 @@ export interface BrowserPoolStats {
  *   a render still calls `page.setContent` (or `goto`) itself.
  *
  * What is NOT reset between uses, and stays as the last render left it: request interception and
- * listeners added to the page, viewport, emulated media, extra headers, JavaScript enabled,
- * default timeouts. Cookies and storage are shared by all pages of a browser. Set such things in
+ * listeners added to the page, viewport, emulated media, extra headers, JavaScript enabled.
+ * Puppeteer's default timeouts are set to none at the start of every use (the attempt's limit
+ * governs). Cookies and storage are shared by all pages of a browser. Set such things in
  * `setupPage`, or set them on every use. A page may be replaced by a new one at any time (after a
  * timeout, an abort, a crash or a failed reset).
  */
