@@ -17,6 +17,8 @@ export const PREPARATION_VERSION = 3;
 export interface BuiltFace {
   readonly bytes: Uint8Array;
   readonly glyphs: number;
+  /** The characters the built face maps. */
+  readonly codePoints: ReadonlySet<number>;
   /** Whether the source's CFF outlines were converted. */
   readonly converted: boolean;
   readonly milliseconds: { readonly subset: number; readonly convert: number };
@@ -51,12 +53,20 @@ export async function buildFace(face: PreparedFace, codePoints: Iterable<number>
   if (converted) tables = withGlyfOutlines(tables, await drawOutlines(cut, glyphs));
   tables.set('name', renamed(tables.get('name'), face, converted));
   tables.set('post', postVersion3(tables.get('post')!));
+  const bytes = writeFont(tables);
   return {
-    bytes: writeFont(tables),
+    bytes,
     glyphs,
+    codePoints: await mappedCodePoints(bytes),
     converted,
     milliseconds: { subset: Math.round(subsetDone - started), convert: Math.round(performance.now() - subsetDone) },
   };
+}
+
+/** The code points a font's cmap maps, read by HarfBuzz. */
+async function mappedCodePoints(font: Uint8Array): Promise<Set<number>> {
+  const hb = await import('harfbuzzjs');
+  return new Set(new hb.Face(new hb.Blob(font), 0).collectUnicodes());
 }
 
 /** Own family names; the copyright (0) and licence (13, 14) records are kept, as the OFL asks. */
