@@ -24,11 +24,46 @@ const WENKAI = '/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf';
 
 /** The faces, in the order they are built; `zfxxgk-serif` is the body face. */
 export const PREPARED_FACES: readonly PreparedFace[] = [
-  { key: 'zfxxgk-serif', source: `${NOTO}NotoSerifCJK-Regular.ttc`, postScriptName: 'NotoSerifCJKsc-Regular', family: 'zfxxgk Serif', style: 'Regular', debianPackage: 'fonts-noto-cjk' },
-  { key: 'zfxxgk-serif-bold', source: `${NOTO}NotoSerifCJK-Bold.ttc`, postScriptName: 'NotoSerifCJKsc-Bold', family: 'zfxxgk Serif', style: 'Bold', debianPackage: 'fonts-noto-cjk' },
-  { key: 'zfxxgk-sans', source: `${NOTO}NotoSansCJK-Regular.ttc`, postScriptName: 'NotoSansCJKsc-Regular', family: 'zfxxgk Sans', style: 'Regular', debianPackage: 'fonts-noto-cjk' },
-  { key: 'zfxxgk-sans-bold', source: `${NOTO}NotoSansCJK-Bold.ttc`, postScriptName: 'NotoSansCJKsc-Bold', family: 'zfxxgk Sans', style: 'Bold', debianPackage: 'fonts-noto-cjk' },
-  { key: 'zfxxgk-kai', source: WENKAI, postScriptName: 'LXGWWenKai-Regular', family: 'zfxxgk Kai', style: 'Regular', debianPackage: 'fonts-lxgw-wenkai' },
+  {
+    key: 'zfxxgk-serif',
+    source: `${NOTO}NotoSerifCJK-Regular.ttc`,
+    postScriptName: 'NotoSerifCJKsc-Regular',
+    family: 'zfxxgk Serif',
+    style: 'Regular',
+    debianPackage: 'fonts-noto-cjk',
+  },
+  {
+    key: 'zfxxgk-serif-bold',
+    source: `${NOTO}NotoSerifCJK-Bold.ttc`,
+    postScriptName: 'NotoSerifCJKsc-Bold',
+    family: 'zfxxgk Serif',
+    style: 'Bold',
+    debianPackage: 'fonts-noto-cjk',
+  },
+  {
+    key: 'zfxxgk-sans',
+    source: `${NOTO}NotoSansCJK-Regular.ttc`,
+    postScriptName: 'NotoSansCJKsc-Regular',
+    family: 'zfxxgk Sans',
+    style: 'Regular',
+    debianPackage: 'fonts-noto-cjk',
+  },
+  {
+    key: 'zfxxgk-sans-bold',
+    source: `${NOTO}NotoSansCJK-Bold.ttc`,
+    postScriptName: 'NotoSansCJKsc-Bold',
+    family: 'zfxxgk Sans',
+    style: 'Bold',
+    debianPackage: 'fonts-noto-cjk',
+  },
+  {
+    key: 'zfxxgk-kai',
+    source: WENKAI,
+    postScriptName: 'LXGWWenKai-Regular',
+    family: 'zfxxgk Kai',
+    style: 'Regular',
+    debianPackage: 'fonts-lxgw-wenkai',
+  },
 ];
 
 /** The Debian packages whose source fonts are missing (empty when all are there). */

@@ -18,7 +18,9 @@ export class FontsUnavailableError extends Error {
     readonly reason: { readonly missingPackages?: readonly string[]; readonly cause?: Error },
   ) {
     const install = reason.missingPackages?.length ? `apt-get install ${reason.missingPackages.join(' ')}，然后` : '';
-    const installEn = reason.missingPackages?.length ? `apt-get install ${reason.missingPackages.join(' ')}, then ` : '';
+    const installEn = reason.missingPackages?.length
+      ? `apt-get install ${reason.missingPackages.join(' ')}, then `
+      : '';
     const why = reason.cause ? `（${reason.cause.message}）` : '';
     super(
       [
@@ -36,7 +38,9 @@ const filesForEveryRole = (options: FontOptions) => FONT_ROLES.every((role) => o
 /** Whether the first render will prepare the fonts (missing, preparable, not turned off). */
 export function willPrepare(options: FontOptions = {}): boolean {
   const setup = resolveFonts(options);
-  return !setup.prepared && !filesForEveryRole(options) && options.prepare !== false && missingSourcePackages().length === 0;
+  return (
+    !setup.prepared && !filesForEveryRole(options) && options.prepare !== false && missingSourcePackages().length === 0
+  );
 }
 
 /**
@@ -67,7 +71,10 @@ export async function ensureFonts(options: FontOptions = {}): Promise<FontSetup>
   if (willPrepare(options)) {
     try {
       options.onPrepare?.({ dir: setup.fontDir });
-      await prepareFonts({ dir: setup.fontDir, ...(options.prepareTimeoutMs ? { timeoutMs: options.prepareTimeoutMs } : {}) });
+      await prepareFonts({
+        dir: setup.fontDir,
+        ...(options.prepareTimeoutMs ? { timeoutMs: options.prepareTimeoutMs } : {}),
+      });
       forgetFonts();
       setup = resolveFonts(options);
     } catch (error) {
@@ -82,7 +89,8 @@ async function withFileCoverage(setup: FontSetup, options: FontOptions): Promise
   const files = FONT_ROLES.map((role) => options.files?.[role]).filter((f): f is string => Boolean(f));
   if (files.length === 0 || setup.source === 'system') return setup;
   const hb = await import('harfbuzzjs');
-  let coverage: Set<number> | undefined = setup.prepared && setup.source !== 'files' ? new Set(setup.coverage) : undefined;
+  let coverage: Set<number> | undefined =
+    setup.prepared && setup.source !== 'files' ? new Set(setup.coverage) : undefined;
   for (const file of files) {
     const mapped = new hb.Face(new hb.Blob(new Uint8Array(await readFile(resolve(file)))), 0).collectUnicodes();
     const own = new Set(mapped);

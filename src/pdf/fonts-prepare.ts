@@ -134,7 +134,9 @@ async function lock(dir: string, deadline: number): Promise<() => Promise<void>>
     // A lock left by a process that died mid-way would otherwise block every render.
     if (age > LOCK_STALE_MS) await rm(path, { recursive: true, force: true });
     if (Date.now() > deadline) {
-      throw new FontPreparationError(`等待其他进程准备字体超时（${path}） / timed out waiting for another process preparing the fonts`);
+      throw new FontPreparationError(
+        `等待其他进程准备字体超时（${path}） / timed out waiting for another process preparing the fonts`,
+      );
     }
     await new Promise((done) => setTimeout(done, 250));
   }
@@ -159,12 +161,19 @@ export async function prepareFonts(options: PrepareOptions): Promise<PrepareRepo
     );
   }
   const coverage = options.coverage ?? 'gb2312';
-  const extraChars = [...new Set(options.extraChars ?? '')].filter((c) => c.trim() !== '').sort().join('');
+  const extraChars = [...new Set(options.extraChars ?? '')]
+    .filter((c) => c.trim() !== '')
+    .sort()
+    .join('');
   await mkdir(dir, { recursive: true });
   const release = await lock(dir, deadline);
   try {
     const old = await readManifest(dir);
-    const same = !options.force && old?.version === PREPARATION_VERSION && old.coverage === coverage && old.extraCharsSha256 === sha256(extraChars);
+    const same =
+      !options.force &&
+      old?.version === PREPARATION_VERSION &&
+      old.coverage === coverage &&
+      old.extraCharsSha256 === sha256(extraChars);
     const faces: Record<string, ManifestFace> = {};
     const built: string[] = [];
     const reused: string[] = [];
@@ -178,16 +187,30 @@ export async function prepareFonts(options: PrepareOptions): Promise<PrepareRepo
         options.onFace?.({ key: face.key, size: entry.size, glyphs: entry.glyphs, ms: 0, reused: true });
         continue;
       }
-      if (Date.now() > deadline) throw new FontPreparationError(`准备字体超时 / font preparation timed out (${face.key})`);
+      if (Date.now() > deadline)
+        throw new FontPreparationError(`准备字体超时 / font preparation timed out (${face.key})`);
       const t = Date.now();
       const result = await buildFace(face, codePoints);
       await writeAtomically(join(dir, `${face.key}.ttf`), result.bytes);
       const src = await stat(face.source);
-      faces[face.key] = { source: face.source, sourceSize: src.size, sourceMtimeMs: Math.trunc(src.mtimeMs), size: result.bytes.length, glyphs: result.glyphs, sha256: sha256(result.bytes) };
+      faces[face.key] = {
+        source: face.source,
+        sourceSize: src.size,
+        sourceMtimeMs: Math.trunc(src.mtimeMs),
+        size: result.bytes.length,
+        glyphs: result.glyphs,
+        sha256: sha256(result.bytes),
+      };
       // A character counts as covered only when every face maps it.
       covered = covered ? new Set([...covered].filter((cp) => result.codePoints.has(cp))) : new Set(result.codePoints);
       built.push(face.key);
-      options.onFace?.({ key: face.key, size: result.bytes.length, glyphs: result.glyphs, ms: Date.now() - t, reused: false });
+      options.onFace?.({
+        key: face.key,
+        size: result.bytes.length,
+        glyphs: result.glyphs,
+        ms: Date.now() - t,
+        reused: false,
+      });
       // Builds are synchronous wasm work: let timers and I/O of the host process run between faces.
       await new Promise((done) => setImmediate(done));
     }
@@ -195,7 +218,13 @@ export async function prepareFonts(options: PrepareOptions): Promise<PrepareRepo
     if (built.length > 0 || !(await exists(join(dir, 'coverage.txt')))) {
       await writeAtomically(join(dir, 'coverage.txt'), coveredText(covered ?? codePoints));
     }
-    const manifest: Manifest = { preparedBy: 'zfxxgk', version: PREPARATION_VERSION, coverage, extraCharsSha256: sha256(extraChars), faces };
+    const manifest: Manifest = {
+      preparedBy: 'zfxxgk',
+      version: PREPARATION_VERSION,
+      coverage,
+      extraCharsSha256: sha256(extraChars),
+      faces,
+    };
     await writeAtomically(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await writeAtomically(join(dir, 'fonts.conf'), fontsConf(dir));
     return { dir, built, reused, ms: Date.now() - started };
@@ -204,9 +233,17 @@ export async function prepareFonts(options: PrepareOptions): Promise<PrepareRepo
   }
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** coverage.txt: the characters the faces map, so a renderer can tell which would fall back. */
 function coveredText(codePoints: ReadonlySet<number>): string {
-  return [...codePoints].filter((cp) => cp > 0x20).sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp)).join('');
+  return [...codePoints]
+    .filter((cp) => cp > 0x20)
+    .sort((a, b) => a - b)
+    .map((cp) => String.fromCodePoint(cp))
+    .join('');
 }

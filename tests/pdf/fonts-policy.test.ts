@@ -25,7 +25,12 @@ function freshMachine(args: string[], home: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, NO_COLOR: '1' };
   delete env['XDG_CACHE_HOME'];
   delete env['ZFXXGK_FONT_DIR'];
-  return spawnSync(process.execPath, [projectPath('dist/cli.js'), ...args], { env, cwd: home, encoding: 'utf8', timeout: 240_000 });
+  return spawnSync(process.execPath, [projectPath('dist/cli.js'), ...args], {
+    env,
+    cwd: home,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 }
 
 describe('PDF fonts on a machine where they were never prepared', () => {
@@ -38,7 +43,8 @@ describe('PDF fonts on a machine where they were never prepared', () => {
     const fonts = pdfFonts(out);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     expect(fonts.filter((f) => f.type === 'Type 3')).toEqual([]);
-    for (const f of fonts) expect(f).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
+    for (const f of fonts)
+      expect(f).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
     // The second render finds them prepared and says nothing about preparing.
     const again = freshMachine(['render', example, '-o', out], home);
     expect(again.status, again.stderr).toBe(0);
@@ -51,9 +57,15 @@ describe('PDF fonts on a machine where they were never prepared', () => {
       const r = await prepareFonts({ dir: ${JSON.stringify(dir)} }); console.log(JSON.stringify(r));`;
     const file = join(temps[temps.length - 1]!, 'prep.mjs');
     writeFileSync(file, script);
-    const both = spawnSync('bash', ['-c', `node ${file} & node ${file} & wait`], { encoding: 'utf8', timeout: 240_000 });
+    const both = spawnSync('bash', ['-c', `node ${file} & node ${file} & wait`], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(both.stderr).toBe('');
-    const reports = both.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const reports = both.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(reports).toHaveLength(2);
     // One built every face under the lock; the other waited and reused them.
     expect(reports.map((r) => r.built.length).sort()).toEqual([0, 5]);
