@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Set-up shared by the README's two commands: Node dependencies (npm ci when missing or stale)
 # and, with --system, the Debian packages rendering and its tests need (Chromium, CJK fonts, poppler,
-# fontTools, LibreOffice Writer),
+# LibreOffice Writer),
 # installed only when missing, and the prepared PDF fonts. Safe to run again: it does nothing
 # when all is in place.
 #   ZFXXGK_FONT_DIR       where the prepared fonts go (default ~/.cache/zfxxgk/fonts)
-#   ZFXXGK_FONT_COVERAGE  gb2312 (default, ~30 s once) or uro: every CJK ideograph (~2 min once)
+#   ZFXXGK_FONT_COVERAGE  gb2312 (default, ~15 s once) or uro: every CJK ideograph
 #   ZFXXGK_EXTRA_CHARS    a file of extra characters (rare names) to add to the fonts
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,6 @@ if [ "$want_system" = 1 ]; then
   [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
   command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
-  python3 -c 'import fontTools' >/dev/null 2>&1 || missing+=(python3-fonttools)
   [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
   [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
   # LibreOffice Writer, headless: the tests lay our .docx out with it (the office suite they can see).
@@ -55,9 +54,10 @@ if [ "$want_system" = 1 ]; then
     "${sudo_cmd[@]}" apt-get update -qq
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
-  # TrueType cuts of the open CJK faces (Chromium embeds Debian's CFF fonts as Type 3).
-  # Prepared once into the user's cache; a second run checks and returns at once.
+  # TrueType cuts of the open CJK faces (Chromium embeds Debian's CFF fonts as Type 3), made in
+  # JavaScript (HarfBuzz wasm). Prepared once into the user's cache; a second run checks and
+  # returns at once. (The first PDF render would do it too; doing it here keeps test timings even.)
   font_dir="${ZFXXGK_FONT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/zfxxgk/fonts}"
-  bash scripts/fonts/prepare-fonts.sh --out "$font_dir" --coverage "${ZFXXGK_FONT_COVERAGE:-gb2312}" \
+  npx tsx src/cli/bin.ts fonts --out "$font_dir" --coverage "${ZFXXGK_FONT_COVERAGE:-gb2312}" \
     ${ZFXXGK_EXTRA_CHARS:+--extra-chars "$ZFXXGK_EXTRA_CHARS"} | tail -n 1
 fi

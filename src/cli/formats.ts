@@ -29,6 +29,10 @@ export interface FormatSetup {
   readonly templates: TemplateOverrides;
   /** `--fonts` as given (read only when a format needs fonts). */
   readonly fonts?: string;
+  /** `--allow-type3`: system fonts (Type 3 text) when no prepared fonts can be had. */
+  readonly allowType3?: boolean;
+  /** Where a notice goes (a first-use font preparation). */
+  readonly notice?: (line: string) => void;
   /** Renders at once (browser pages for PDF). */
   readonly concurrency: number;
   /** False for `--untagged`. */
@@ -89,9 +93,21 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     create: async (s) => {
       // Puppeteer is loaded only when a PDF is asked for.
       const { createPdfRenderer } = await import('../pdf/renderer.js');
+      const { ensureFonts, FontsUnavailableError } = await import('../pdf/fonts-policy.js');
+      const fonts: FontOptions = {
+        ...fontOptions(s.fonts, s.cwd),
+        allowType3: s.allowType3 === true,
+        onPrepare: ({ dir }) => s.notice?.(`首次生成 PDF：正在把系统中文字体准备为可嵌入的 TrueType（约 15–30 秒，只需一次）→ ${dir} / preparing fonts once`),
+      };
+      try {
+        await ensureFonts(fonts);
+      } catch (error) {
+        if (error instanceof FontsUnavailableError) throw new UsageError(error.message, 'FONTS_UNAVAILABLE');
+        throw error;
+      }
       // Chromium is looked for now, so that a missing one is told before any work is done.
       const pool = { size: s.concurrency, executablePath: requireChromium(s.env), ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
-      const pdf = createPdfRenderer({ ...s.templates, fonts: fontOptions(s.fonts, s.cwd), pool });
+      const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
   },

@@ -1,9 +1,11 @@
 /**
  * Fonts for the PDF. Chromium embeds CFF fonts (Debian's Noto CJK) as Type 3, which prints poorly
- * and is slow; so the set-up prepares TrueType cuts of the open substitutes
- * (`scripts/fonts/prepare-fonts.py`), and Chromium finds them through fontconfig
+ * and is slow; so TrueType cuts of the open substitutes are prepared once (`fonts-prepare.ts`,
+ * `zfxxgk fonts`, or on first use), and Chromium finds them through fontconfig
  * (`FONTCONFIG_FILE`). The official faces (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312) win when
  * installed, because the CSS names them first; caller-supplied files win over both.
+ * Without prepared fonts a PDF is never made silently with Type 3 text: they are prepared, or the
+ * render is refused, unless the caller opts in with `allowType3`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,6 +36,21 @@ export interface FontOptions {
    * `song` 宋体 for tables and page numbers): TrueType (.ttf) or OpenType (.otf) with glyf outlines.
    */
   readonly files?: Partial<Readonly<Record<FontRole, string>>>;
+  /**
+   * Prepare the fonts on first use when they are missing (default true): about 15 s once, into
+   * `fontDir`. With false, a missing preparation refuses the render (or uses system fonts when
+   * `allowType3` is set).
+   */
+  readonly prepare?: boolean;
+  /** Time limit of a first-use preparation in ms (default 180 000). */
+  readonly prepareTimeoutMs?: number;
+  /**
+   * Use the system fonts when no prepared fonts can be had: Chromium then embeds Debian's CFF
+   * fonts as Type 3 (larger, poorer print, text often not searchable). Off by default.
+   */
+  readonly allowType3?: boolean;
+  /** Told when a first-use preparation starts, e.g. to print a notice. */
+  readonly onPrepare?: (event: { readonly dir: string }) => void;
 }
 
 /** What the PDF renderer needs to know about fonts. */
@@ -42,7 +59,15 @@ export interface FontSetup {
   readonly fontconfigFile?: string;
   readonly fontDir: string;
   readonly prepared: boolean;
-  /** Code points the prepared body face covers (empty when not prepared). */
+  /**
+   * Where the text's fonts come from: `prepared` cuts (or caller files for every role), or
+   * `system` fonts, allowed by `allowType3`, which Chromium embeds as Type 3.
+   */
+  readonly source: 'prepared' | 'files' | 'system';
+  /**
+   * Code points every used face covers: the prepared ones, narrowed by caller files. Empty with
+   * system fonts, so every character is reported as uncovered there.
+   */
   readonly coverage: ReadonlySet<number>;
   /** Caller font bytes, served to the page at `https://zfxxgk.invalid/fonts/<role>`. */
   readonly assets: ReadonlyMap<string, { bytes: Uint8Array; type: string }>;
@@ -64,6 +89,11 @@ export class FontFileError extends Error {
 }
 
 const cache = new Map<string, FontSetup>();
+
+/** Forgets resolved set-ups, so the next `resolveFonts` looks at the folders again (after a preparation). */
+export function forgetFonts(): void {
+  cache.clear();
+}
 
 /** Resolves the fonts once per configuration. */
 export function resolveFonts(options: FontOptions = {}): FontSetup {
@@ -96,7 +126,9 @@ export function resolveFonts(options: FontOptions = {}): FontSetup {
     ...faces,
     `@media print { .zfxxgk { --zfxxgk-title-weight: ${titleWeight}; font-synthesis: none; ${overrides.join(' ')} } }`,
   ].join('\n');
-  const setup: FontSetup = { fontDir, prepared, coverage, assets, css, ...(prepared ? { fontconfigFile: conf } : {}) };
+  const allFiles = FONT_ROLES.every((role) => options.files?.[role]);
+  const source = allFiles ? 'files' : prepared ? 'prepared' : 'system';
+  const setup: FontSetup = { fontDir, prepared, source, coverage, assets, css, ...(prepared ? { fontconfigFile: conf } : {}) };
   cache.set(key, setup);
   return setup;
 }
@@ -121,9 +153,13 @@ function hasOfficialTitleFace(fontconfigFile: string | undefined): boolean {
   }
 }
 
-/** Characters of a text the prepared fonts do not cover (they would print as Type 3 from a system font). */
+/**
+ * Characters of a text that no prepared (or caller) font covers: they print from a system font,
+ * as Type 3. With system fonts (`source: 'system'`) that is every printed character.
+ */
 export function uncoveredCharacters(text: string, setup: FontSetup): string[] {
-  if (!setup.prepared || setup.coverage.size === 0) return [];
+  // Caller files for every role: their coverage is read in ensureFonts; without it, trust them.
+  if (setup.source === 'files' && setup.coverage.size === 0) return [];
   const out = new Set<string>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

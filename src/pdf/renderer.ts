@@ -11,6 +11,8 @@ import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
 import { resolveFonts, uncoveredCharacters, type FontOptions, type FontSetup } from './fonts.js';
+import { checkFonts, ensureFonts, willPrepare } from './fonts-policy.js';
+import { fontsConfPath, writeFontsConf } from './fonts-prepare.js';
 
 /** Options of one PDF render. */
 export interface PdfContext extends RenderContext {
@@ -28,6 +30,10 @@ export interface PdfExtras extends RenderExtras {
   readonly attempts: number;
   /** Characters no prepared font covers: they fall back to a system font (printed as Type 3). */
   readonly uncovered: readonly string[];
+  /** Where the text's fonts came from; `system` only with `fonts.allowType3`. */
+  readonly fontSource: FontSetup['source'];
+  /** Type 3 fonts in the PDF, counted in its bytes (0 unless characters fell back to system fonts). */
+  readonly type3Fonts: number;
   /** Requests the page tried to make and that were blocked (none for our own templates). */
   readonly blocked: readonly string[];
 }
@@ -101,6 +107,11 @@ async function guardPage(page: Page): Promise<PageGuard> {
 
 const isPool = (p: unknown): p is BrowserPool => typeof (p as BrowserPool | undefined)?.run === 'function';
 
+/** Counts Type 3 font dictionaries (Chromium writes them uncompressed). */
+export function countType3Fonts(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Subtype\s*\/Type3\b/g) ?? []).length;
+}
+
 /** Counts `/Type /Page` objects (not `/Pages`). */
 export function countPages(pdf: Uint8Array): number {
   const text = Buffer.from(pdf).toString('latin1');
@@ -137,13 +148,29 @@ function viewText(view: ReportView): string {
  */
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
   const templates = compileTemplates(loadTemplates(options));
-  const fonts = resolveFonts(options.fonts);
+  // Refuses now, before any work, when fonts are missing and cannot be prepared.
+  checkFonts(options.fonts);
+  let fonts = resolveFonts(options.fonts);
+  // Prepared on the first render when missing; a failure is retried by the next render.
+  let ready: Promise<FontSetup> | undefined;
+  const fontsReady = () => {
+    ready ??= ensureFonts(options.fonts).then(
+      (setup) => (fonts = setup),
+      (error: unknown) => {
+        ready = undefined;
+        throw error;
+      },
+    );
+    return ready;
+  };
+  // fontconfig's file, when prepared fonts are there or will be before the browser starts.
+  const fontconfigFile = fonts.prepared || willPrepare(options.fonts) ? fontsConfPath(fonts.fontDir) : undefined;
   const ownPool = !isPool(options.pool);
   const pool: BrowserPool = isPool(options.pool)
     ? options.pool
     : createBrowserPool({
         ...(options.pool ?? {}),
-        ...(fonts.fontconfigFile ? { env: { FONTCONFIG_FILE: fonts.fontconfigFile } } : {}),
+        ...(fontconfigFile ? { env: { FONTCONFIG_FILE: fontconfigFile } } : {}),
         setupPage: async (page) => {
           await guardPage(page);
         },
@@ -154,6 +181,9 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     mediaType: PDF_MEDIA_TYPE,
     async render(input, ctx = {}) {
       const { view, issues, draft } = prepareView(input, ctx);
+      const fonts = await fontsReady();
+      // A failed first-use preparation under allowType3: fontconfig still needs its file.
+      if (fontconfigFile && !fonts.prepared) await writeFontsConf(fonts.fontDir);
       const html = drawHtml(templates, view, { css: fonts.css });
       const { value, attempts } = await pool.run(
         async (page) => {
@@ -183,6 +213,8 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
           pages: countPages(value.pdf),
           attempts,
           uncovered: uncoveredCharacters(viewText(view), fonts),
+          fontSource: fonts.source,
+          type3Fonts: countType3Fonts(value.pdf),
           blocked: value.blocked,
         },
       };
@@ -192,7 +224,9 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
   return {
     ...renderer,
     pool,
-    fonts,
+    get fonts() {
+      return fonts;
+    },
     async close() {
       if (ownPool) await pool.close();
     },

@@ -86,7 +86,8 @@ describe('zfxxgk render', () => {
     chmodSync(locked, 0o555);
     // As root every folder is writable: run the CLI as nobody then.
     const asNobody = process.getuid?.() === 0 ? { user: { uid: 65534, gid: 65534 } } : {};
-    const result = await zfxxgkBin(['render', projectPath('examples/gongbujiangda-2023.json'), '-o', join(locked, 'a.pdf'), '-o', join(locked, 'a.html')], {
+    // nobody can neither read root's prepared fonts nor prepare its own in HOME: allow Type 3.
+    const result = await zfxxgkBin(['render', projectPath('examples/gongbujiangda-2023.json'), '-o', join(locked, 'a.pdf'), '-o', join(locked, 'a.html'), '--allow-type3'], {
       cwd: dir,
       env: { HOME: dir },
       ...asNobody,

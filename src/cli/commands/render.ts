@@ -36,7 +36,7 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const renderCommand = defineCommand({
   name: 'render',
   summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
-  usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒]',
+  usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
     'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
@@ -52,6 +52,7 @@ export const renderCommand = defineCommand({
     lenient: { type: 'boolean' },
     untagged: { type: 'boolean' },
     fonts: { type: 'string' },
+    'allow-type3': { type: 'boolean' },
     templates: { type: 'string' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
@@ -64,6 +65,7 @@ export const renderCommand = defineCommand({
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     untagged: 'PDF 不加结构标签（更快、更小，但无障碍性差） / untagged PDF',
     fonts: '字体目录：已准备的字体（含 fonts.conf），或 body/title/hei/kai/song.ttf / font folder',
+    'allow-type3': '没有可用的已准备字体时改用系统字体（以 Type 3 嵌入，文件大、打印差） / allow Type 3 text',
     templates: '模板目录，覆盖 templates/ 中同名文件（表格除外）；模板是受信任的配置 / templates folder (trusted configuration)',
     timeout: 'PDF 生成时限（秒），默认 30 / time limit of the PDF render in seconds, default 30',
     json: '以 JSON 输出 / print the JSON envelope',
@@ -79,7 +81,17 @@ export const renderCommand = defineCommand({
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const input = await readInput(positionals[0]!, io, maxBytes);
     const limit = timeoutMs(values.timeout);
-    const setup = { cwd: io.cwd, env: io.env, templates: templateOptions(values.templates, io.cwd), concurrency: 1, tagged: values.untagged !== true, ...(values.fonts ? { fonts: values.fonts } : {}), ...(limit ? { timeoutMs: limit } : {}) };
+    const setup = {
+      cwd: io.cwd,
+      env: io.env,
+      templates: templateOptions(values.templates, io.cwd),
+      concurrency: 1,
+      tagged: values.untagged !== true,
+      ...(values.fonts ? { fonts: values.fonts } : {}),
+      ...(limit ? { timeoutMs: limit } : {}),
+      allowType3: values['allow-type3'] === true,
+      notice: (line: string) => io.stderr.write(`${line}\n`),
+    };
     const paint = painter(io.stdout, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
@@ -97,6 +109,7 @@ export const renderCommand = defineCommand({
     const formats = inRegistryOrder(jobs.map((j) => j.format));
     const written: { entry: Written; format: OutputFormat }[] = [];
     const uncovered = new Set<string>();
+    let type3 = false;
     const renderers = await openRenderers(formats, setup);
     try {
       for (const format of formats) {
@@ -106,6 +119,7 @@ export const renderCommand = defineCommand({
           // A timeout names the report and the flag that raises the limit.
           .catch((error: unknown) => Promise.reject(userErrorOf(error, input.name) ?? error));
         for (const c of result.extras.uncovered ?? []) uncovered.add(c);
+        if ((result.extras as { fontSource?: string }).fontSource === 'system') type3 = true;
         for (const job of jobs.filter((j) => j.format === format)) {
           await writeAtomic(job.path, result.body);
           written.push({ entry: writtenOf(job.shown, format, result), format });
@@ -116,11 +130,13 @@ export const renderCommand = defineCommand({
     }
 
     if (values.json) {
-      printJson(io, envelope('render', EXIT.ok, { file: input.name, written: written.map((w) => w.entry), issues, uncovered: [...uncovered] }));
+      printJson(io, envelope('render', EXIT.ok, { file: input.name, written: written.map((w) => w.entry), issues, uncovered: [...uncovered], type3 }));
       return EXIT.ok;
     }
     for (const w of written) io.stdout.write(`${writtenLine(w.entry, w.format)}\n`);
-    if (uncovered.size > 0) {
+    if (type3) {
+      io.stdout.write(`${paint.yellow('注意')}：按 --allow-type3 用系统字体生成，PDF 含 Type 3 字体（文件大、打印差）；运行 zfxxgk fonts 可改善。\n`);
+    } else if (uncovered.size > 0) {
       io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`);
     }
     const drafts = written.filter((w) => w.entry.draft);
