@@ -8,8 +8,9 @@ const run = (command: string, args: string[]) =>
 
 describe('the packed package', () => {
   it('has been built (npm test builds before testing)', () => {
-    expect(existsSync(projectPath('dist/index.js'))).toBe(true);
-    expect(existsSync(projectPath('dist/index.d.ts'))).toBe(true);
+    for (const entry of ['index', 'html', 'pdf', 'docx', 'import']) {
+      for (const file of [`${entry}.js`, `${entry}.d.ts`, `${entry}.cjs`, `${entry}.d.cts`]) expect(existsSync(projectPath(`dist/${file}`)), file).toBe(true);
+    }
     expect(existsSync(projectPath('dist/cli.js'))).toBe(true);
     expect(existsSync(projectPath('dist/report.schema.json'))).toBe(true);
   });
@@ -19,9 +20,11 @@ describe('the packed package', () => {
     expect(out).toContain('All good!');
   });
 
-  it('has types that resolve for ESM consumers (are the types wrong)', () => {
-    // Throws, failing the test, when attw cannot run or finds a problem.
-    const out = run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']);
-    expect(out).toMatch(/node16 \(from ESM\)/);
+  it('has types and code that resolve for every consumer: node10, CommonJS, ESM, bundlers (are the types wrong)', () => {
+    // attw's default profile, no rule ignored: it exits non-zero, failing the test, on any problem
+    // (a CommonJS consumer that cannot resolve an entry point included) or when it cannot run.
+    const out = run('npx', ['--no-install', 'attw', '--pack', '.', '--format', 'table-flipped']);
+    expect(out).toContain('No problems found');
+    for (const resolution of ['node10', 'node16 (from CJS)', 'node16 (from ESM)', 'bundler']) expect(out).toContain(resolution);
   }, 120_000);
 });
