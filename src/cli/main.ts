@@ -13,6 +13,7 @@ import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './io.js';
+import { MissingPackageError } from '../node/optional.js';
 import { envelope, printJson } from './output.js';
 
 // Each command is listed once, here.
@@ -90,7 +91,8 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     }
     return await command.run(parsed as never, io);
   } catch (error) {
-    const usage = error instanceof UsageError;
+    // A missing optional package is a set-up problem with its own message, like a usage error.
+    const usage = error instanceof UsageError || error instanceof MissingPackageError;
     const code = usage ? error.code : 'INTERNAL';
     const message = usage ? error.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));

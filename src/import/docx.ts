@@ -3,7 +3,7 @@
  * tables with their merged cells as `rowspan`/`colspan` — which the HTML reader then reads.
  * Images are dropped and no external file is ever opened.
  */
-import mammoth from 'mammoth';
+import { loadOptional } from '../node/optional.js';
 import type { FormatLabels } from './format-labels.js';
 import { readHtml } from './html.js';
 import type { SourceDoc } from './source.js';
@@ -49,6 +49,7 @@ function eachParagraph(change: (p: { children: unknown[] }) => unknown) {
  * @returns the document, or an UNREADABLE_FILE note when the bytes are not a Word document
  */
 export async function readDocx(bytes: Uint8Array, labels: FormatLabels): Promise<SourceDoc> {
+  const mammoth = (await loadOptional('mammoth', () => import('mammoth'))).default;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../issues/message-kit.js';
 import { compileEdition } from '../format/compile.js';
+import { MissingPackageError } from '../node/optional.js';
 import { CURRENT_EDITION } from '../format/editions.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
@@ -35,6 +36,8 @@ export type { ImportNoteCode, NoteFacts } from './notes.js';
 // Every reason a cell can be unread, with its words.
 export { UNREAD_REASONS } from './unread.js';
 export type { UnreadCode, UnreadFacts } from './unread.js';
+// Thrown when a PDF or a .docx is read and pdfjs-dist or mammoth is not installed.
+export { MissingPackageError } from '../node/optional.js';
 
 /** How to read the input. */
 export interface ImportOptions {
@@ -55,6 +58,7 @@ export interface ImportOptions {
  * @returns the report as read, every cell with where it was found, what could not be read, the
  *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
  *   that is not a report) — such input gives `complete: false` and an `error` note
+ * @throws MissingPackageError when a PDF or a .docx is read and `pdfjs-dist` or `mammoth` is not installed
  * @example
  * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
  * if (!result.complete) for (const u of result.unread) console.log(u.label, u.reason);
@@ -71,6 +75,7 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   try {
     doc = await readDocument(input, kind, labels, options);
   } catch (error) {
+    if (error instanceof MissingPackageError) throw error; // not the file's fault: the caller must install it
     // A bug of ours, or of a library, must not take the caller down: report it as data.
     const detail = error instanceof Error ? error.message : String(error);
     doc = { items: [], notes: [{ code: 'UNREADABLE_FILE', params: { detail } }] };
