@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from './helpers/reports.js';
 
@@ -13,6 +13,17 @@ describe('the packed package', () => {
     }
     expect(existsSync(projectPath('dist/cli.js'))).toBe(true);
     expect(existsSync(projectPath('dist/report.schema.json'))).toBe(true);
+  });
+
+  it('ships the licence, the changelog and the examples the help text points at', () => {
+    const [packed] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--loglevel=error'])) as { files: { path: string }[] }[];
+    const files = packed!.files.map((f) => f.path);
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'examples/gongbujiangda-2023.json', 'examples/build-report.ts']) {
+      expect(files, file).toContain(file);
+    }
+    expect(readFileSync(projectPath('LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(JSON.parse(readFileSync(projectPath('package.json'), 'utf8')).license).toBe('MIT');
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([]);
   });
 
   it('passes publint', () => {

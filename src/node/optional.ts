@@ -39,7 +39,7 @@ export class MissingPackageError extends Error {
     const install = range ? `npm install "${packageName}@${range}"` : `npm install ${packageName}`;
     const purpose = OPTIONAL_PACKAGES[packageName];
     super(
-      `${purpose.zh}需要 ${packageName}，但它没有安装。请运行：${install}\n` +
+      `${purpose.zh}：需要 ${packageName}，但它没有安装。请运行：${install}\n` +
         `${purpose.en} needs the package ${packageName}, which is not installed. Run: ${install}`,
       options,
     );
