@@ -14,7 +14,16 @@ export default defineConfig([
   // `splitting` for CommonJS too: the entry points share chunks, so a report validated through
   // `zfxxgk` is known to `zfxxgk/html` and `instanceof` works across them, as in ESM.
   // `shims` gives the CommonJS build an `import.meta.url` (src/node/package-root.ts uses it).
-  { entry: ENTRIES, format: ['esm', 'cjs'], target: 'node20', splitting: true, dts: true, shims: true, clean: ['!cli.*'], sourcemap: true },
+  {
+    entry: ENTRIES,
+    format: ['esm', 'cjs'],
+    target: 'node20',
+    splitting: true,
+    dts: true,
+    shims: true,
+    clean: ['!cli.*'],
+    sourcemap: true,
+  },
   // The bin is ESM only; it is built beside the library (the clean above spares it).
   { entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], target: 'node20', sourcemap: true },
 ]);

@@ -17,19 +17,30 @@ describe('loadOptional', () => {
   });
 
   it.each([
-    ['ESM', "Cannot find package 'pdfjs-dist' imported from /app/node_modules/zfxxgk/dist/pdf.js", 'ERR_MODULE_NOT_FOUND'],
-    ['CommonJS', "Cannot find module 'pdfjs-dist/legacy/build/pdf.mjs'\nRequire stack:\n- /app/x.cjs", 'MODULE_NOT_FOUND'],
-  ])('names the package and the command to install it, in Chinese and English, when %s cannot find it', async (_, message, code) => {
-    const cause = notFound(message, code);
-    const error = await loadOptional('pdfjs-dist', () => Promise.reject(cause)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(MissingPackageError);
-    const install = `npm install "pdfjs-dist@${pkg.peerDependencies['pdfjs-dist']}"`;
-    expect(error).toMatchObject({ code: 'MISSING_PACKAGE', packageName: 'pdfjs-dist', install, cause });
-    expect((error as Error).message).toBe(
-      `导入 PDF：需要 pdfjs-dist，但它没有安装。请运行：${install}\n` +
-        `Importing PDF needs the package pdfjs-dist, which is not installed. Run: ${install}`,
-    );
-  });
+    [
+      'ESM',
+      "Cannot find package 'pdfjs-dist' imported from /app/node_modules/zfxxgk/dist/pdf.js",
+      'ERR_MODULE_NOT_FOUND',
+    ],
+    [
+      'CommonJS',
+      "Cannot find module 'pdfjs-dist/legacy/build/pdf.mjs'\nRequire stack:\n- /app/x.cjs",
+      'MODULE_NOT_FOUND',
+    ],
+  ])(
+    'names the package and the command to install it, in Chinese and English, when %s cannot find it',
+    async (_, message, code) => {
+      const cause = notFound(message, code);
+      const error = await loadOptional('pdfjs-dist', () => Promise.reject(cause)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MissingPackageError);
+      const install = `npm install "pdfjs-dist@${pkg.peerDependencies['pdfjs-dist']}"`;
+      expect(error).toMatchObject({ code: 'MISSING_PACKAGE', packageName: 'pdfjs-dist', install, cause });
+      expect((error as Error).message).toBe(
+        `导入 PDF：需要 pdfjs-dist，但它没有安装。请运行：${install}\n` +
+          `Importing PDF needs the package pdfjs-dist, which is not installed. Run: ${install}`,
+      );
+    },
+  );
 
   it('passes on any other failure unchanged: a package of its own missing, or an error while loading', async () => {
     const inner = notFound("Cannot find package 'jszip' imported from /app/node_modules/mammoth/lib/zipfile.js");

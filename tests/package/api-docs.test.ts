@@ -9,7 +9,10 @@ import { ENTRIES } from '../../tsup.config.js';
 import { projectPath } from '../helpers/reports.js';
 
 const readme = readFileSync(projectPath('README.md'), 'utf8');
-const apiSection = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## ', readme.indexOf('\n## API\n') + 1));
+const apiSection = readme.slice(
+  readme.indexOf('\n## API\n'),
+  readme.indexOf('\n## ', readme.indexOf('\n## API\n') + 1),
+);
 const specifier = (entry: string) => (entry === 'index' ? 'zfxxgk' : `zfxxgk/${entry}`);
 
 /** The names each entry point exports, values and types, as TypeScript sees them. */
@@ -38,7 +41,9 @@ beforeAll(() => {
 
 describe('the README API section', () => {
   it('names every export of every entry point', () => {
-    const missing = [...exported].flatMap(([entry, names]) => names.filter((n) => !readme.includes(`\`${n}\``)).map((n) => `${entry}: ${n}`));
+    const missing = [...exported].flatMap(([entry, names]) =>
+      names.filter((n) => !readme.includes(`\`${n}\``)).map((n) => `${entry}: ${n}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -54,7 +59,9 @@ describe('the README API section', () => {
 
   it('covers every entry point of package.json', () => {
     const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8'));
-    const codeEntries = Object.keys(pkg.exports).filter((k) => !k.endsWith('.json')).map((k) => (k === '.' ? 'zfxxgk' : `zfxxgk/${k.slice(2)}`));
+    const codeEntries = Object.keys(pkg.exports)
+      .filter((k) => !k.endsWith('.json'))
+      .map((k) => (k === '.' ? 'zfxxgk' : `zfxxgk/${k.slice(2)}`));
     expect(codeEntries.sort()).toEqual([...exported.keys()].sort());
     for (const entry of codeEntries) expect(apiSection).toContain(`| \`${entry}\` |`);
   });

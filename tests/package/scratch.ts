@@ -49,10 +49,15 @@ export async function makeScratch(): Promise<Scratch> {
   const run = (command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}) =>
     new Promise<Ran>((done) => {
       const env = { ...process.env, NO_COLOR: '1', ...options.env };
-      execFile(command, [...args], { cwd: dir, encoding: 'utf8', timeout: 240_000, env, maxBuffer: 64e6 }, (error, stdout, stderr) => {
-        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        done({ status, stdout, stderr });
-      });
+      execFile(
+        command,
+        [...args],
+        { cwd: dir, encoding: 'utf8', timeout: 240_000, env, maxBuffer: 64e6 },
+        (error, stdout, stderr) => {
+          const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+          done({ status, stdout, stderr });
+        },
+      );
     });
   const install = async (specs: readonly string[]) => {
     // Offline first (fast, and no registry needed when the cache has it all); else the registry.
@@ -107,5 +112,7 @@ export function optionalPeers(): Record<string, string> {
     peerDependencies?: Record<string, string>;
     peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   };
-  return Object.fromEntries(Object.entries(pkg.peerDependencies ?? {}).filter(([name]) => pkg.peerDependenciesMeta?.[name]?.optional));
+  return Object.fromEntries(
+    Object.entries(pkg.peerDependencies ?? {}).filter(([name]) => pkg.peerDependenciesMeta?.[name]?.optional),
+  );
 }

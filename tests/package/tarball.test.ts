@@ -73,28 +73,31 @@ describe('the packed tarball, installed without its optional packages', () => {
   it.each([
     ['require (CommonJS)', 'check.cjs', CJS_SCRIPT],
     ['import (ESM)', 'check.mjs', ESM_SCRIPT],
-  ])('loads every entry point through %s and renders HTML and Word; PDF and import name the package to install', async (_, file, script) => {
-    const report = await consumer(scratch.write(file, script));
-    for (const entry of ENTRY_POINTS) expect(report.exports[entry]!.length, entry).toBeGreaterThan(2);
-    expect(report.exports.zfxxgk).toContain('validate');
-    expect(report.exports['zfxxgk/pdf']).toContain('MissingPackageError');
-    expect(report.schemaId).toMatch(/json-schema\.org/);
-    expect(report.version).toBe(JSON.parse(readFileSync(projectPath('package.json'), 'utf8')).version);
-    expect(report.valid).toBe(true);
-    expect(report.html).toEqual({ mediaType: 'text/html', hasAgency: true });
-    expect(report.docx.zip).toBe(true);
-    expect(report.textImport.cells).toBeGreaterThan(100);
-    const peers = optionalPeers();
-    for (const [feature, name] of [
-      ['pdfRender', 'puppeteer-core'],
-      ['pdfImport', 'pdfjs-dist'],
-      ['docxImport', 'mammoth'],
-    ] as const) {
-      const outcome = report.optional[feature];
-      expect(outcome, feature).toMatchObject({ ok: false, name: 'MissingPackageError', code: 'MISSING_PACKAGE' });
-      expect(outcome.ok === false && outcome.message, feature).toContain(`npm install "${name}@${peers[name]}"`);
-    }
-  });
+  ])(
+    'loads every entry point through %s and renders HTML and Word; PDF and import name the package to install',
+    async (_, file, script) => {
+      const report = await consumer(scratch.write(file, script));
+      for (const entry of ENTRY_POINTS) expect(report.exports[entry]!.length, entry).toBeGreaterThan(2);
+      expect(report.exports.zfxxgk).toContain('validate');
+      expect(report.exports['zfxxgk/pdf']).toContain('MissingPackageError');
+      expect(report.schemaId).toMatch(/json-schema\.org/);
+      expect(report.version).toBe(JSON.parse(readFileSync(projectPath('package.json'), 'utf8')).version);
+      expect(report.valid).toBe(true);
+      expect(report.html).toEqual({ mediaType: 'text/html', hasAgency: true });
+      expect(report.docx.zip).toBe(true);
+      expect(report.textImport.cells).toBeGreaterThan(100);
+      const peers = optionalPeers();
+      for (const [feature, name] of [
+        ['pdfRender', 'puppeteer-core'],
+        ['pdfImport', 'pdfjs-dist'],
+        ['docxImport', 'mammoth'],
+      ] as const) {
+        const outcome = report.optional[feature];
+        expect(outcome, feature).toMatchObject({ ok: false, name: 'MissingPackageError', code: 'MISSING_PACKAGE' });
+        expect(outcome.ok === false && outcome.message, feature).toContain(`npm install "${name}@${peers[name]}"`);
+      }
+    },
+  );
 
   it('exports the same names through require and import', async () => {
     const cjs = (await consumer(scratch.write('same.cjs', CJS_SCRIPT))).exports;
@@ -102,42 +105,55 @@ describe('the packed tarball, installed without its optional packages', () => {
     expect(cjs).toEqual(esm);
   });
 
-  it.each(['commonjs', 'node16'])('type-checks and runs a CommonJS TypeScript project (module %s)', async (module) => {
-    scratch.write(`ts-${module}/index.ts`, TS_CONSUMER);
-    scratch.write(
-      `ts-${module}/tsconfig.json`,
-      JSON.stringify({
-        compilerOptions: {
-          module,
-          target: 'es2022',
-          strict: true,
-          esModuleInterop: true,
-          skipLibCheck: false,
-          outDir: 'out',
-          types: ['node'],
-          typeRoots: [projectPath('node_modules/@types')],
-        },
-        files: ['index.ts'],
-      }),
-    );
-    const compiled = await scratch.run(process.execPath, [tsc, '-p', `ts-${module}`]);
-    expect(compiled.stdout + compiled.stderr).toBe('');
-    expect(compiled.status).toBe(0);
-    const ran = await scratch.run(process.execPath, [`ts-${module}/out/index.js`]);
-    expect(ran.stderr).toBe('');
-    expect(JSON.parse(ran.stdout)).toEqual({
-      ok: true,
-      issues: 3,
-      agency: '工布江达县人民政府',
-      html: true,
-      docx: true,
-      imported: 'boolean',
-    });
-  }, 180_000);
+  it.each(['commonjs', 'node16'])(
+    'type-checks and runs a CommonJS TypeScript project (module %s)',
+    async (module) => {
+      scratch.write(`ts-${module}/index.ts`, TS_CONSUMER);
+      scratch.write(
+        `ts-${module}/tsconfig.json`,
+        JSON.stringify({
+          compilerOptions: {
+            module,
+            target: 'es2022',
+            strict: true,
+            esModuleInterop: true,
+            skipLibCheck: false,
+            outDir: 'out',
+            types: ['node'],
+            typeRoots: [projectPath('node_modules/@types')],
+          },
+          files: ['index.ts'],
+        }),
+      );
+      const compiled = await scratch.run(process.execPath, [tsc, '-p', `ts-${module}`]);
+      expect(compiled.stdout + compiled.stderr).toBe('');
+      expect(compiled.status).toBe(0);
+      const ran = await scratch.run(process.execPath, [`ts-${module}/out/index.js`]);
+      expect(ran.stderr).toBe('');
+      expect(JSON.parse(ran.stdout)).toEqual({
+        ok: true,
+        issues: 3,
+        agency: '工布江达县人民政府',
+        html: true,
+        docx: true,
+        imported: 'boolean',
+      });
+    },
+    180_000,
+  );
 
   it('renders HTML and Word from the CLI, and says which package PDF output needs (exit 2, no stack)', async () => {
     const example = join(scratch.dir, 'node_modules/zfxxgk/examples/gongbujiangda-2023.json');
-    const light = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', 'out/r.html', '-o', 'out/r.docx']);
+    const light = await scratch.run('npx', [
+      '--no-install',
+      'zfxxgk',
+      'render',
+      example,
+      '-o',
+      'out/r.html',
+      '-o',
+      'out/r.docx',
+    ]);
     expect(light.stderr).toBe('');
     expect(light.status).toBe(0);
     const pdf = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', 'out/r.pdf']);
@@ -155,12 +171,16 @@ describe('the packed tarball with its optional packages installed', () => {
   it.each([
     ['require (CommonJS)', 'full.cjs', CJS_SCRIPT],
     ['import (ESM)', 'full.mjs', ESM_SCRIPT],
-  ])('makes PDFs and imports PDF and Word through %s', async (_, file, script) => {
-    const { optional } = await consumer(scratch.write(file, script));
-    expect(optional.pdfRender).toEqual({ ok: true, detail: { pages: 7, head: '%PDF-' } });
-    expect(optional.pdfImport).toEqual({ ok: true, detail: { complete: true, cells: 200 } });
-    expect(optional.docxImport).toMatchObject({ ok: true, detail: { kind: 'docx' } });
-  }, 120_000);
+  ])(
+    'makes PDFs and imports PDF and Word through %s',
+    async (_, file, script) => {
+      const { optional } = await consumer(scratch.write(file, script));
+      expect(optional.pdfRender).toEqual({ ok: true, detail: { pages: 7, head: '%PDF-' } });
+      expect(optional.pdfImport).toEqual({ ok: true, detail: { complete: true, cells: 200 } });
+      expect(optional.docxImport).toMatchObject({ ok: true, detail: { kind: 'docx' } });
+    },
+    120_000,
+  );
 
   it('makes a PDF with npx zfxxgk render', async () => {
     const example = join(scratch.dir, 'node_modules/zfxxgk/examples/gongbujiangda-2023.json');
