@@ -1,12 +1,29 @@
 import { defineConfig } from 'tsup';
 
-const entry = { index: 'src/index.ts', html: 'src/html/index.ts', pdf: 'src/pdf/index.ts', docx: 'src/docx/index.ts', import: 'src/import/index.ts' };
+/** The package's entry points (dist/<name>.js, .cjs, .d.ts, .d.cts) and their sources. */
+export const ENTRIES = {
+  index: 'src/index.ts',
+  html: 'src/html/index.ts',
+  pdf: 'src/pdf/index.ts',
+  docx: 'src/docx/index.ts',
+  import: 'src/import/index.ts',
+};
 
-export default defineConfig({
-  entry: { ...entry, cli: 'src/cli/bin.ts' },
-  format: ['esm'],
-  target: 'node20',
-  dts: { entry },
-  clean: true,
-  sourcemap: true,
-});
+export default defineConfig([
+  // The library, for `import` (ESM, .js) and `require` (CommonJS, .cjs), each with its own types.
+  // `splitting` for CommonJS too: the entry points share chunks, so a report validated through
+  // `zfxxgk` is known to `zfxxgk/html` and `instanceof` works across them, as in ESM.
+  // `shims` gives the CommonJS build an `import.meta.url` (src/node/package-root.ts uses it).
+  {
+    entry: ENTRIES,
+    format: ['esm', 'cjs'],
+    target: 'node20',
+    splitting: true,
+    dts: true,
+    shims: true,
+    clean: ['!cli.*'],
+    sourcemap: true,
+  },
+  // The bin is ESM only; it is built beside the library (the clean above spares it).
+  { entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], target: 'node20', sourcemap: true },
+]);

@@ -13,6 +13,7 @@ import { renderCommand } from './commands/render.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { packageVersion } from './io.js';
+import { MissingPackageError } from '../node/optional.js';
 import { envelope, printJson, terminalSafe } from './output.js';
 import { userErrorOf } from './user-errors.js';
 
@@ -91,8 +92,9 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     }
     return await command.run(parsed as never, io);
   } catch (error) {
-    // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it.
-    const usage = userErrorOf(error);
+    // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
+    // a missing optional package is a set-up problem with its own message, like a usage error.
+    const usage = error instanceof MissingPackageError ? error : userErrorOf(error);
     const code = usage ? usage.code : 'INTERNAL';
     const message = usage ? usage.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));

@@ -3,7 +3,7 @@
  * tables with their merged cells as `rowspan`/`colspan` — which the HTML reader then reads.
  * Images are dropped and no external file is ever opened.
  */
-import mammoth from 'mammoth';
+import { loadOptional } from '../node/optional.js';
 import { boundedDocx } from './docx-unzip.js';
 import type { FormatLabels } from './format-labels.js';
 import { readHtml } from './html.js';
@@ -53,6 +53,7 @@ function eachParagraph(change: (p: { children: unknown[] }) => unknown) {
  * @throws LimitExceeded when the zip passes a limit
  */
 export async function readDocx(bytes: Uint8Array, labels: FormatLabels, limits: ImportLimits): Promise<SourceDoc> {
+  const mammoth = (await loadOptional('mammoth', () => import('mammoth'))).default;
   let html: string;
   try {
     const checked = boundedDocx(bytes, limits);

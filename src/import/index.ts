@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../issues/message-kit.js';
 import { compileEdition } from '../format/compile.js';
+import { MissingPackageError } from '../node/optional.js';
 import { CURRENT_EDITION } from '../format/editions.js';
 import { assemble } from './assemble.js';
 import { decodeText } from './decode.js';
@@ -39,6 +40,8 @@ export type { UnreadCode, UnreadFacts } from './unread.js';
 // The bounds of one import.
 export { DEFAULT_IMPORT_LIMITS } from './limits.js';
 export type { ImportLimits } from './limits.js';
+// Thrown when a PDF or a .docx is read and pdfjs-dist or mammoth is not installed.
+export { MissingPackageError } from '../node/optional.js';
 
 /** How to read the input. */
 export interface ImportOptions {
@@ -66,6 +69,7 @@ export interface ImportOptions {
  *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
  *   that is not a report, a file past a limit) — such input gives `complete: false` and an `error` note
  * @throws TypeError for a caller's mistake: a PDF or DOCX given as a string, a limit that is not a positive number
+ * @throws MissingPackageError when a PDF or a .docx is read and `pdfjs-dist` or `mammoth` is not installed
  * @example
  * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
  * if (!result.complete) for (const u of result.unread) console.log(u.label, u.reason);
@@ -83,6 +87,7 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   try {
     doc = await readDocument(input, kind, labels, options, limits);
   } catch (error) {
+    if (error instanceof MissingPackageError) throw error; // not the file's fault: the caller must install it
     if (error instanceof LimitExceeded) doc = { items: [], notes: [error.note()] };
     else {
       // A bug of ours, or of a library, must not take the caller down: report it as data.

@@ -6,10 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { needsSpace } from './inline.js';
 import { LEADING_ORDINAL } from '../util/ordinals.js';
 import { looksLikeValue } from './numbers.js';
+import { loadOptional } from '../node/optional.js';
 
 /** A run of text in one font. */
 export interface PdfRun {
@@ -75,6 +75,7 @@ export class PdfOpenError extends Error {
  * @returns the lines, and the number of pages the file has
  */
 export async function pdfLines(bytes: Uint8Array, maxPages = Infinity): Promise<{ lines: PdfLine[]; pages: number }> {
+  const { getDocument, Util } = await loadOptional('pdfjs-dist', () => import('pdfjs-dist/legacy/build/pdf.mjs'));
   const root = pdfjsRoot();
   let doc;
   try {

@@ -29,4 +29,6 @@ export type {
   RunResult,
 } from './browser/index.js';
 export { RenderRefusedError } from '../render/contract.js';
+// Thrown on the first render when puppeteer-core is not installed.
+export { MissingPackageError } from '../node/optional.js';
 export type { Renderer, RenderContext, RendererStats, RenderExtras, RenderResult } from '../render/contract.js';

@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+import { loadOptional } from '../../node/optional.js';
 import { BrowserLaunchError } from './errors.js';
 import { releaseProfile, trackProfile } from './profiles.js';
 
@@ -57,6 +58,7 @@ export interface LaunchedChromium {
  * @example const chromium = await launchChromium({ executablePath: requireChromium() });
  */
 export async function launchChromium(options: LaunchChromiumOptions): Promise<LaunchedChromium> {
+  const { launch } = await loadOptional('puppeteer-core', () => import('puppeteer-core'));
   const { executablePath } = options;
   const userDataDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'zfxxgk-chromium-'));
   trackProfile(userDataDir);

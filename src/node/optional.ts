@@ -1,0 +1,89 @@
+/**
+ * Packages that only one feature needs — the Chromium driver for PDF output, the PDF and Word
+ * readers for import — are optional peer dependencies: `npm install zfxxgk` does not bring them,
+ * and they are loaded with `import()` the first time the feature runs. When one is missing, the
+ * caller gets a {@link MissingPackageError} that names the package and the command to install it,
+ * instead of a bare "Cannot find package" from deep inside a renderer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
+
+/** Each optional package and what it is needed for, in Chinese and English. */
+export const OPTIONAL_PACKAGES = {
+  'puppeteer-core': { zh: '生成 PDF', en: 'Rendering PDF' },
+  'pdfjs-dist': { zh: '导入 PDF', en: 'Importing PDF' },
+  mammoth: { zh: '导入 Word（.docx）', en: 'Importing Word (.docx)' },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+/** The name of an optional package. */
+export type OptionalPackage = keyof typeof OPTIONAL_PACKAGES;
+
+/** Thrown when a feature needs an optional package that is not installed. */
+export class MissingPackageError extends Error {
+  override readonly name = 'MissingPackageError';
+  readonly code = 'MISSING_PACKAGE';
+  /** The command that installs it, e.g. `npm install "puppeteer-core@^24.43.1"`. */
+  readonly install: string;
+
+  /**
+   * @param packageName the package that could not be loaded
+   * @param options the loader's own error, as `cause`
+   */
+  constructor(
+    readonly packageName: OptionalPackage,
+    options?: ErrorOptions,
+  ) {
+    const range = peerRange(packageName);
+    // Quoted: `^` is special in cmd.exe and some shells.
+    const install = range ? `npm install "${packageName}@${range}"` : `npm install ${packageName}`;
+    const purpose = OPTIONAL_PACKAGES[packageName];
+    super(
+      `${purpose.zh}：需要 ${packageName}，但它没有安装。请运行：${install}\n` +
+        `${purpose.en} needs the package ${packageName}, which is not installed. Run: ${install}`,
+      options,
+    );
+    this.install = install;
+  }
+}
+
+/**
+ * Loads an optional package, turning "not installed" into a {@link MissingPackageError}; any other
+ * failure (a broken install, a missing package of its own) is passed on unchanged.
+ * @param name the package, as listed in {@link OPTIONAL_PACKAGES}
+ * @param load the `import()` of it, written out where it is used so that bundlers and the type
+ *   checker see the specifier (and the CommonJS build keeps a real `import()`, which ESM-only
+ *   packages need)
+ * @returns what `load` resolves to
+ * @throws MissingPackageError when the package cannot be found
+ * @example const { launch } = await loadOptional('puppeteer-core', () => import('puppeteer-core'));
+ */
+export async function loadOptional<T>(name: OptionalPackage, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (isNotFound(error, name)) throw new MissingPackageError(name, { cause: error });
+    throw error;
+  }
+}
+
+/** Whether `error` says that the package `name` itself (not something it imports) cannot be found. */
+function isNotFound(error: unknown, name: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return false;
+  // Node: "Cannot find package 'mammoth' imported from …" (ESM) or "Cannot find module 'mammoth'" (CommonJS).
+  return typeof message === 'string' && (message.includes(`'${name}'`) || message.includes(`'${name}/`));
+}
+
+/** The range of `name` in our peerDependencies, when package.json can be read; the install works without it. */
+function peerRange(name: string): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      peerDependencies?: Record<string, string>;
+    };
+    const range = pkg.peerDependencies?.[name];
+    return range || undefined;
+  } catch {
+    return undefined;
+  }
+}
