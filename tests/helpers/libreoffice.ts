@@ -26,6 +26,39 @@ export interface ConvertOptions {
 }
 
 /**
+ * The font folders LibreOffice may use here: those of the Debian packages the set-up installs (CJK
+ * faces, LXGW WenKai) and DejaVu, which fontconfig always brings. Line widths depend on which Latin
+ * face stands in for Times New Roman, and any other package (ghostscript's URW fonts, say) would
+ * change that machine by machine.
+ */
+const FONT_DIRS = [
+  '/usr/share/fonts/opentype/noto',
+  '/usr/share/fonts/truetype/lxgw-wenkai',
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/truetype/libreoffice',
+];
+
+/** A fontconfig file with Debian's rules but only {@link FONT_DIRS}, in `dir`. */
+function writeFontsConf(dir: string): string {
+  const path = join(dir, 'fonts.conf');
+  const dirs = FONT_DIRS.filter((d) => existsSync(d)).map((d) => `  <dir>${d}</dir>`);
+  writeFileSync(
+    path,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+      '<fontconfig>',
+      ...dirs,
+      `  <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>`,
+      '  <include ignore_missing="yes">/etc/fonts/conf.d</include>',
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
+/**
  * Converts .docx documents to PDF in one LibreOffice run.
  * @param docs the documents, keyed by a plain file stem (`seed`, `long`, …)
  * @returns the path of each PDF, by the same keys
@@ -47,9 +80,10 @@ export async function docxToPdf(docs: Readonly<Record<string, Uint8Array>>, opti
     '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...inputs,
   ];
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const env = { ...process.env, FONTCONFIG_FILE: writeFontsConf(dir) };
   const output = await new Promise<string>((resolve, reject) => {
     // Its own process group, so a timeout kills oosplash and soffice.bin together.
-    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
