@@ -5,6 +5,7 @@
  * tests/html/bundled-templates.test.ts fails when the module and the folder differ.
  * Usage: node scripts/inline-templates.mjs
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -36,4 +37,12 @@ export const BUNDLED_TEMPLATES: TemplateSet = ${JSON.stringify(set, null, 2)};
 /** The package's version, for the page's \`generator\` meta tag. */
 export const BUNDLED_VERSION = ${JSON.stringify(version)};
 `;
-writeFileSync(join(root, 'src/html/bundled-templates.ts'), out);
+const target = join(root, 'src/html/bundled-templates.ts');
+writeFileSync(target, out);
+// In the house format (quotes, line width), so that the module reads like the rest; the module is
+// valid as written when Biome is not installed.
+try {
+  execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', target], { stdio: 'ignore' });
+} catch {
+  // Biome missing (an install without dev dependencies): the unformatted module is kept.
+}

@@ -22,7 +22,9 @@ beforeAll(async () => {
 globalThis.zfxxgkValidate = validate;`);
   html = await bundleForBrowser(`import { createHtmlRenderer } from 'zfxxgk/html';
 globalThis.zfxxgkHtml = async (report, overrides) => (await createHtmlRenderer(overrides).render(report)).body;`);
-  console.log(`browser bundles: validate ${(core.code.length / 1024).toFixed(1)} kB minified, ${(core.gzipBytes / 1024).toFixed(1)} kB gzipped; html ${(html.code.length / 1024).toFixed(1)} kB minified, ${(html.gzipBytes / 1024).toFixed(1)} kB gzipped`);
+  console.log(
+    `browser bundles: validate ${(core.code.length / 1024).toFixed(1)} kB minified, ${(core.gzipBytes / 1024).toFixed(1)} kB gzipped; html ${(html.code.length / 1024).toFixed(1)} kB minified, ${(html.gzipBytes / 1024).toFixed(1)} kB gzipped`,
+  );
   browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
   page = await browser.newPage();
   await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
@@ -63,9 +65,15 @@ describe('zfxxgk in a browser', () => {
   });
 
   it('answers YAML text with an issue saying the browser build reads JSON only', async () => {
-    const issues = await page.evaluate(() => (globalThis as any).zfxxgkValidate('format: "2021"\n', { lang: 'en' }).issues);
+    const issues = await page.evaluate(
+      () => (globalThis as any).zfxxgkValidate('format: "2021"\n', { lang: 'en' }).issues,
+    );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'JSON_SYNTAX', severity: 'error', params: { syntax: 'yaml', problem: 'unsupported' } });
+    expect(issues[0]).toMatchObject({
+      code: 'JSON_SYNTAX',
+      severity: 'error',
+      params: { syntax: 'yaml', problem: 'unsupported' },
+    });
     expect(issues[0].message).toContain('reads JSON only');
   });
 
@@ -91,7 +99,10 @@ describe('zfxxgk in a browser', () => {
       }
     }, example);
     expect(refused).toEqual({ name: 'TemplateConfigError', code: 'TEMPLATES_FOLDER_UNSUPPORTED' });
-    const body = await page.evaluate((r) => (globalThis as any).zfxxgkHtml(r, { partials: { letterhead: '<p class="brand">某省政务公开平台</p>' } }), example);
+    const body = await page.evaluate(
+      (r) => (globalThis as any).zfxxgkHtml(r, { partials: { letterhead: '<p class="brand">某省政务公开平台</p>' } }),
+      example,
+    );
     expect(body).toContain('<p class="brand">某省政务公开平台</p>');
   });
 });

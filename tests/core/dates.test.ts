@@ -9,12 +9,25 @@ describe('ISO dates', () => {
   });
 
   it('knows the length of every month', () => {
-    const lengths = Array.from({ length: 12 }, (_, m) => [31, 30, 29, 28].find((d) => isIsoDate(isoDate(2023, m + 1, d))));
+    const lengths = Array.from({ length: 12 }, (_, m) =>
+      [31, 30, 29, 28].find((d) => isIsoDate(isoDate(2023, m + 1, d))),
+    );
     expect(lengths).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
   });
 
   it('refuses other spellings, month 0 or 13, day 0 and year 0', () => {
-    for (const text of ['2024-1-27', '2024/01/27', '20240127', ' 2024-01-27', '2024-01-27T00:00', '2024-00-10', '2024-13-01', '2024-01-00', '0000-01-01', '２０２４-01-27']) {
+    for (const text of [
+      '2024-1-27',
+      '2024/01/27',
+      '20240127',
+      ' 2024-01-27',
+      '2024-01-27T00:00',
+      '2024-00-10',
+      '2024-13-01',
+      '2024-01-00',
+      '0000-01-01',
+      '２０２４-01-27',
+    ]) {
       expect(isIsoDate(text), text).toBe(false);
     }
   });
