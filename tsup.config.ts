@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { browserFiles } from './scripts/browser-files.js';
 
 /** The package's entry points (dist/<name>.js, .cjs, .d.ts, .d.cts) and their sources. */
 export const ENTRIES = {
@@ -21,9 +22,20 @@ export default defineConfig([
     splitting: true,
     dts: true,
     shims: true,
-    clean: ['!cli.*'],
+    clean: ['!cli.*', '!browser/**'],
     sourcemap: true,
   },
   // The bin is ESM only; it is built beside the library (the clean above spares it).
   { entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], target: 'node20', sourcemap: true },
+  // The `browser` condition of `.` and `./html`: the same entries with the Node-only files swapped out.
+  {
+    entry: { index: ENTRIES.index, html: ENTRIES.html },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    esbuildPlugins: [browserFiles()],
+    clean: true,
+    sourcemap: true,
+  },
 ]);

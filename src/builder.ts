@@ -3,9 +3,9 @@
  * `build()` derives every total, reports every total given wrongly, and returns the same result
  * as `validate()`.
  */
-import { format as formatDate, isValid } from 'date-fns';
 import { CURRENT_EDITION } from './format/editions.js';
 import type { Issue } from './issues/issue.js';
+import { isoDate } from './model/dates.js';
 import { createSkeleton } from './model/skeleton.js';
 import type {
   ActiveDisclosure,
@@ -90,7 +90,8 @@ export class ReportBuilder {
    */
   publishedAt(date: string | Date): ReportBuilder {
     if (typeof date === 'string') return this.with('publishedAt', date);
-    return this.with('publishedAt', isValid(date) ? formatDate(date, 'yyyy-MM-dd') : String(date));
+    const valid = !Number.isNaN(date.getTime());
+    return this.with('publishedAt', valid ? isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) : String(date));
   }
 
   /** Replaces a narrative part with the given blocks. */

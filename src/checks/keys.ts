@@ -1,5 +1,5 @@
 /** Which keys a report may hold at a path, and the nearest one to a misspelt key. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { PathKey } from '../issues/issue.js';
 import { shapeSchemaFor } from '../model/schemas.js';
@@ -7,21 +7,21 @@ import { editDistance } from '../util/edit-distance.js';
 
 /** The keys the edition's schema allows in the object at `path` (empty when it is not an object). */
 export function knownKeysAt(spec: EditionSpec, path: readonly PathKey[]): string[] {
-  let schema: z.ZodType | undefined = shapeSchemaFor(spec);
+  let schema: z.ZodMiniType | undefined = shapeSchemaFor(spec);
   for (const key of path) {
     schema = step(schema, key);
     if (!schema) return [];
   }
   const object = objectOf(schema);
-  return object ? Object.keys(object.shape) : [];
+  return object ? Object.keys(object._zod.def.shape) : [];
 }
 
-function objectOf(schema: z.ZodType | undefined): z.ZodObject | undefined {
+function objectOf(schema: z.ZodMiniType | undefined): z.ZodMiniObject | undefined {
   let s = schema;
-  while (s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
-  if (s instanceof z.ZodObject) return s;
-  if (s instanceof z.ZodUnion) {
-    for (const option of s.options as z.ZodType[]) {
+  while (s instanceof z.ZodMiniOptional) s = s._zod.def.innerType as z.ZodMiniType;
+  if (s instanceof z.ZodMiniObject) return s;
+  if (s instanceof z.ZodMiniUnion) {
+    for (const option of s._zod.def.options as z.ZodMiniType[]) {
       const o = objectOf(option);
       if (o) return o;
     }
@@ -29,12 +29,12 @@ function objectOf(schema: z.ZodType | undefined): z.ZodObject | undefined {
   return undefined;
 }
 
-function step(schema: z.ZodType | undefined, key: PathKey): z.ZodType | undefined {
+function step(schema: z.ZodMiniType | undefined, key: PathKey): z.ZodMiniType | undefined {
   let s = schema;
-  while (s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
-  if (s instanceof z.ZodArray && typeof key === 'number') return s.element as z.ZodType;
+  while (s instanceof z.ZodMiniOptional) s = s._zod.def.innerType as z.ZodMiniType;
+  if (s instanceof z.ZodMiniArray && typeof key === 'number') return s._zod.def.element as z.ZodMiniType;
   const object = objectOf(s);
-  return object && typeof key === 'string' ? (object.shape[key] as z.ZodType | undefined) : undefined;
+  return object && typeof key === 'string' ? (object._zod.def.shape[key] as z.ZodMiniType | undefined) : undefined;
 }
 
 /** The known key closest to `key` by edit distance, when close enough to be a typo. */

@@ -2,7 +2,7 @@
  * The complete zod schema of an edition: the model's shape schema with the 勾稽 checks as
  * refinements. It lives with the checks (not in model/) so that the model never imports them.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { compileEdition } from '../format/compile.js';
 import { CURRENT_EDITION } from '../format/editions.js';
 import type { EditionSpec } from '../format/spec-types.js';
@@ -20,14 +20,18 @@ import { checkArithmetic } from './arithmetic.js';
  */
 export function reportSchemaFor(spec: EditionSpec) {
   const edition = compileEdition(spec);
-  return buildShapeSchema(spec)
-    .superRefine((value, ctx) => {
+  const checked = buildShapeSchema(spec).check(
+    z.superRefine((value, ctx) => {
       const issues = finalizeIssues(spec, checkArithmetic(edition, readCells(edition, value)));
       for (const issue of issues) {
         ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, params: { zfxxgk: issue } });
       }
-    })
-    .transform((value) => deriveTotals(edition, value));
+    }),
+  );
+  return z.pipe(
+    checked,
+    z.transform((value) => deriveTotals(edition, value)),
+  );
 }
 
 /**
@@ -35,7 +39,7 @@ export function reportSchemaFor(spec: EditionSpec) {
  * filled in and rejects any report whose tables break the 勾稽 rules.
  * @example reportSchema.safeParse(JSON.parse(text)).success
  */
-export const reportSchema: z.ZodType<Report, ReportInput> = reportSchemaFor(CURRENT_EDITION) as unknown as z.ZodType<
+export const reportSchema: z.ZodMiniType<Report, ReportInput> = reportSchemaFor(CURRENT_EDITION) as unknown as z.ZodMiniType<
   Report,
   ReportInput
 >;

@@ -1,5 +1,6 @@
 /**
- * `zfxxgk/html`: the HTML renderer (Node: it reads the templates from the package's folder).
+ * `zfxxgk/html`: the HTML renderer. Its templates are built in, so it runs in Node and in a browser
+ * (where a templates folder cannot be read: override with partials and css).
  */
 export { createHtmlRenderer, compileTemplates, drawHtml, HTML_MEDIA_TYPE } from './renderer.js';
 export type { HtmlContext, HtmlResult, CompiledTemplates } from './renderer.js';

@@ -8,7 +8,7 @@ import { defineRenderer, type RenderContext, type RenderExtras, type Renderer, t
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { loadTemplates, type TemplateOverrides, type TemplateSet } from './templates.js';
-import { packageVersion } from '../node/package-root.js';
+import { BUNDLED_VERSION } from './bundled-templates.js';
 
 /** Options of one HTML render. */
 export interface HtmlContext extends RenderContext {
@@ -39,7 +39,7 @@ export function drawHtml(templates: CompiledTemplates, view: ReportView, ctx: Ht
   const css = ctx.fragment
     ? [styles['report'], styles['extra'], ctx.css]
     : [styles['report'], styles['page'], styles['extra'], ctx.css];
-  const data = { view, css: css.filter(Boolean).join('\n'), version: packageVersion() };
+  const data = { view, css: css.filter(Boolean).join('\n'), version: BUNDLED_VERSION };
   return (ctx.fragment ? templates.fragment : templates.document)(data);
 }
 

@@ -14,9 +14,12 @@ export interface Got {
 export interface InputFacts {
   /** `params.detail`: the error's own message (often English, from the runtime). */
   INTERNAL_ERROR: { params: { readonly detail: string } };
-  /** `problem`: `empty` (nothing but white space) or `syntax`; `detail` is the parser's message. */
+  /**
+   * `problem`: `empty` (nothing but white space), `syntax` (`detail` is the parser's message) or
+   * `unsupported` (YAML given to the browser build, which reads JSON only).
+   */
   JSON_SYNTAX: {
-    params: { readonly syntax: 'json' | 'yaml'; readonly problem: 'empty' | 'syntax'; readonly line?: number; readonly column?: number; readonly detail?: string };
+    params: { readonly syntax: 'json' | 'yaml'; readonly problem: 'empty' | 'syntax' | 'unsupported'; readonly line?: number; readonly column?: number; readonly detail?: string };
   };
   NOT_AN_OBJECT: Got & { expected: 'object' };
   /** `expected`: the edition checked against instead (`assumed`); `allowed`: every known edition. */
@@ -59,11 +62,15 @@ export const INPUT_CODES = {
       zh: ({ params: p }) =>
         p.problem === 'empty'
           ? '无法读取报告：文件为空'
-          : `无法读取报告：${syntaxName[p.syntax]} 语法错误${p.line !== undefined ? ` 第 ${p.line} 行${p.column !== undefined ? `第 ${p.column} 列` : ''}` : ''}${p.detail ? `：${p.detail}` : ''}`,
+          : p.problem === 'unsupported'
+            ? '无法读取报告：浏览器版 zfxxgk 只读 JSON（文本应以 { 开头），YAML 请先自行解析为对象再传入'
+            : `无法读取报告：${syntaxName[p.syntax]} 语法错误${p.line !== undefined ? ` 第 ${p.line} 行${p.column !== undefined ? `第 ${p.column} 列` : ''}` : ''}${p.detail ? `：${p.detail}` : ''}`,
       en: ({ params: p }) =>
         p.problem === 'empty'
           ? 'Cannot read the report: the file is empty'
-          : `Cannot read the report: ${syntaxName[p.syntax]} syntax error${p.line !== undefined ? ` at line ${p.line}${p.column !== undefined ? `, column ${p.column}` : ''}` : ''}${p.detail ? `: ${p.detail}` : ''}`,
+          : p.problem === 'unsupported'
+            ? 'Cannot read the report: the browser build of zfxxgk reads JSON only (text starting with {); parse YAML into an object first'
+            : `Cannot read the report: ${syntaxName[p.syntax]} syntax error${p.line !== undefined ? ` at line ${p.line}${p.column !== undefined ? `, column ${p.column}` : ''}` : ''}${p.detail ? `: ${p.detail}` : ''}`,
     },
   },
   NOT_AN_OBJECT: {

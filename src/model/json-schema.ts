@@ -1,5 +1,5 @@
 /** The JSON Schema of the canonical report shape, generated from the zod schemas. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENT_FORMAT, getEdition } from '../format/editions.js';
 import { buildShapeSchema } from './schema.js';
 

@@ -7,7 +7,7 @@
  * because zod skips an object's refinements once any field failed, and a clerk must see every wrong
  * cell in one pass.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EditionSpec, ValueKind } from '../format/spec-types.js';
 import { isIsoDate } from './dates.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -17,7 +17,7 @@ import { reportShape, YEAR_RANGE, type ShapeNode } from './shape.js';
 export { YEAR_RANGE };
 
 function valueSchema(kind: ValueKind) {
-  return kind === 'count' ? z.int().min(0) : kind === 'amount' ? z.number().min(0) : z.int();
+  return kind === 'count' ? z.int().check(z.minimum(0)) : kind === 'amount' ? z.number().check(z.minimum(0)) : z.int();
 }
 
 /**
@@ -26,31 +26,31 @@ function valueSchema(kind: ValueKind) {
  * `maxTextLength`. (validate() measures lengths against the caller's limits itself.)
  */
 export function textSchema() {
-  return z
-    .string()
-    .min(1)
-    .max(DEFAULT_LIMITS.maxTextLength)
-    .refine((s) => s.trim().length > 0, { params: { zfxxgk: 'TEXT_EMPTY' } })
-    .refine((s) => !isInvisibleText(s), { params: { zfxxgk: 'TEXT_INVISIBLE' } })
-    .refine(isCleanText, { params: { zfxxgk: 'TEXT_FAULT' } });
+  return z.string().check(
+    z.minLength(1),
+    z.maxLength(DEFAULT_LIMITS.maxTextLength),
+    z.refine((s: string) => s.trim().length > 0, { params: { zfxxgk: 'TEXT_EMPTY' } }),
+    z.refine((s: string) => !isInvisibleText(s), { params: { zfxxgk: 'TEXT_INVISIBLE' } }),
+    z.refine(isCleanText, { params: { zfxxgk: 'TEXT_FAULT' } }),
+  );
 }
 
 /** A paragraph, or a sub-heading with its paragraphs. */
 export function blockSchema() {
   return z.union([
     textSchema(),
-    z.strictObject({ heading: textSchema(), paragraphs: z.array(textSchema()), runIn: z.boolean().optional() }),
+    z.strictObject({ heading: textSchema(), paragraphs: z.array(textSchema()), runIn: z.optional(z.boolean()) }),
   ]);
 }
 
-function toZod(node: ShapeNode): z.ZodType {
+function toZod(node: ShapeNode): z.ZodMiniType {
   switch (node.kind) {
     case 'object': {
-      const shape: Record<string, z.ZodType> = {};
+      const shape: Record<string, z.ZodMiniType> = {};
       for (const f of node.fields) {
         let schema = toZod(f.node);
-        if (f.description !== undefined) schema = schema.describe(f.description);
-        shape[f.key] = f.optional ? schema.optional() : schema;
+        if (f.description !== undefined) schema = schema.check(z.describe(f.description));
+        shape[f.key] = f.optional ? z.optional(schema) : schema;
       }
       return z.strictObject(shape);
     }
@@ -59,19 +59,19 @@ function toZod(node: ShapeNode): z.ZodType {
     case 'text':
       return textSchema();
     case 'blocks':
-      return node.min > 0 ? z.array(blockSchema()).min(node.min) : z.array(blockSchema());
+      return node.min > 0 ? z.array(blockSchema()).check(z.minLength(node.min)) : z.array(blockSchema());
     case 'literal':
       return z.literal(node.value);
     case 'year':
-      return z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
+      return z.int().check(z.minimum(YEAR_RANGE.min), z.maximum(YEAR_RANGE.max));
     case 'date':
-      return z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, { params: { zfxxgk: 'DATE_INVALID' } });
+      return z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isIsoDate, { params: { zfxxgk: 'DATE_INVALID' } }));
     case 'enum':
       return z.enum(node.values as [string, ...string[]]);
   }
 }
 
 /** The shape of a report of one edition, without the arithmetic. */
-export function buildShapeSchema(spec: EditionSpec): z.ZodObject {
-  return toZod(reportShape(spec)) as z.ZodObject;
+export function buildShapeSchema(spec: EditionSpec): z.ZodMiniObject {
+  return toZod(reportShape(spec)) as z.ZodMiniObject;
 }

@@ -2,7 +2,8 @@
  * Reading a report file: bytes (in any encoding of `encoding.ts`) or text, JSON, or YAML with the
  * same shape. Never throws. What stops reading comes back as one issue draft (ENCODING_INVALID,
  * JSON_SYNTAX naming the line and column, LIMIT_EXCEEDED); what can be read past comes back with
- * the value (JSON_DUPLICATE_KEY, YAML_UNKNOWN_TAG).
+ * the value (JSON_DUPLICATE_KEY, YAML_UNKNOWN_TAG). The browser build reads JSON only: YAML text
+ * there is JSON_SYNTAX with `problem: 'unsupported'`.
  */
 import type { IssueDraft } from '../issues/issue.js';
 import { DEFAULT_LIMITS, type ValidationLimits } from '../model/limits.js';
@@ -118,6 +119,7 @@ function parseYamlText(text: string, maxDepth: number): SourceResult {
   if (depth > maxDepth) return tooDeep(depth, maxDepth);
   const read = readYaml(text);
   if (read.ok) return read;
+  if ('unsupported' in read) return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: 'yaml', problem: 'unsupported' } } };
   return syntaxError('yaml', read.detail, read.line !== undefined ? { line: read.line, column: read.column ?? 1 } : undefined);
 }
 

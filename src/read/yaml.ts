@@ -2,6 +2,9 @@
  * Reading YAML report text with the `yaml` library: duplicate keys refused, aliases bounded, and
  * every tag that is not one of JSON's kinds of value reported as YAML_UNKNOWN_TAG with its path
  * (instead of the library's warning on stderr and a value silently read as text, a Set or a Date).
+ *
+ * Node builds only: the browser build of zfxxgk puts `yaml.browser.ts` in this file's place (see
+ * scripts/browser-files.ts), so that the `yaml` library stays out of a browser bundle.
  */
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import type { IssueDraft, PathKey } from '../issues/issue.js';
@@ -14,7 +17,9 @@ const MAX_TAG_PROBLEMS = 100;
 /** A parsed YAML text: the value and the tags reported, or the syntax error. */
 export type YamlRead =
   | { readonly ok: true; readonly value: unknown; readonly problems: readonly IssueDraft[] }
-  | { readonly ok: false; readonly detail: string; readonly line?: number; readonly column?: number };
+  | { readonly ok: false; readonly detail: string; readonly line?: number; readonly column?: number }
+  /** This build reads no YAML (the browser build). */
+  | { readonly ok: false; readonly unsupported: true };
 
 /** The path of a node from the document's root, from `visit`'s list of ancestors. */
 function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {

@@ -3,14 +3,13 @@
  * sub-headings, the table grids with their values printed exactly as given, the closing agency and
  * date. It reads its input defensively, so a draft of a broken report can still be drawn.
  */
-import { format as formatDate, parseISO } from 'date-fns';
 import { readPath } from '../util/path.js';
 import { getEdition, CURRENT_FORMAT } from '../format/editions.js';
 import { tableGrid, type GridCell, type TableGrid } from '../format/grid.js';
 import { sectionHeading } from '../format/labels.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { Issue } from '../issues/issue.js';
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate, parseIsoDate } from '../model/dates.js';
 import { plainDecimal } from '../model/decimal.js';
 import { titleLines } from './title.js';
 
@@ -90,9 +89,14 @@ export function printValue(value: unknown): string {
   return '';
 }
 
-/** `2024-01-27` → `2024年1月27日` (no leading zeros, GB/T 9704). */
+/**
+ * `2024-01-27` → `2024年1月27日` (no leading zeros, GB/T 9704).
+ * @throws RangeError when `iso` is not an existing date written `YYYY-MM-DD`
+ */
 export function chineseDate(iso: string): string {
-  return formatDate(parseISO(iso), 'yyyy年M月d日');
+  const date = parseIsoDate(iso);
+  if (!date) throw new RangeError(`not a date written YYYY-MM-DD: ${JSON.stringify(iso)}`);
+  return `${String(date.year).padStart(4, '0')}年${date.month}月${date.day}日`;
 }
 
 /** The default title: `${agency}${year}年政府信息公开工作年度报告`. */
