@@ -58,7 +58,9 @@ const damaged = fc
     const report = seedReport();
     for (const [path, value] of edits) {
       try {
-        setAt(report, path, value);
+        // A copy: fast-check hands out the same constant object each time, and an edit inside
+        // one placed earlier would otherwise make it contain itself.
+        setAt(report, path, value === undefined ? undefined : structuredClone(value));
       } catch {
         // an earlier edit removed the parent: nothing to damage there
       }
