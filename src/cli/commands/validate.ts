@@ -79,7 +79,8 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
   const paint = painter(io.stdout, io.env);
   for (const r of results) {
     if (r.error) {
-      io.stdout.write(`${paint.bold(terminalSafe(r.file))}：${paint.red('无法读取')} — ${terminalSafe(r.error.message)}\n`);
+      // The message already says what failed (`无法读取 a.json：文件或目录不存在`): printed once.
+      io.stdout.write(`${paint.red(terminalSafe(r.error.message))}\n`);
       continue;
     }
     const who = [r.agency === undefined ? undefined : terminalSafe(r.agency), r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
