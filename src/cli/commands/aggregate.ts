@@ -41,7 +41,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
-  summary: '汇总多份报告的表格 / sum the tables of many reports',
   usage: 'aggregate <文件…> -o 汇总.json [--agency 名称] [--year 年度] [--include-invalid]',
   help: [
     '把同一年度多份报告（如各部门）的表二、表三、表四逐格相加，写出一份汇总报告的框架（总计自动计算，文字部分留空待写）。有错误的报告列出并排除，除非加 --include-invalid（按宽松方式读取其明细格，不用其总计）。',

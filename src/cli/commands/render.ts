@@ -35,7 +35,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const renderCommand = defineCommand({
   name: 'render',
-  summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
   usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
@@ -95,7 +94,7 @@ export const renderCommand = defineCommand({
     const paint = painter(io.stdout, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
-    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict', limits: { maxInputBytes: maxBytes } });
+    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict', lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes } });
     const { issues } = validation;
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
