@@ -19,7 +19,12 @@ export function checkStructure(edition: CompiledEdition, raw: unknown): IssueDra
   if (result.success) return [];
   const drafts: IssueDraft[] = [];
   for (const issue of result.error.issues) drafts.push(...mapIssue(edition, raw, issue, []));
-  return drafts;
+  // Two rules of one field can fail alike (a date's pattern and its calendar check): say it once.
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = JSON.stringify(d);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
 }
 
 /** zod's names of types, as the kinds an issue's `expected` holds. */

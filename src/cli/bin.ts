@@ -11,6 +11,13 @@ process.on('SIGINT', () => {
   controller.abort();
 });
 
+// A reader that stops early (`zfxxgk schema | head -1`) closes the pipe: that is no error, and
+// there is no one left to tell. Exit quietly instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -4,9 +4,13 @@
  * the bin edge does (STYLE.md point 8).
  */
 import type { ParseArgsConfig } from 'node:util';
+import type { Lang } from '../issues/message-kit.js';
 
-/** Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O problem, 130 interrupted (Ctrl-C). */
-export const EXIT = { ok: 0, reportErrors: 1, usage: 2, interrupted: 130 } as const;
+/**
+ * Exit codes: 0 ok, 1 a report has errors, 2 bad usage or unreadable input, 3 could not render
+ * (no Chromium, a render over its time limit), 130 interrupted (Ctrl-C).
+ */
+export const EXIT = { ok: 0, reportErrors: 1, usage: 2, cannotRender: 3, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The environment variables a command reads (`NO_COLOR`). */
@@ -25,6 +29,10 @@ export interface CommandIO {
   readonly env: CommandEnv;
   /** Aborted on Ctrl-C. */
   readonly signal: AbortSignal;
+  /** `--quiet`: say nothing but what went wrong (set by the dispatcher). */
+  readonly quiet?: boolean;
+  /** `--lang`: the language of issue messages, Chinese by default (set by the dispatcher). */
+  readonly lang?: Lang;
 }
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -36,8 +44,6 @@ export interface ParsedArgs<O extends OptionsConfig> {
 
 export interface CommandSpec<O extends OptionsConfig> {
   readonly name: string;
-  /** One line, Chinese first then English. */
-  readonly summary: string;
   /** Usage line without the program name: `validate <files…> [--previous last.json]`. */
   readonly usage: string;
   /** Longer help: what it does, what it prints, an example. */
@@ -53,12 +59,16 @@ export function defineCommand<O extends OptionsConfig>(spec: CommandSpec<O>): Co
   return spec;
 }
 
-/** A problem with how the command was called or with a file: exit 2, with a message. */
+/**
+ * A problem the user can fix, with a message: how the command was called or a file (exit 2), or
+ * what rendering needs (exit 3, `EXIT.cannotRender`).
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   constructor(
     message: string,
     readonly code: string = 'USAGE',
+    readonly exitCode: ExitCode = EXIT.usage,
   ) {
     super(message);
   }

@@ -145,6 +145,16 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
 }
 
+/**
+ * Writes a rendered body to standard output (`-o -`) and waits until it is handed on, so the
+ * command ends only when a consumer has it all.
+ */
+export async function writeStdout(stdout: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    stdout.write(data, (error) => (error ? fail(error) : done()));
+  });
+}
+
 export { packageVersion } from '../node/package-root.js';
 
 /**

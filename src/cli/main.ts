@@ -1,33 +1,23 @@
 /**
- * The CLI's dispatcher: finds the command, parses its options, prints help, and turns every
- * failure into an exit code and a message. Returns the exit code; only `bin.ts` exits.
+ * The CLI's dispatcher: takes the global options, finds the command (suggesting the nearest for a
+ * typo), loads it, parses its options, prints help, and turns every failure into an exit code and
+ * a message. Returns the exit code; only `bin.ts` exits. Commands are loaded only when run, so
+ * `--help` starts fast.
  */
-import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
-import { aggregateCommand } from './commands/aggregate.js';
-import { batchCommand } from './commands/batch.js';
-import { fontsCommand } from './commands/fonts.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { renderCommand } from './commands/render.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
-import { packageVersion } from './io.js';
-import { MissingPackageError } from '../node/optional.js';
+import { colorEnv, GLOBAL_OPTION_HELP, takeGlobalFlags } from './global-flags.js';
 import { envelope, printJson, terminalSafe } from './output.js';
-import { userErrorOf } from './user-errors.js';
+import { parseCommandArgs } from './parse.js';
+import { COMMANDS } from './registry.js';
+import { closestWord } from './suggest.js';
+import { packageVersion } from '../node/package-root.js';
 
-// Each command is listed once, here.
-const COMMANDS: readonly CommandSpec<OptionsConfig>[] = [
-  validateCommand,
-  renderCommand,
-  batchCommand,
-  initCommand,
-  aggregateCommand,
-  importCommand,
-  schemaCommand,
-  fontsCommand,
-] as unknown as CommandSpec<OptionsConfig>[];
+const EXIT_CODES_TEXT = [
+  '退出码：0 正常；1 报告有错误；2 用法错误或输入无法读取；3 无法生成（如没有 Chromium、生成超时）；130 被中断。',
+  'Exit codes: 0 ok; 1 a report has errors; 2 bad usage or unreadable input; 3 could not render (no Chromium, a render over time); 130 interrupted.',
+];
+
+const globalHelp = () => GLOBAL_OPTION_HELP.map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`);
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -38,8 +28,12 @@ function mainHelp(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    '每个命令都有 --help；--json 输出统一的 JSON 信封。退出码：0 正常，1 报告有错误，2 用法或文件问题。',
-    'Every command has --help; --json prints one stable envelope. Exit codes: 0 ok, 1 a report has errors, 2 usage or I/O.',
+    '通用选项 / options of every command:',
+    ...globalHelp(),
+    '',
+    '每个命令都有 --help；--json 输出统一的 JSON 信封；文件名 - 表示标准输入或标准输出。',
+    'Every command has --help; --json prints one stable envelope; - names standard input or output.',
+    ...EXIT_CODES_TEXT,
   ].join('\n');
 }
 
@@ -55,8 +49,34 @@ function commandHelp(command: CommandSpec<OptionsConfig>): string {
     '',
     '选项 / options:',
     ...options,
+    ...globalHelp(),
     `  ${'--help'.padEnd(22)} 显示本帮助 / show this help`,
+    '',
+    ...EXIT_CODES_TEXT,
   ].join('\n');
+}
+
+function unknownCommand(name: string): UsageError {
+  const near = closestWord(name, COMMANDS.map((c) => c.name));
+  const names = COMMANDS.map((c) => c.name).join('、');
+  const shown = terminalSafe(name);
+  return new UsageError(
+    near
+      ? `未知命令 ${shown}，是否应为 ${near}？ / unknown command ${shown}, did you mean ${near}?`
+      : `未知命令 ${shown}。可用命令：${names} / unknown command ${shown}; commands: ${names}`,
+    'UNKNOWN_COMMAND',
+  );
+}
+
+/** The message and exit code of what a command threw; loaded only when something failed. */
+async function failureOf(error: unknown): Promise<{ code: string; message: string; exit: ExitCode }> {
+  const [{ userErrorOf }, { MissingPackageError }] = await Promise.all([import('./user-errors.js'), import('../node/optional.js')]);
+  // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
+  // a missing optional package is a set-up problem with its own message, like a usage error.
+  if (error instanceof MissingPackageError) return { code: error.code, message: error.message, exit: EXIT.usage };
+  const usage = userErrorOf(error);
+  if (usage) return { code: usage.code, message: usage.message, exit: usage.exitCode };
+  return { code: 'INTERNAL', message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, exit: EXIT.usage };
 }
 
 /**
@@ -67,38 +87,33 @@ function commandHelp(command: CommandSpec<OptionsConfig>): string {
  * const code = await runCli(['validate', 'report.json'], { stdout, stderr, stdin, cwd, env, signal });
  */
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${mainHelp()}\n`);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  if (name === '--version' || name === '-v') {
-    io.stdout.write(`${packageVersion()}\n`);
-    return EXIT.ok;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  const wantsJson = rest.includes('--json');
+  const wantsJson = argv.includes('--json');
+  let name = argv[0] ?? '';
   try {
-    if (!command) throw new UsageError(`未知命令 ${name}。可用命令：${COMMANDS.map((c) => c.name).join('、')}`, 'UNKNOWN_COMMAND');
+    const { flags, rest: args } = takeGlobalFlags(argv);
+    const [first, ...rest] = args;
+    name = first ?? '';
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      io.stdout.write(`${mainHelp()}\n`);
+      return first === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    const entry = COMMANDS.find((c) => c.name === first);
+    if (!entry) throw unknownCommand(first);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout.write(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\n运行 zfxxgk ${command.name} --help 查看用法`);
-    }
-    return await command.run(parsed as never, io);
+    const parsed = parseCommandArgs(command, rest);
+    return await command.run(parsed as never, { ...io, env: colorEnv(io.env, flags.color), quiet: flags.quiet, lang: flags.lang });
   } catch (error) {
-    // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
-    // a missing optional package is a set-up problem with its own message, like a usage error.
-    const usage = error instanceof MissingPackageError ? error : userErrorOf(error);
-    const code = usage ? usage.code : 'INTERNAL';
-    const message = usage ? usage.message : `内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-    if (wantsJson) printJson(io, envelope(name, EXIT.usage, undefined, { code, message }));
+    const { code, message, exit } = await failureOf(error);
+    if (wantsJson) printJson(io, envelope(name, exit, undefined, { code, message }));
     else io.stderr.write(`zfxxgk ${terminalSafe(name)}：${terminalSafe(message, { keepNewlines: true })}\n`);
-    return EXIT.usage;
+    return exit;
   }
 }

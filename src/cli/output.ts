@@ -71,11 +71,25 @@ export function printJson(io: CommandIO, value: unknown): void {
 }
 
 /**
- * Colours on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+ * Whether to colour what goes to `stream`: FORCE_COLOR (other than `0` or `false`) turns colour on
+ * even into a pipe and wins over NO_COLOR, as in Node itself; otherwise NO_COLOR
+ * (https://no-color.org) turns it off; otherwise a terminal is coloured and a pipe is not.
+ * `--color=always|never` reaches here as these two variables.
+ * @param env the command's environment (`io.env`)
+ */
+export function colorOn(stream: { isTTY?: boolean }, env: CommandEnv): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (env['NO_COLOR']) return false;
+  return stream.isTTY === true;
+}
+
+/**
+ * Colours as {@link colorOn} decides.
  * @param env the command's environment (`io.env`)
  */
 export function painter(stream: { isTTY?: boolean }, env: CommandEnv) {
-  const on = stream.isTTY === true && !env['NO_COLOR'];
+  const on = colorOn(stream, env);
   const wrap = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
   return { red: wrap(31), yellow: wrap(33), cyan: wrap(36), green: wrap(32), dim: wrap(2), bold: wrap(1) };
 }

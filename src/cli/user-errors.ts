@@ -1,12 +1,12 @@
 /**
  * The SDK's errors that are the user's to fix — a template that does not compile, a font file that
  * cannot be used, no Chromium, a Chromium that will not start, a render over its time limit — as
- * UsageErrors (exit 2) that say what to do, never as an internal error with a stack trace.
+ * UsageErrors that say what to do (exit 2 for a template, exit 3 for what rendering needs), never as an internal error with a stack trace.
  */
 import { TemplateConfigError } from '../html/templates.js';
 import { BrowserLaunchError, ChromiumNotFoundError, RenderTimeoutError } from '../pdf/browser/errors.js';
 import { FontFileError } from '../pdf/fonts.js';
-import { UsageError } from './command.js';
+import { EXIT, UsageError } from './command.js';
 import { terminalSafe } from './output.js';
 
 /** Longest `--timeout` accepted, in seconds: an hour. */
@@ -54,14 +54,16 @@ export function userErrorOf(error: unknown, file?: string): UsageError | undefin
   if (error instanceof TemplateConfigError) {
     return new UsageError(`${error.message}\n模板目录（--templates）是受信任的配置，请修正上面的文件 / fix the template named above`, error.code);
   }
-  if (error instanceof FontFileError) return new UsageError(error.message, 'FONT_FILE');
-  if (error instanceof ChromiumNotFoundError) return new UsageError(error.message, error.code);
+  // What rendering needs and did not get ends with exit 3, told apart from a report's errors (1).
+  if (error instanceof FontFileError) return new UsageError(error.message, 'FONT_FILE', EXIT.cannotRender);
+  if (error instanceof ChromiumNotFoundError) return new UsageError(error.message, error.code, EXIT.cannotRender);
   if (error instanceof BrowserLaunchError) {
     return new UsageError(
       `${error.message}\n请确认 ZFXXGK_CHROMIUM（若已设置）指向可用的 Chromium，或重新安装：apt-get install chromium / check ZFXXGK_CHROMIUM, or reinstall Chromium`,
       error.code,
+      EXIT.cannotRender,
     );
   }
-  if (error instanceof RenderTimeoutError) return new UsageError(renderTimeoutText(file ?? '报告', error.timeoutMs), error.code);
+  if (error instanceof RenderTimeoutError) return new UsageError(renderTimeoutText(file ?? '报告', error.timeoutMs), error.code, EXIT.cannotRender);
   return undefined;
 }

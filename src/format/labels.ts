@@ -108,6 +108,7 @@ function narrativeSuffix(rest: readonly (string | number)[]): string {
   let out = ` 第${index + 1}段`;
   if (field === 'heading') out += ' 小标题';
   else if (field === 'paragraphs' && typeof sub === 'number') out += ` 第${sub + 1}自然段`;
+  else if (field === 'paragraphs') out += ' 正文';
   else if (field !== undefined) out += ` ${String(field)}`;
   return out;
 }

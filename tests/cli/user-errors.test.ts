@@ -18,7 +18,12 @@ function templates(file: string, text: string): string {
 }
 
 function expectUserError(run: { code: number | null; stderr: string }, ...parts: string[]): void {
-  expect(run.code).toBe(2);
+  expectUserErrorWith(2, run, ...parts);
+}
+
+/** A user error ending with `exit`: 2 for usage, 3 when rendering could not be done. */
+function expectUserErrorWith(exit: number, run: { code: number | null; stderr: string }, ...parts: string[]): void {
+  expect(run.code).toBe(exit);
   expect(run.stderr).not.toContain('内部错误');
   expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   for (const part of parts) expect(run.stderr).toContain(part);
@@ -54,9 +59,9 @@ describe('Chromium', () => {
   it('missing: render and batch say how to install it or point ZFXXGK_CHROMIUM at it, and write nothing', async () => {
     const env = { ZFXXGK_CHROMIUM: join(dir, 'no-such-chromium') };
     const render = await zfxxgk(['render', SEED, '-o', join(dir, 'd.pdf')], { env });
-    expectUserError(render, 'ZFXXGK_CHROMIUM 指向的文件不存在或不可执行', 'apt-get install chromium');
+    expectUserErrorWith(3, render, 'ZFXXGK_CHROMIUM 指向的文件不存在或不可执行', 'apt-get install chromium');
     const batch = await zfxxgk(['batch', SEED, '--out', join(dir, 'no-out'), '--format', 'html,pdf', '--json'], { env });
-    expect(batch.code).toBe(2);
+    expect(batch.code).toBe(3);
     expect(envelopeOf(batch).error).toMatchObject({ code: 'CHROMIUM_NOT_FOUND' });
   });
 
@@ -64,20 +69,21 @@ describe('Chromium', () => {
     const batch = await zfxxgk(['batch', SEED, projectPath('tests/fixtures/huaian-city-2024.tables.json'), '--out', join(dir, 'e'), '--concurrency', '1'], {
       env: { ZFXXGK_CHROMIUM: '/bin/false' },
     });
-    expectUserError(batch, 'Chromium 启动失败（/bin/false）', 'apt-get install chromium');
+    expectUserErrorWith(3, batch, 'Chromium 启动失败（/bin/false）', 'apt-get install chromium');
   }, 60_000);
 });
 
 describe('the render time limit', () => {
   it('render names the report and the flag that raises it', async () => {
     const run = await zfxxgk(['render', SEED, '-o', join(dir, 'f.pdf'), '--timeout', '0.01']);
-    expectUserError(run, `${SEED} 的 PDF 在 0.01 秒内未生成完，已停止`, '用 --timeout 调高时限');
+    expectUserErrorWith(3, run, `${SEED} 的 PDF 在 0.01 秒内未生成完，已停止`, '用 --timeout 调高时限');
     expect(run.stderr).toContain('raise the limit with --timeout <seconds>');
   }, 60_000);
 
   it('batch lists each report over it as failed, with the flag', async () => {
     const run = await zfxxgk(['batch', SEED, '--out', join(dir, 'g'), '--timeout', '0.01', '--json']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3); // could not render, not "the report has errors"
+
     const [record] = envelopeOf(run).data.reports;
     expect(record).toMatchObject({ status: 'failed' });
     expect(record.reason).toContain('用 --timeout 调高时限');

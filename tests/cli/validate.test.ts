@@ -81,7 +81,7 @@ describe('zfxxgk validate', () => {
     expect((await zfxxgk(['validate'])).code).toBe(2);
     const run = await zfxxgk(['validate', '--bogus', 'x.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).toContain('未知选项 --bogus / unknown option --bogus');
     expect((await zfxxgk(['nonsense'])).stderr).toContain('未知命令 nonsense');
     const json = await zfxxgk(['nonsense', '--json']);
     expect(envelopeOf(json)).toMatchObject({ ok: false, exitCode: 2, error: { code: 'UNKNOWN_COMMAND' } });

@@ -41,7 +41,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
-  summary: '汇总多份报告的表格 / sum the tables of many reports',
   usage: 'aggregate <文件…> -o 汇总.json [--agency 名称] [--year 年度] [--include-invalid]',
   help: [
     '把同一年度多份报告（如各部门）的表二、表三、表四逐格相加，写出一份汇总报告的框架（总计自动计算，文字部分留空待写）。有错误的报告列出并排除，除非加 --include-invalid（按宽松方式读取其明细格，不用其总计）。',
@@ -71,7 +70,7 @@ export const aggregateCommand = defineCommand({
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
     await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
     const { unique, duplicates } = await distinctFiles(positionals, io.cwd);
-    const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; counts: { error: number; warning: number; info: number } }[] = [];
+    const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; firstError?: string; counts: { error: number; warning: number; info: number } }[] = [];
     for (const file of unique) {
       const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
       const { text, bytes } = await readInput(file, io, maxBytes);
@@ -88,6 +87,7 @@ export const aggregateCommand = defineCommand({
         ...(typeof agency === 'string' ? { agency } : {}),
         ...(typeof year === 'number' ? { year } : {}),
         counts: countIssues(strict.issues),
+        ...(strict.ok ? {} : { firstError: strict.issues.find((i) => i.severity === 'error')?.message }),
       });
     }
     const years = [...new Set(read.filter((r) => r.ok && r.year !== undefined).map((r) => r.year!))];
@@ -97,7 +97,9 @@ export const aggregateCommand = defineCommand({
     }
     const members: Member[] = read.map((r) => {
       const base = { file: r.file, counts: r.counts, ...(r.agency ? { agency: r.agency } : {}), ...(r.year !== undefined ? { year: r.year } : {}) };
-      if (r.year !== year) return { ...base, included: false, reason: `年度为 ${r.year ?? '未知'}，不是 ${year}` };
+      // A file with no year to read (a JSON syntax error, say) is left out for what is wrong with it.
+      if (r.year === undefined) return { ...base, included: false, reason: r.firstError ?? `有 ${r.counts.error} 个错误` };
+      if (r.year !== year) return { ...base, included: false, reason: `年度为 ${r.year}，不是 ${year}` };
       if (!r.ok && !values['include-invalid']) return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
       return { ...base, included: true };
     });

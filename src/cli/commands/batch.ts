@@ -17,7 +17,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const batchCommand = defineCommand({
   name: 'batch',
-  summary: '批量检查并生成 / validate and render many reports',
   usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks]',
   help: [
     '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
@@ -83,7 +82,7 @@ export const batchCommand = defineCommand({
     const processOne = async (input: BatchInput, targets: readonly PlannedOutput[], record: BatchRecord): Promise<void> => {
       const { bytes } = await readInput(input.path, io, maxBytes);
       // Validated once here; every renderer is handed this result and does not validate again.
-      const validation = validate(bytes, { mode: values.lenient ? 'lenient' : 'strict', limits: { maxInputBytes: maxBytes } });
+      const validation = validate(bytes, { mode: values.lenient ? 'lenient' : 'strict', lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes } });
       const head = (validation.report ?? priorValidation(validation)?.value) as { agency?: unknown; year?: unknown } | null | undefined;
       if (typeof head?.agency === 'string') record.agency = head.agency;
       if (typeof head?.year === 'number') record.year = head.year;
@@ -156,7 +155,8 @@ export const batchCommand = defineCommand({
     const written = await writeSummary(outDir, summary);
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
     const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
-    const exit = io.signal.aborted ? EXIT.interrupted : totals.failed > 0 || totals.invalid > 0 ? EXIT.reportErrors : EXIT.ok;
+    // A report that could not be rendered (3) is told apart from one with errors (1).
+    const exit = io.signal.aborted ? EXIT.interrupted : totals.failed > 0 ? EXIT.cannotRender : totals.invalid > 0 ? EXIT.reportErrors : EXIT.ok;
     if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));
     else printHuman(summary, files, io);
     return exit;

@@ -6,7 +6,6 @@ import { envelope, printJson } from '../output.js';
 
 export const fontsCommand = defineCommand({
   name: 'fonts',
-  summary: '准备 PDF 用的字体 / prepare the fonts PDFs embed',
   usage: 'fonts [--coverage gb2312|uro] [--extra-chars 文件] [--out 目录]',
   help: [
     '把 Debian 的开源中文字体（Noto Serif/Sans CJK SC、霞鹜文楷）裁成 GB2312 字集并转为 TrueType，使 PDF 以嵌入子集（而非 Type 3）保存文字。只需运行一次；npm run example 和 npm test 会自动运行。用 JavaScript 完成（HarfBuzz wasm），无需 Python；需要 fonts-noto-cjk、fonts-lxgw-wenkai。未运行时，第一次生成 PDF 会自动准备。',

@@ -30,7 +30,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 /** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
 export const importCommand = defineCommand({
   name: 'import',
-  summary: '把已发布的报告（文本、Word、网页、PDF）读回标准 JSON / import a published report into the canonical JSON',
   usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf] [--encoding gbk] [--lang zh|en] [--json]',
   help: [
     '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF），按格式中的正式标签找出每个表格单元格，',
@@ -67,7 +66,7 @@ export const importCommand = defineCommand({
     const file = positionals[0]!;
     const kind = values.kind;
     if (kind !== undefined && !KINDS.includes(kind as ImportKind)) throw new UsageError(`--kind 应为 ${KINDS.join('、')} 之一，实为 ${kind}`);
-    const lang = values.lang ?? 'zh';
+    const lang = values.lang ?? io.lang ?? 'zh';
     if (!LANGS.includes(lang as Lang)) throw new UsageError(`--lang 应为 ${LANGS.join('、')} 之一，实为 ${lang}`);
     if (values.encoding) {
       try {

@@ -12,7 +12,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const initCommand = defineCommand({
   name: 'init',
-  summary: '新建一份待填写的报告文件 / write a new report file to fill in',
   usage: 'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
   help: [
     '写出一份新报告：六个部分和表格的每一格都在（数字为 0），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',

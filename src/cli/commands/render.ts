@@ -3,7 +3,7 @@ import { countIssues, validate } from '../../index.js';
 import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
-import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic, writeStdout } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { timeoutMs, userErrorOf } from '../user-errors.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
@@ -35,7 +35,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const renderCommand = defineCommand({
   name: 'render',
-  summary: '生成 PDF、HTML 或 Word / render a report to PDF, HTML or Word',
   usage: 'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
@@ -76,8 +75,14 @@ export const renderCommand = defineCommand({
     const outputs = values.output ?? [];
     if (outputs.length === 0) throw new UsageError('请用 -o 给出输出文件，如 -o report.pdf');
     if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
+    // `-o -` writes the body to standard output; then every message goes to standard error.
+    const toStdout = outputs.includes('-');
+    if (toStdout && outputs.length > 1) throw new UsageError('-o - 只能单独使用 / -o - cannot be combined with other outputs');
+    if (toStdout && !values.format) throw new UsageError('写到标准输出（-o -）时请用 --format 指明格式 / give --format with -o -');
+    if (toStdout && values.json) throw new UsageError('-o - 与 --json 都要用标准输出，只能选一个 / -o - and --json both need standard output');
+    const out = toStdout ? io.stderr : io.stdout;
     const jobs = outputs.map((path) => ({ path: resolve(io.cwd, path), shown: path, format: formatOf(path, values.format) }));
-    await refuseOutputsThatAreInputs(outputs, positionals, io.cwd);
+    await refuseOutputsThatAreInputs(outputs.filter((o) => o !== '-'), positionals, io.cwd);
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const input = await readInput(positionals[0]!, io, maxBytes);
     const limit = timeoutMs(values.timeout);
@@ -92,16 +97,16 @@ export const renderCommand = defineCommand({
       allowType3: values['allow-type3'] === true,
       notice: (line: string) => io.stderr.write(`${line}\n`),
     };
-    const paint = painter(io.stdout, io.env);
+    const paint = painter(out, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
-    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict', limits: { maxInputBytes: maxBytes } });
+    const validation = validate(input.bytes, { mode: values.lenient ? 'lenient' : 'strict', lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes } });
     const { issues } = validation;
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
       else {
-        io.stdout.write(`${terminalSafe(input.name)}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
-        for (const line of issueLines(issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
+        out.write(`${terminalSafe(input.name)}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`);
+        for (const line of issueLines(issues, out, io.env)) out.write(`${line}\n`);
       }
       return EXIT.reportErrors;
     }
@@ -121,7 +126,8 @@ export const renderCommand = defineCommand({
         for (const c of result.extras.uncovered ?? []) uncovered.add(c);
         if ((result.extras as { fontSource?: string }).fontSource === 'system') type3 = true;
         for (const job of jobs.filter((j) => j.format === format)) {
-          await writeAtomic(job.path, result.body);
+          if (job.shown === '-') await writeStdout(io.stdout, result.body);
+          else await writeAtomic(job.path, result.body);
           written.push({ entry: writtenOf(job.shown, format, result), format });
         }
       }
@@ -133,16 +139,16 @@ export const renderCommand = defineCommand({
       printJson(io, envelope('render', EXIT.ok, { file: input.name, written: written.map((w) => w.entry), issues, uncovered: [...uncovered], type3 }));
       return EXIT.ok;
     }
-    for (const w of written) io.stdout.write(`${writtenLine(w.entry, w.format)}\n`);
+    if (!io.quiet) for (const w of written) out.write(`${writtenLine(w.entry, w.format)}\n`);
     if (type3) {
-      io.stdout.write(`${paint.yellow('注意')}：按 --allow-type3 用系统字体生成，PDF 含 Type 3 字体（文件大、打印差）；运行 zfxxgk fonts 可改善。\n`);
+      out.write(`${paint.yellow('注意')}：按 --allow-type3 用系统字体生成，PDF 含 Type 3 字体（文件大、打印差）；运行 zfxxgk fonts 可改善。\n`);
     } else if (uncovered.size > 0) {
-      io.stdout.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`);
+      out.write(`${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`);
     }
     const drafts = written.filter((w) => w.entry.draft);
     if (drafts.length > 0) {
       const errors = countIssues(issues).error;
-      io.stdout.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => terminalSafe(w.entry.path)).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
+      out.write(`${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => terminalSafe(w.entry.path)).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`);
     }
     return EXIT.ok;
   },

@@ -4,7 +4,6 @@ import { printJson } from '../output.js';
 
 export const schemaCommand = defineCommand({
   name: 'schema',
-  summary: '输出报告文件的 JSON Schema / print the JSON Schema of a report file',
   usage: `schema [--format ${CURRENT_FORMAT}]`,
   help: [
     '输出报告文件的 JSON Schema（draft 2020-12），供其他语言的系统检查文件结构。勾稽关系无法用 JSON Schema 表达，请用 zfxxgk validate 检查。',

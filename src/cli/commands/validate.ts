@@ -17,7 +17,6 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const validateCommand = defineCommand({
   name: 'validate',
-  summary: '检查报告的格式与勾稽关系 / check reports against the national format',
   usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--json]',
   help: [
     '逐个检查报告文件（JSON 或 YAML，- 表示标准输入），列出所有问题，用表格、行、列的正式名称指明位置。',
@@ -57,7 +56,7 @@ export const validateCommand = defineCommand({
         results.push({ file, ok: false, error: { code: error.code, message: error.message } });
         continue;
       }
-      const result = validate(input.bytes, { mode, limits: { maxInputBytes: maxBytes }, ...(previous === undefined ? {} : { previous }) });
+      const result = validate(input.bytes, { mode, lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes }, ...(previous === undefined ? {} : { previous }) });
       const parsed = result.report ?? peekHeader(input.text);
       results.push({
         file,
@@ -78,8 +77,10 @@ export const validateCommand = defineCommand({
 function printHuman(results: readonly FileResult[], io: Parameters<typeof validateCommand.run>[1]): void {
   const paint = painter(io.stdout, io.env);
   for (const r of results) {
+    if (io.quiet && !r.error && r.ok) continue;
     if (r.error) {
-      io.stdout.write(`${paint.bold(terminalSafe(r.file))}：${paint.red('无法读取')} — ${terminalSafe(r.error.message)}\n`);
+      // The message already says what failed (`无法读取 a.json：文件或目录不存在`): printed once.
+      io.stdout.write(`${paint.red(terminalSafe(r.error.message))}\n`);
       continue;
     }
     const who = [r.agency === undefined ? undefined : terminalSafe(r.agency), r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
@@ -87,7 +88,7 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
     io.stdout.write(`${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
     for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
   }
-  if (results.length > 1) {
+  if (results.length > 1 && !io.quiet) {
     const passed = results.filter((r) => r.ok).length;
     io.stdout.write(`\n共 ${results.length} 个文件：${passed} 个通过，${results.length - passed} 个未通过\n`);
   }
