@@ -4,7 +4,16 @@
  */
 const COLS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'other'];
 const GROUPS: Record<string, string[]> = {
-  denied: ['stateSecret', 'prohibitedByLaw', 'threeSecurityOneStability', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'lawEnforcementFiles', 'administrativeQuery'],
+  denied: [
+    'stateSecret',
+    'prohibitedByLaw',
+    'threeSecurityOneStability',
+    'thirdPartyRights',
+    'internalAffairs',
+    'processInformation',
+    'lawEnforcementFiles',
+    'administrativeQuery',
+  ],
   unableToProvide: ['notHeld', 'needsCreation', 'unclearAfterCorrection'],
   notProcessed: ['petitionComplaint', 'duplicate', 'publication', 'excessive', 'confirmationOrReissue'],
   other: ['overdueCorrection', 'overdueFee', 'other'],
@@ -22,7 +31,8 @@ export function handChecker(report: any): string[] {
     ['granted', q.results.granted],
     ['partiallyGranted', q.results.partiallyGranted],
   ];
-  for (const [group, keys] of Object.entries(GROUPS)) for (const k of keys) rows.push([`${group}.${k}`, q.results[group][k]]);
+  for (const [group, keys] of Object.entries(GROUPS))
+    for (const k of keys) rows.push([`${group}.${k}`, q.results[group][k]]);
   const outcomeRows = rows.slice(2);
   rows.push(['total', q.results.total], ['carriedForward', q.carriedForward]);
   for (const [name, row] of rows) {

@@ -13,12 +13,20 @@ import { treeRssMb } from './process-memory.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const input = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-in-'));
-for (let i = 0; i < 200; i++) writeFileSync(join(input, `r${String(i).padStart(3, '0')}.json`), JSON.stringify(generateReport(i, `测试${i}县人民政府`)));
+for (let i = 0; i < 200; i++)
+  writeFileSync(
+    join(input, `r${String(i).padStart(3, '0')}.json`),
+    JSON.stringify(generateReport(i, `测试${i}县人民政府`)),
+  );
 
 for (const concurrency of [1, 2, 4]) {
   const out = mkdtempSync(join(tmpdir(), 'zfxxgk-bench-out-'));
   const start = performance.now();
-  const child = spawn(process.execPath, [cli, 'batch', input, '--out', out, '--concurrency', String(concurrency), '--json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(
+    process.execPath,
+    [cli, 'batch', input, '--out', out, '--concurrency', String(concurrency), '--json'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   let peak = 0;

@@ -46,7 +46,10 @@ export function generateReport(index: number, agency = seed.agency as string): R
   // 本年新收 and 上年结转 from the balance, then every total from its relation.
   for (const rel of edition.relations) {
     if (rel.kind !== 'balance') continue;
-    const right = rel.right!.reduce((s, c) => s + (edition.cells[c]!.role === 'leaf' ? get(report, edition.cells[c]!.path) : 0), 0);
+    const right = rel.right!.reduce(
+      (s, c) => s + (edition.cells[c]!.role === 'leaf' ? get(report, edition.cells[c]!.path) : 0),
+      0,
+    );
     const [received, carried] = rel.left!.map((c) => edition.cells[c]!);
     if (received!.role !== 'leaf') continue;
     const resultsTotal = edition.relations.find((r) => r.kind === 'sum' && r.target === rel.right![0])!;
@@ -67,7 +70,10 @@ export function generateReport(index: number, agency = seed.agency as string): R
   const counts = (block: { paragraphs?: string[] }) => {
     if (!block.paragraphs) return;
     block.paragraphs = block.paragraphs.map((p) =>
-      p.replace(/收到依申请公开\d+件，其中办结\d+件/, `收到依申请公开${report.requests.newReceived.total}件，其中办结${report.requests.results.total.total}件`),
+      p.replace(
+        /收到依申请公开\d+件，其中办结\d+件/,
+        `收到依申请公开${report.requests.newReceived.total}件，其中办结${report.requests.results.total.total}件`,
+      ),
     );
   };
   report.overview.forEach((b: unknown) => typeof b === 'object' && counts(b as { paragraphs?: string[] }));

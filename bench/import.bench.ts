@@ -22,11 +22,41 @@ await pdfRenderer.close();
 
 const html = createHtmlRenderer();
 const inputs: { name: string; input: Uint8Array | string; options: ImportOptions; pages: number; runs: number }[] = [
-  { name: 'text  seed (Word text)', input: read('tests/fixtures/gongbujiangda-2023.txt'), options: { kind: 'text' }, pages: seedPdf.extras.pages, runs: 200 },
-  { name: 'html  seed (our page)', input: (await html.render(seed)).body, options: { kind: 'html' }, pages: seedPdf.extras.pages, runs: 200 },
-  { name: 'html  huaian (gov-style page)', input: govPage(huaian), options: { kind: 'html' }, pages: huaianPdfOurs.extras.pages, runs: 200 },
-  { name: 'pdf   huaian (published, WPS)', input: read('tests/fixtures/huaian-city-2024.pdf'), options: { kind: 'pdf' }, pages: 6, runs: 20 },
-  { name: 'pdf   seed (our PDF)', input: seedPdf.body, options: { kind: 'pdf' }, pages: seedPdf.extras.pages, runs: 20 },
+  {
+    name: 'text  seed (Word text)',
+    input: read('tests/fixtures/gongbujiangda-2023.txt'),
+    options: { kind: 'text' },
+    pages: seedPdf.extras.pages,
+    runs: 200,
+  },
+  {
+    name: 'html  seed (our page)',
+    input: (await html.render(seed)).body,
+    options: { kind: 'html' },
+    pages: seedPdf.extras.pages,
+    runs: 200,
+  },
+  {
+    name: 'html  huaian (gov-style page)',
+    input: govPage(huaian),
+    options: { kind: 'html' },
+    pages: huaianPdfOurs.extras.pages,
+    runs: 200,
+  },
+  {
+    name: 'pdf   huaian (published, WPS)',
+    input: read('tests/fixtures/huaian-city-2024.pdf'),
+    options: { kind: 'pdf' },
+    pages: 6,
+    runs: 20,
+  },
+  {
+    name: 'pdf   seed (our PDF)',
+    input: seedPdf.body,
+    options: { kind: 'pdf' },
+    pages: seedPdf.extras.pages,
+    runs: 20,
+  },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -35,7 +65,8 @@ for (const { name, input, options, pages, runs } of inputs) {
   const first = performance.now();
   const check = await importReport(input, options);
   const cold = performance.now() - first;
-  if (!check.complete || check.unread.length > 0) throw new Error(`${name}: import incomplete (${check.unread.length} unread)`);
+  if (!check.complete || check.unread.length > 0)
+    throw new Error(`${name}: import incomplete (${check.unread.length} unread)`);
   for (let i = 0; i < 3; i++) await importReport(input, options);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

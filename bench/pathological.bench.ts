@@ -14,7 +14,9 @@ const seed = readFileSync(new URL('../examples/gongbujiangda-2023.json', import.
 const limits = { maxTextLength: Infinity, maxLineLength: Infinity, maxInputBytes: Infinity };
 const SIZES = [20_000, 200_000, 2_000_000];
 
-console.log(`validate() on pathological text, Node ${process.version}: ms per validation (median of 5) at ${SIZES.map((n) => `${n / 1000}k`).join(' / ')} characters, and the ratios`);
+console.log(
+  `validate() on pathological text, Node ${process.version}: ms per validation (median of 5) at ${SIZES.map((n) => `${n / 1000}k`).join(' / ')} characters, and the ratios`,
+);
 let worst = 0;
 for (const [name, make] of Object.entries(PATHOLOGICAL)) {
   const times = SIZES.map((n) => {
@@ -23,6 +25,10 @@ for (const [name, make] of Object.entries(PATHOLOGICAL)) {
   });
   const ratios = times.slice(1).map((t, i) => t / times[i]!);
   worst = Math.max(worst, ...ratios);
-  console.log(`  ${name.padEnd(64)} ${times.map((t) => t.toFixed(1).padStart(8)).join(' ')}   ×${ratios.map((r) => r.toFixed(1)).join(' ×')}`);
+  console.log(
+    `  ${name.padEnd(64)} ${times.map((t) => t.toFixed(1).padStart(8)).join(' ')}   ×${ratios.map((r) => r.toFixed(1)).join(' ×')}`,
+  );
 }
-console.log(`  worst ratio between sizes 10× apart: ${worst.toFixed(1)} (aim ≤ 12: ${worst <= 12 ? 'met' : 'not met'})`);
+console.log(
+  `  worst ratio between sizes 10× apart: ${worst.toFixed(1)} (aim ≤ 12: ${worst <= 12 ? 'met' : 'not met'})`,
+);

@@ -54,9 +54,15 @@ const warm = async (tagged: boolean) => {
 };
 const tagged = await warm(true);
 const untagged = await warm(false);
-console.log(`PDF warm, tagged:   median ${ms(tagged.t)} of 20 — ${tagged.r.extras.pages} pages, ${(tagged.r.body.length / 1024).toFixed(0)} KB (${(tagged.r.body.length / tagged.r.extras.pages / 1024).toFixed(1)} KB/page)`);
-console.log(`PDF warm, untagged: median ${ms(untagged.t)} of 20 — ${untagged.r.extras.pages} pages, ${(untagged.r.body.length / 1024).toFixed(0)} KB (${(untagged.r.body.length / untagged.r.extras.pages / 1024).toFixed(1)} KB/page)`);
-console.log(`  the published WPS sample: ${(SAMPLE_PDF_BYTES_PER_PAGE / 1024).toFixed(1)} KB/page — ours is ${((tagged.r.body.length / tagged.r.extras.pages / SAMPLE_PDF_BYTES_PER_PAGE) * 100).toFixed(0)} % of it per page (aim ≤ 100 %)`);
+console.log(
+  `PDF warm, tagged:   median ${ms(tagged.t)} of 20 — ${tagged.r.extras.pages} pages, ${(tagged.r.body.length / 1024).toFixed(0)} KB (${(tagged.r.body.length / tagged.r.extras.pages / 1024).toFixed(1)} KB/page)`,
+);
+console.log(
+  `PDF warm, untagged: median ${ms(untagged.t)} of 20 — ${untagged.r.extras.pages} pages, ${(untagged.r.body.length / 1024).toFixed(0)} KB (${(untagged.r.body.length / untagged.r.extras.pages / 1024).toFixed(1)} KB/page)`,
+);
+console.log(
+  `  the published WPS sample: ${(SAMPLE_PDF_BYTES_PER_PAGE / 1024).toFixed(1)} KB/page — ours is ${((tagged.r.body.length / tagged.r.extras.pages / SAMPLE_PDF_BYTES_PER_PAGE) * 100).toFixed(0)} % of it per page (aim ≤ 100 %)`,
+);
 await renderer.close();
 
 // — Throughput: 50 different reports at concurrency 1, 2, 4 (pool size = concurrency) —
@@ -72,7 +78,9 @@ for (const concurrency of [1, 2, 4]) {
       }),
     ),
   );
-  console.log(`throughput, 50 reports at concurrency ${concurrency}: ${(50 / (t / 1000)).toFixed(1)} reports/s (${ms(t)})`);
+  console.log(
+    `throughput, 50 reports at concurrency ${concurrency}: ${(50 / (t / 1000)).toFixed(1)} reports/s (${ms(t)})`,
+  );
   await r.close();
 }
 
@@ -86,7 +94,9 @@ for (const concurrency of [1, 2, 4]) {
     if ((i + 2) % 40 === 0) samples.push(treeRssMb());
   }
   const drift = (samples.at(-1)! / samples[0]! - 1) * 100;
-  console.log(`memory over 200 renders (process tree PSS every 40): ${samples.map((m) => m.toFixed(0)).join(' → ')} MB; last vs first ${drift >= 0 ? '+' : ''}${drift.toFixed(1)} % (aim ±20 %)`);
+  console.log(
+    `memory over 200 renders (process tree PSS every 40): ${samples.map((m) => m.toFixed(0)).join(' → ')} MB; last vs first ${drift >= 0 ? '+' : ''}${drift.toFixed(1)} % (aim ±20 %)`,
+  );
   await r.close();
 }
 
@@ -96,7 +106,14 @@ for (const concurrency of [1, 2, 4]) {
   const page_html = drawHtml(compileTemplates(loadTemplates()), view);
   const browser = await launch({
     executablePath: requireChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage();
   const times: number[] = [];
@@ -111,6 +128,8 @@ for (const concurrency of [1, 2, 4]) {
   }
   await browser.close();
   const base = median(times);
-  console.log(`baseline (bare puppeteer, system fonts): median ${ms(base)} of 10 warm, ${(pdf.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `baseline (bare puppeteer, system fonts): median ${ms(base)} of 10 warm, ${(pdf.length / 1024).toFixed(0)} KB`,
+  );
   console.log(`  zfxxgk warm tagged render is ${(base / tagged.t).toFixed(1)}× faster than the baseline (aim ≥ 4×)`);
 }

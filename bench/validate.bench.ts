@@ -38,9 +38,15 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
-console.log(`validate(): ${N} generated reports (all valid), Node ${process.version}, best of ${ROUNDS} alternating rounds`);
+console.log(
+  `validate(): ${N} generated reports (all valid), Node ${process.version}, best of ${ROUNDS} alternating rounds`,
+);
 for (const [name, seconds] of Object.entries(best)) {
-  console.log(`  ${name.padEnd(32)} ${(N / seconds).toFixed(0).padStart(8)} reports/s  ${((seconds / N) * 1e6).toFixed(1).padStart(6)} µs each`);
+  console.log(
+    `  ${name.padEnd(32)} ${(N / seconds).toFixed(0).padStart(8)} reports/s  ${((seconds / N) * 1e6).toFixed(1).padStart(6)} µs each`,
+  );
 }
 const ratio = best['validate() strict']! / best['hand-written checker']!;
-console.log(`  ratio: validate() takes ${ratio.toFixed(2)}× the time of the hand-written checker (aim ≤ 3×: ${ratio <= 3 ? 'met' : 'not met'})`);
+console.log(
+  `  ratio: validate() takes ${ratio.toFixed(2)}× the time of the hand-written checker (aim ≤ 3×: ${ratio <= 3 ? 'met' : 'not met'})`,
+);

@@ -50,7 +50,9 @@ for (const outcome of new Set(register.map((r) => r.outcome))) {
 
 const result = builder.build();
 const counts = countIssues(result.issues);
-console.log(`${result.ok ? '通过' : '未通过'}：${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示`);
+console.log(
+  `${result.ok ? '通过' : '未通过'}：${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示`,
+);
 for (const issue of result.issues) console.log(`  ${issue.severity}  ${issue.message}`);
 if (result.ok) {
   console.log(`表三（七）总计 · 总计 = ${result.report.requests.results.total.total}（由各行自动计算）`);

@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { reportJsonSchema } from '../dist/index.js';
 
-writeFileSync(new URL('../dist/report.schema.json', import.meta.url), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/report.schema.json', import.meta.url),
+  `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
+);

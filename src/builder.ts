@@ -39,7 +39,12 @@ export class ReportValidationError extends Error {
   override readonly name = 'ReportValidationError';
   constructor(readonly issues: readonly Issue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
-    super(`报告有 ${errors.length} 个错误：${errors.slice(0, 3).map((i) => i.message).join('；')}${errors.length > 3 ? '……' : ''}`);
+    super(
+      `报告有 ${errors.length} 个错误：${errors
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join('；')}${errors.length > 3 ? '……' : ''}`,
+    );
   }
 }
 
@@ -91,7 +96,10 @@ export class ReportBuilder {
   publishedAt(date: string | Date): ReportBuilder {
     if (typeof date === 'string') return this.with('publishedAt', date);
     const valid = !Number.isNaN(date.getTime());
-    return this.with('publishedAt', valid ? isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) : String(date));
+    return this.with(
+      'publishedAt',
+      valid ? isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) : String(date),
+    );
   }
 
   /** Replaces a narrative part with the given blocks. */

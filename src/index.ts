@@ -42,7 +42,17 @@ export type {
 export { ISSUE_CODES } from './issues/codes.js';
 export type { IssueCode, IssueFacts } from './issues/codes.js';
 export { countIssues, hasErrors } from './issues/issue.js';
-export type { ExpectedKind, Issue, IssueCounts, IssueOf, IssueValue, PathKey, Received, ReceivedKind, Severity } from './issues/issue.js';
+export type {
+  ExpectedKind,
+  Issue,
+  IssueCounts,
+  IssueOf,
+  IssueValue,
+  PathKey,
+  Received,
+  ReceivedKind,
+  Severity,
+} from './issues/issue.js';
 export { formatMessage } from './issues/finalize.js';
 export type { IssueFactsOf } from './issues/finalize.js';
 export { LANGS } from './issues/message-kit.js';
@@ -69,7 +79,15 @@ export type {
   ValueKind,
 } from './format/spec-types.js';
 export { defineRenderer, RendererRegistry, RenderRefusedError } from './render/contract.js';
-export type { AnyRenderer, Renderer, RenderBody, RenderContext, RendererStats, RenderExtras, RenderResult } from './render/contract.js';
+export type {
+  AnyRenderer,
+  Renderer,
+  RenderBody,
+  RenderContext,
+  RendererStats,
+  RenderExtras,
+  RenderResult,
+} from './render/contract.js';
 export { prepareReport } from './render/prepare.js';
 export type { PreparedReport } from './render/prepare.js';
 export { parseSource } from './read/source.js';

@@ -78,8 +78,15 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   } catch (error) {
     // A bug of ours must not take the caller down with it: report it as data.
     const detail = error instanceof Error ? error.message : String(error);
-    const issues = finalizeIssues(getEdition(CURRENT_FORMAT)!, [{ code: 'INTERNAL_ERROR', path: [], params: { detail } }], options.lang);
-    run = { result: { ok: false, issues }, value: typeof input === 'string' || input instanceof Uint8Array ? undefined : input };
+    const issues = finalizeIssues(
+      getEdition(CURRENT_FORMAT)!,
+      [{ code: 'INTERNAL_ERROR', path: [], params: { detail } }],
+      options.lang,
+    );
+    run = {
+      result: { ok: false, issues },
+      value: typeof input === 'string' || input instanceof Uint8Array ? undefined : input,
+    };
   }
   remember(run.result, run.value, input);
   return run.result;
@@ -146,13 +153,23 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
   const drafts: IssueDraft[] = [];
   let raw = input;
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const parsed = parseSource(input, { syntax: options.syntax ?? 'auto', limits, ...(options.encoding ? { encoding: options.encoding } : {}) });
+    const parsed = parseSource(input, {
+      syntax: options.syntax ?? 'auto',
+      limits,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
     if (!parsed.ok) return { issues: finalizeIssues(fallback, [parsed.issue], options.lang) };
     raw = parsed.value;
     drafts.push(...parsed.problems);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const notObject: IssueDraft = { code: 'NOT_AN_OBJECT', path: [], expected: 'object', actual: actualOf(raw), params: receivedOf(raw) };
+    const notObject: IssueDraft = {
+      code: 'NOT_AN_OBJECT',
+      path: [],
+      expected: 'object',
+      actual: actualOf(raw),
+      params: receivedOf(raw),
+    };
     return { issues: finalizeIssues(fallback, [notObject], options.lang), value: raw };
   }
   // Bounds first: past one, nothing else is read (a cycle, a million keys, a list nested too deep).

@@ -31,9 +31,13 @@ describe('the examples', () => {
   });
 
   it('build-report.ts builds the seed report through the builder with zero errors', () => {
-    const out = execFileSync(process.execPath, [projectPath('node_modules/tsx/dist/cli.mjs'), projectPath('examples/build-report.ts')], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [projectPath('node_modules/tsx/dist/cli.mjs'), projectPath('examples/build-report.ts')],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(out).toMatch(/^通过：0 个错误，0 个警告/);
   });
 });

@@ -145,9 +145,7 @@ function localize(
         const rels = involved.get(cell)!;
         if (!rels.every(isFailing)) continue;
         const delta = residual.get(rels[0]!)! / expansions.get(rels[0]!)!.get(cell)!;
-        const consistent = rels.every(
-          (j) => Math.abs(residual.get(j)! - delta * expansions.get(j)!.get(cell)!) <= EPS,
-        );
+        const consistent = rels.every((j) => Math.abs(residual.get(j)! - delta * expansions.get(j)!.get(cell)!) <= EPS);
         if (consistent && plausible(cell, delta)) candidates.push({ cell, delta, relations: rels });
       }
     }

@@ -20,7 +20,12 @@ export function checkAcrossYears(edition: CompiledEdition, current: unknown, pre
   const year = readPath(current, ['year']);
   const previousYear = readPath(previous, ['year']);
   if (typeof year === 'number' && previousYear !== year - 1) {
-    drafts.push({ code: 'PREVIOUS_YEAR_MISMATCH', path: ['year'], expected: year - 1, actual: typeof previousYear === 'number' ? previousYear : null });
+    drafts.push({
+      code: 'PREVIOUS_YEAR_MISMATCH',
+      path: ['year'],
+      expected: year - 1,
+      actual: typeof previousYear === 'number' ? previousYear : null,
+    });
     return drafts;
   }
   const agency = readPath(current, ['agency']);
@@ -40,7 +45,11 @@ export function checkAcrossYears(edition: CompiledEdition, current: unknown, pre
     if (now.length < DUPLICATE_MIN_LENGTH || before.length < DUPLICATE_MIN_LENGTH) continue;
     const alike = similarity(now, before);
     if (alike >= DUPLICATE_THRESHOLD) {
-      drafts.push({ code: 'DUPLICATE_OF_LAST_YEAR', path: [section.key], params: { percent: Math.floor(alike * 100) } });
+      drafts.push({
+        code: 'DUPLICATE_OF_LAST_YEAR',
+        path: [section.key],
+        params: { percent: Math.floor(alike * 100) },
+      });
     }
   }
   for (const table of edition.spec.tables) {
@@ -68,7 +77,8 @@ export function checkAcrossYears(edition: CompiledEdition, current: unknown, pre
           const previousStock = at(previous, c.stock);
           const added = at(current, c.added);
           const removed = at(current, c.removed);
-          if (stock === undefined || previousStock === undefined || added === undefined || removed === undefined) continue;
+          if (stock === undefined || previousStock === undefined || added === undefined || removed === undefined)
+            continue;
           const expected = previousStock + added - removed;
           if (expected !== stock) {
             drafts.push({

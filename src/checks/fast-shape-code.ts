@@ -19,7 +19,11 @@ export interface GeneratedHelpers {
 export type GeneratedCheck = (value: unknown, values: number[], states: number[]) => boolean;
 
 /** Generates the check, or returns undefined when code cannot be generated here. */
-export function generateCheck(root: ShapeNode, edition: CompiledEdition, helpers: GeneratedHelpers): GeneratedCheck | undefined {
+export function generateCheck(
+  root: ShapeNode,
+  edition: CompiledEdition,
+  helpers: GeneratedHelpers,
+): GeneratedCheck | undefined {
   let counter = 0;
   const fresh = (base: string) => `${base}${counter++}`;
   const lines: string[] = [];
@@ -62,7 +66,9 @@ export function generateCheck(root: ShapeNode, edition: CompiledEdition, helpers
         lines.push(`if (${v} !== ${JSON.stringify(node.value)}) return false;`);
         return;
       case 'year':
-        lines.push(`if (!(Number.isSafeInteger(${v}) && ${v} >= ${YEAR_RANGE.min} && ${v} <= ${YEAR_RANGE.max})) return false;`);
+        lines.push(
+          `if (!(Number.isSafeInteger(${v}) && ${v} >= ${YEAR_RANGE.min} && ${v} <= ${YEAR_RANGE.max})) return false;`,
+        );
         return;
       case 'date':
         lines.push(`if (!(typeof ${v} === 'string' && h.isIsoDate(${v}))) return false;`);

@@ -80,14 +80,23 @@ function isBlock(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
   for (const key in value) if (key !== 'heading' && key !== 'paragraphs' && key !== 'runIn') return false;
   const { heading, paragraphs, runIn } = value;
-  return isText(heading) && Array.isArray(paragraphs) && paragraphs.every(isText) && (runIn === undefined || typeof runIn === 'boolean');
+  return (
+    isText(heading) &&
+    Array.isArray(paragraphs) &&
+    paragraphs.every(isText) &&
+    (runIn === undefined || typeof runIn === 'boolean')
+  );
 }
 
 /** The same check as closures, where code cannot be generated. */
 export function compile(node: ShapeNode, path: readonly string[], edition: CompiledEdition): Check {
   switch (node.kind) {
     case 'object': {
-      const fields = node.fields.map((f) => ({ key: f.key, optional: f.optional, check: compile(f.node, [...path, f.key], edition) }));
+      const fields = node.fields.map((f) => ({
+        key: f.key,
+        optional: f.optional,
+        check: compile(f.node, [...path, f.key], edition),
+      }));
       return (value, sink) => {
         if (!isPlainObject(value)) return false;
         let present = 0;

@@ -63,7 +63,8 @@ export function checkLimits(root: unknown, limits: ValidationLimits): LimitCheck
       const key = array ? i : keys[i]!;
       const child: unknown = (value as Record<PathKey, unknown>)[key];
       if (typeof child === 'string') {
-        if (child.length > short) drafts.push(...textLength(child, { value: child, parent: frame, key, depth }, limits));
+        if (child.length > short)
+          drafts.push(...textLength(child, { value: child, parent: frame, key, depth }, limits));
       } else if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth });
     }
   }
@@ -87,5 +88,13 @@ function textLength(text: string, frame: Frame, limits: ValidationLimits): Issue
     start = stop + 1;
   }
   if (longest <= limits.maxLineLength) return [];
-  return [{ code: 'LINE_TOO_LONG', path: pathOf(frame), expected: limits.maxLineLength, actual: longest, params: { limit: 'maxLineLength', line: at + 1 } }];
+  return [
+    {
+      code: 'LINE_TOO_LONG',
+      path: pathOf(frame),
+      expected: limits.maxLineLength,
+      actual: longest,
+      params: { limit: 'maxLineLength', line: at + 1 },
+    },
+  ];
 }

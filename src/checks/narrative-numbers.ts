@@ -44,7 +44,9 @@ function targetsOf(spec: EditionSpec): Targets {
     const balance = table.kind === 'matrix' ? table.balances?.[0] : undefined;
     if (!balance) continue;
     const totalOf = (row: readonly string[]) =>
-      edition.cells.find((c) => c.table === table && c.colChain.some((n) => n.total) && c.path.slice(1, -1).join('.') === row.join('.'));
+      edition.cells.find(
+        (c) => c.table === table && c.colChain.some((n) => n.total) && c.path.slice(1, -1).join('.') === row.join('.'),
+      );
     found = { received: totalOf(balance.left[0]!), concluded: totalOf(balance.right[0]!) };
   }
   targets.set(spec, found);

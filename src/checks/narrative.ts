@@ -42,7 +42,12 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
       if (empty) drafts.push({ code: 'HEADING_EMPTY', path: [key, index, 'paragraphs'], actual: heading });
       const number = LEADING_ORDINAL.exec(heading);
       if (number) {
-        drafts.push({ code: 'HEADING_NUMBERED', path: [key, index, 'heading'], actual: heading, params: { number: number[0].trim() } });
+        drafts.push({
+          code: 'HEADING_NUMBERED',
+          path: [key, index, 'heading'],
+          actual: heading,
+          params: { number: number[0].trim() },
+        });
       }
     }
   }
@@ -129,7 +134,9 @@ function checkPreambleParts(spec: EditionSpec, preamble: unknown): IssueDraft[] 
       severity: 'info',
       path: ['preamble'],
       expected: section.title,
-      ...(variant ? { actual: variant, params: { section: section.key } } : { params: { section: section.key, missing: true as const } }),
+      ...(variant
+        ? { actual: variant, params: { section: section.key } }
+        : { params: { section: section.key, missing: true as const } }),
     });
   }
   return drafts;

@@ -62,7 +62,8 @@ function planFor(edition: CompiledEdition): HintPlan {
 
 export function checkPlausibility(edition: CompiledEdition, cells: CellValues, agency: unknown): IssueDraft[] {
   const drafts: IssueDraft[] = [];
-  const known = (c: CellInfo) => cells.states[c.index] === CellState.Given || cells.states[c.index] === CellState.Derived;
+  const known = (c: CellInfo) =>
+    cells.states[c.index] === CellState.Given || cells.states[c.index] === CellState.Derived;
   const value = (c: CellInfo) => cells.values[c.index]!;
   const plan = planFor(edition);
   const done = new Set<string>();
@@ -71,7 +72,13 @@ export function checkPlausibility(edition: CompiledEdition, cells: CellValues, a
     if (hint === 'FEE_UNIT_SUSPECT' && value(cell) >= FEE_SUSPECT_WAN_YUAN) {
       drafts.push({ code: 'FEE_UNIT_SUSPECT', path: cell.path, actual: value(cell) });
     }
-    if (hint === 'REGULATIONS_LOCAL' && !done.has(row) && value(cell) > 0 && typeof agency === 'string' && isCountyOrLower(agency)) {
+    if (
+      hint === 'REGULATIONS_LOCAL' &&
+      !done.has(row) &&
+      value(cell) > 0 &&
+      typeof agency === 'string' &&
+      isCountyOrLower(agency)
+    ) {
       done.add(row);
       drafts.push({ code: 'REGULATIONS_LOCAL', path: cell.path, actual: value(cell) });
     }
@@ -80,7 +87,8 @@ export function checkPlausibility(edition: CompiledEdition, cells: CellValues, a
   for (const { pending, concluded } of plan.carried) {
     if (!known(concluded) || !pending.every(known)) continue;
     const due = pending.reduce((s, c) => s + value(c), 0);
-    if (due > 0 && value(concluded) === 0) drafts.push({ code: 'ALL_CARRIED_FORWARD', path: concluded.path, actual: 0, params: { pending: due } });
+    if (due > 0 && value(concluded) === 0)
+      drafts.push({ code: 'ALL_CARRIED_FORWARD', path: concluded.path, actual: 0, params: { pending: due } });
   }
   return drafts;
 }

@@ -59,7 +59,12 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
 
   // ISO dates compare correctly as text.
   if (date <= isoDate(year, 12, 31)) {
-    drafts.push({ code: 'PUBLISHED_BEFORE_YEAR_END', path: ['publishedAt'], expected: isoDate(year + 1, 1, 1), actual: date });
+    drafts.push({
+      code: 'PUBLISHED_BEFORE_YEAR_END',
+      path: ['publishedAt'],
+      expected: isoDate(year + 1, 1, 1),
+      actual: date,
+    });
     return drafts;
   }
 
@@ -78,12 +83,22 @@ export function checkPublication(spec: EditionSpec, report: Header): IssueDraft[
   }
   const rule = AGENCY_KINDS[kind];
   if (!rule.deadline) {
-    drafts.push({ code: 'DEADLINE_UNCHECKED', path: ['publishedAt'], params: { reason: 'noDeadline', ...kindParams(kind) } });
+    drafts.push({
+      code: 'DEADLINE_UNCHECKED',
+      path: ['publishedAt'],
+      params: { reason: 'noDeadline', ...kindParams(kind) },
+    });
     return drafts;
   }
   const deadline = isoDate(year + 1, rule.deadline.month, rule.deadline.day);
   if (date > deadline) {
-    drafts.push({ code: 'LATE_PUBLICATION', path: ['publishedAt'], expected: deadline, actual: date, params: kindParams(kind) });
+    drafts.push({
+      code: 'LATE_PUBLICATION',
+      path: ['publishedAt'],
+      expected: deadline,
+      actual: date,
+      params: kindParams(kind),
+    });
   }
   return drafts;
 }

@@ -39,7 +39,6 @@ export function reportSchemaFor(spec: EditionSpec) {
  * filled in and rejects any report whose tables break the 勾稽 rules.
  * @example reportSchema.safeParse(JSON.parse(text)).success
  */
-export const reportSchema: z.ZodMiniType<Report, ReportInput> = reportSchemaFor(CURRENT_EDITION) as unknown as z.ZodMiniType<
-  Report,
-  ReportInput
->;
+export const reportSchema: z.ZodMiniType<Report, ReportInput> = reportSchemaFor(
+  CURRENT_EDITION,
+) as unknown as z.ZodMiniType<Report, ReportInput>;

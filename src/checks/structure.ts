@@ -58,7 +58,12 @@ function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefi
     return issue.keys.map((key): IssueDraft => {
       const suggestion = closestKey(key, known);
       // A key is cut like any text received: an issue never carries a megabyte key.
-      return { code: 'UNKNOWN_KEY', path: [...path, key], actual: actualOf(key) as string, ...(suggestion ? { params: { suggestion } } : {}) };
+      return {
+        code: 'UNKNOWN_KEY',
+        path: [...path, key],
+        actual: actualOf(key) as string,
+        ...(suggestion ? { params: { suggestion } } : {}),
+      };
     });
   }
   if (head === 'format') return []; // reported by validate(), which knows what edition it fell back to
@@ -79,7 +84,15 @@ function mapIssue(edition: CompiledEdition, raw: unknown, issue: ZodIssue, prefi
   if (typeof value === 'string') return textIssue(path, value, issue);
   if (issue.code === 'too_small' && Array.isArray(value)) return [{ code: 'NARRATIVE_EMPTY', path }];
   if (issue.code === 'invalid_value') {
-    return [{ code: 'FIELD_TYPE', path, expected: 'oneOf', actual: actualOf(value), params: { ...receivedOf(value), allowed: issue.values.map(String) } }];
+    return [
+      {
+        code: 'FIELD_TYPE',
+        path,
+        expected: 'oneOf',
+        actual: actualOf(value),
+        params: { ...receivedOf(value), allowed: issue.values.map(String) },
+      },
+    ];
   }
   return [{ code: 'FIELD_TYPE', path, expected: expectedKind(issue), ...got(value) }];
 }
@@ -94,7 +107,9 @@ function textIssue(path: PathKey[], value: string, issue: ZodIssue): IssueDraft[
   }
   const rule = issue.code === 'custom' ? issue.params?.['zfxxgk'] : undefined;
   if (rule === 'TEXT_FAULT') {
-    return textFaults(value).map((f): IssueDraft => ({ code: f.code, path, actual: f.codePoint, params: { offset: f.offset } }));
+    return textFaults(value).map(
+      (f): IssueDraft => ({ code: f.code, path, actual: f.codePoint, params: { offset: f.offset } }),
+    );
   }
   if (rule === 'TEXT_EMPTY') return [{ code: 'TEXT_EMPTY', path }];
   if (rule === 'TEXT_INVISIBLE') return [{ code: 'TEXT_INVISIBLE', path, params: { length: value.length } }];

@@ -38,7 +38,9 @@ export interface CommandIO {
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 export interface ParsedArgs<O extends OptionsConfig> {
-  readonly values: { [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : O[K] extends { multiple: true } ? string[] : string };
+  readonly values: {
+    [K in keyof O]?: O[K] extends { type: 'boolean' } ? boolean : O[K] extends { multiple: true } ? string[] : string;
+  };
   readonly positionals: string[];
 }
 

@@ -76,7 +76,13 @@ function bound<Body extends RenderBody, Extras extends RenderExtras, Context ext
  * shows before a browser is started.
  */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
-  { name: 'html', extensions: ['.html', '.htm'], suffix: '.html', label: 'HTML', create: async (s) => createHtmlRenderer(s.templates) },
+  {
+    name: 'html',
+    extensions: ['.html', '.htm'],
+    suffix: '.html',
+    label: 'HTML',
+    create: async (s) => createHtmlRenderer(s.templates),
+  },
   {
     name: 'fragment',
     extensions: [],
@@ -84,7 +90,13 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     label: 'HTML 片段',
     create: async (s) => bound(createHtmlRenderer(s.templates), 'fragment', { fragment: true }),
   },
-  { name: 'docx', extensions: ['.docx'], suffix: '.docx', label: 'Word 文档', create: async () => createDocxRenderer() },
+  {
+    name: 'docx',
+    extensions: ['.docx'],
+    suffix: '.docx',
+    label: 'Word 文档',
+    create: async () => createDocxRenderer(),
+  },
   {
     name: 'pdf',
     extensions: ['.pdf'],
@@ -97,7 +109,10 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
       const fonts: FontOptions = {
         ...fontOptions(s.fonts, s.cwd),
         allowType3: s.allowType3 === true,
-        onPrepare: ({ dir }) => s.notice?.(`首次生成 PDF：正在把系统中文字体准备为可嵌入的 TrueType（约 15–30 秒，只需一次）→ ${dir} / preparing fonts once`),
+        onPrepare: ({ dir }) =>
+          s.notice?.(
+            `首次生成 PDF：正在把系统中文字体准备为可嵌入的 TrueType（约 15–30 秒，只需一次）→ ${dir} / preparing fonts once`,
+          ),
       };
       try {
         await ensureFonts(fonts);
@@ -106,7 +121,11 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
         throw error;
       }
       // Chromium is looked for now, so that a missing one is told before any work is done.
-      const pool = { size: s.concurrency, executablePath: requireChromium(s.env), ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
+      const pool = {
+        size: s.concurrency,
+        executablePath: requireChromium(s.env),
+        ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}),
+      };
       const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
@@ -162,15 +181,21 @@ export function fontOptions(dir: string | undefined, cwd: string): FontOptions {
   const shown = terminalSafe(dir);
   const expected = `应含 fonts.conf（zfxxgk fonts 准备的字体），或 ${FONT_ROLES.map((r) => `${r}.ttf`).join('、')}`;
   if (!existsSync(root)) throw new UsageError(`字体目录不存在：${shown} / --fonts: no such folder`, 'FONTS');
-  if (!statSync(root).isDirectory()) throw new UsageError(`--fonts 应为字体目录（${expected}），${shown} 不是目录 / --fonts takes a folder`, 'FONTS');
+  if (!statSync(root).isDirectory())
+    throw new UsageError(`--fonts 应为字体目录（${expected}），${shown} 不是目录 / --fonts takes a folder`, 'FONTS');
   if (existsSync(join(root, 'fonts.conf'))) return { fontDir: root };
   const files: Partial<Record<FontRole, string>> = {};
   for (const name of readdirSync(root)) {
     const ext = extname(name).toLowerCase();
     const role = name.slice(0, -ext.length) as FontRole;
-    if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role)) files[role] = checkedFontFile(join(root, name), join(dir, name));
+    if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role))
+      files[role] = checkedFontFile(join(root, name), join(dir, name));
   }
-  if (Object.keys(files).length === 0) throw new UsageError(`字体目录 ${shown} 中没有可用的字体：${expected} / --fonts: no usable font in the folder`, 'FONTS');
+  if (Object.keys(files).length === 0)
+    throw new UsageError(
+      `字体目录 ${shown} 中没有可用的字体：${expected} / --fonts: no usable font in the folder`,
+      'FONTS',
+    );
   return { files };
 }
 
@@ -179,7 +204,11 @@ const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f', '74746366'];
 
 /** A font file of a `--fonts` folder, checked: a readable regular file that begins as a font does. */
 function checkedFontFile(path: string, shown: string): string {
-  const bad = (why: string) => new UsageError(`--fonts 中的 ${terminalSafe(shown)} ${why}；请换成 TrueType（.ttf）或 OpenType（.otf）字体文件 / not a usable font file`, 'FONTS');
+  const bad = (why: string) =>
+    new UsageError(
+      `--fonts 中的 ${terminalSafe(shown)} ${why}；请换成 TrueType（.ttf）或 OpenType（.otf）字体文件 / not a usable font file`,
+      'FONTS',
+    );
   if (!statSync(path).isFile()) throw bad('不是文件');
   const head = Buffer.alloc(4);
   let fd: number | undefined;
@@ -199,6 +228,7 @@ function checkedFontFile(path: string, shown: string): string {
 export function templateOptions(dir: string | undefined, cwd: string): TemplateOverrides {
   if (!dir) return {};
   const root = resolve(cwd, dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`模板目录不存在：${terminalSafe(dir)} / --templates: no such folder`, 'TEMPLATES');
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`模板目录不存在：${terminalSafe(dir)} / --templates: no such folder`, 'TEMPLATES');
   return { templates: root };
 }

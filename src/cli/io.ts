@@ -26,7 +26,11 @@ export interface InputFile {
 
 /** `8 MB`, `512 KB`, `300 B`. */
 export function sizeText(bytes: number): string {
-  for (const [unit, size] of [['GB', 2 ** 30], ['MB', 2 ** 20], ['KB', 2 ** 10]] as const) {
+  for (const [unit, size] of [
+    ['GB', 2 ** 30],
+    ['MB', 2 ** 20],
+    ['KB', 2 ** 10],
+  ] as const) {
     if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
   return `${bytes} B`;
@@ -48,7 +52,8 @@ async function collect(chunks: AsyncIterable<Uint8Array | string>, maxBytes: num
   const kept: Buffer[] = [];
   let total = 0;
   for await (const chunk of chunks) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buffer =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += buffer.byteLength;
     if (total > maxBytes) return undefined; // leaving the loop closes the stream
     kept.push(buffer);
@@ -77,11 +82,18 @@ async function readBounded(path: string, maxBytes: number): Promise<Uint8Array |
  * @param maxBytes the most bytes to read (`--max-input-bytes`)
  * @example const { bytes, text } = await readInput('report.json', io, DEFAULT_MAX_INPUT_BYTES);
  */
-export async function readInput(path: string, io: Pick<CommandIO, 'stdin' | 'cwd'>, maxBytes: number = DEFAULT_MAX_INPUT_BYTES): Promise<InputFile> {
+export async function readInput(
+  path: string,
+  io: Pick<CommandIO, 'stdin' | 'cwd'>,
+  maxBytes: number = DEFAULT_MAX_INPUT_BYTES,
+): Promise<InputFile> {
   const name = path === '-' ? '<stdin>' : path;
   let bytes: Uint8Array | undefined;
   try {
-    bytes = path === '-' ? await collect(io.stdin as AsyncIterable<Uint8Array | string>, maxBytes) : await readBounded(resolve(io.cwd, path), maxBytes);
+    bytes =
+      path === '-'
+        ? await collect(io.stdin as AsyncIterable<Uint8Array | string>, maxBytes)
+        : await readBounded(resolve(io.cwd, path), maxBytes);
   } catch (error) {
     throw ioError(error, path, '读取');
   }
@@ -101,7 +113,8 @@ export function maxInputBytes(value: string | undefined, fallback: number): numb
   if (value === undefined) return fallback;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
   const bytes = match ? Math.floor(Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] ?? ' ').toLowerCase())) : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-input-bytes 应为正的字节数，可带单位 K、M、G（如 32M），实为 ${terminalSafe(value)}`);
+  if (!Number.isSafeInteger(bytes) || bytes < 1)
+    throw new UsageError(`--max-input-bytes 应为正的字节数，可带单位 K、M、G（如 32M），实为 ${terminalSafe(value)}`);
   return bytes;
 }
 
@@ -109,7 +122,9 @@ export function maxInputBytes(value: string | undefined, fallback: number): numb
 export function maxInputOption(fallback: number) {
   return {
     options: { 'max-input-bytes': { type: 'string' } } as const,
-    help: { 'max-input-bytes': `读取文件的上限，默认 ${sizeText(fallback)}；可带单位 K、M、G / the most bytes read of a file (default ${sizeText(fallback)})` },
+    help: {
+      'max-input-bytes': `读取文件的上限，默认 ${sizeText(fallback)}；可带单位 K、M、G / the most bytes read of a file (default ${sizeText(fallback)})`,
+    },
   };
 }
 

@@ -57,7 +57,10 @@ function commandHelp(command: CommandSpec<OptionsConfig>): string {
 }
 
 function unknownCommand(name: string): UsageError {
-  const near = closestWord(name, COMMANDS.map((c) => c.name));
+  const near = closestWord(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
   const names = COMMANDS.map((c) => c.name).join('、');
   const shown = terminalSafe(name);
   return new UsageError(
@@ -70,13 +73,20 @@ function unknownCommand(name: string): UsageError {
 
 /** The message and exit code of what a command threw; loaded only when something failed. */
 async function failureOf(error: unknown): Promise<{ code: string; message: string; exit: ExitCode }> {
-  const [{ userErrorOf }, { MissingPackageError }] = await Promise.all([import('./user-errors.js'), import('../node/optional.js')]);
+  const [{ userErrorOf }, { MissingPackageError }] = await Promise.all([
+    import('./user-errors.js'),
+    import('../node/optional.js'),
+  ]);
   // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
   // a missing optional package is a set-up problem with its own message, like a usage error.
   if (error instanceof MissingPackageError) return { code: error.code, message: error.message, exit: EXIT.usage };
   const usage = userErrorOf(error);
   if (usage) return { code: usage.code, message: usage.message, exit: usage.exitCode };
-  return { code: 'INTERNAL', message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, exit: EXIT.usage };
+  return {
+    code: 'INTERNAL',
+    message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    exit: EXIT.usage,
+  };
 }
 
 /**
@@ -109,7 +119,12 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       return EXIT.ok;
     }
     const parsed = parseCommandArgs(command, rest);
-    return await command.run(parsed as never, { ...io, env: colorEnv(io.env, flags.color), quiet: flags.quiet, lang: flags.lang });
+    return await command.run(parsed as never, {
+      ...io,
+      env: colorEnv(io.env, flags.color),
+      quiet: flags.quiet,
+      lang: flags.lang,
+    });
   } catch (error) {
     const { code, message, exit } = await failureOf(error);
     if (wantsJson) printJson(io, envelope(name, exit, undefined, { code, message }));

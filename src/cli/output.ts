@@ -16,7 +16,12 @@ export interface Envelope<T> {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-export function envelope<T>(command: string, exitCode: number, data?: T, error?: { code: string; message: string }): Envelope<T> {
+export function envelope<T>(
+  command: string,
+  exitCode: number,
+  data?: T,
+  error?: { code: string; message: string },
+): Envelope<T> {
   return {
     zfxxgk: packageVersion(),
     command,
@@ -33,7 +38,8 @@ export function envelope<T>(command: string, exitCode: number, data?: T, error?:
  * start of it), DEL, the bidirectional marks, embeddings, overrides and isolates (they reorder
  * what follows), the line and paragraph separators, and lone surrogates.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls and lone surrogates itself). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_BUT_NEWLINE = new RegExp(UNSAFE.source.replace('\\u0000-\\u001f', '\\u0000-\\u0009\\u000b-\\u001f'), 'g');
@@ -105,5 +111,7 @@ export function countsText(counts: IssueCounts): string {
 export function issueLines(issues: readonly Issue[], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
   const paint = painter(stream, env);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
-  return issues.map((i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${terminalSafe(i.message)}  ${paint.dim(`[${i.code}]`)}`);
+  return issues.map(
+    (i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${terminalSafe(i.message)}  ${paint.dim(`[${i.code}]`)}`,
+  );
 }

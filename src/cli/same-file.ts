@@ -34,7 +34,10 @@ export async function fileIdentity(path: string): Promise<string | undefined> {
  * @param outputs files about to be written
  * @param inputs files read (standard input, `-`, is left out)
  */
-export async function outputsThatAreInputs(outputs: readonly NamedFile[], inputs: readonly NamedFile[]): Promise<{ output: NamedFile; input: NamedFile }[]> {
+export async function outputsThatAreInputs(
+  outputs: readonly NamedFile[],
+  inputs: readonly NamedFile[],
+): Promise<{ output: NamedFile; input: NamedFile }[]> {
   const byIdentity = new Map<string, NamedFile>();
   for (const input of inputs) {
     if (input.shown === '-') continue;
@@ -58,15 +61,24 @@ export async function outputsThatAreInputs(outputs: readonly NamedFile[], inputs
  * @param cwd what relative names are resolved against
  * @example await refuseOutputsThatAreInputs(['report.json'], ['report.json'], cwd) // throws
  */
-export async function refuseOutputsThatAreInputs(outputs: readonly string[], inputs: readonly string[], cwd: string): Promise<void> {
+export async function refuseOutputsThatAreInputs(
+  outputs: readonly string[],
+  inputs: readonly string[],
+  cwd: string,
+): Promise<void> {
   const named = (shown: string): NamedFile => ({ shown, path: resolve(cwd, shown) });
   const clashes = await outputsThatAreInputs(outputs.map(named), inputs.map(named));
   if (clashes.length === 0) return;
   const lines = clashes.map(({ output, input }) =>
-    output.shown === input.shown ? `  ${terminalSafe(output.shown)}` : `  ${terminalSafe(output.shown)}（即 ${terminalSafe(input.shown)}）`,
+    output.shown === input.shown
+      ? `  ${terminalSafe(output.shown)}`
+      : `  ${terminalSafe(output.shown)}（即 ${terminalSafe(input.shown)}）`,
   );
   throw new UsageError(
-    [`输出文件就是输入文件，写出会覆盖它，未写任何文件；请换一个输出文件名 / an output is an input and would overwrite it; nothing was written:`, ...lines].join('\n'),
+    [
+      `输出文件就是输入文件，写出会覆盖它，未写任何文件；请换一个输出文件名 / an output is an input and would overwrite it; nothing was written:`,
+      ...lines,
+    ].join('\n'),
     'OUTPUT_IS_INPUT',
   );
 }

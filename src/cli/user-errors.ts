@@ -52,7 +52,10 @@ export function isSetupError(error: unknown): boolean {
 export function userErrorOf(error: unknown, file?: string): UsageError | undefined {
   if (error instanceof UsageError) return error;
   if (error instanceof TemplateConfigError) {
-    return new UsageError(`${error.message}\n模板目录（--templates）是受信任的配置，请修正上面的文件 / fix the template named above`, error.code);
+    return new UsageError(
+      `${error.message}\n模板目录（--templates）是受信任的配置，请修正上面的文件 / fix the template named above`,
+      error.code,
+    );
   }
   // What rendering needs and did not get ends with exit 3, told apart from a report's errors (1).
   if (error instanceof FontFileError) return new UsageError(error.message, 'FONT_FILE', EXIT.cannotRender);
@@ -64,6 +67,7 @@ export function userErrorOf(error: unknown, file?: string): UsageError | undefin
       EXIT.cannotRender,
     );
   }
-  if (error instanceof RenderTimeoutError) return new UsageError(renderTimeoutText(file ?? '报告', error.timeoutMs), error.code, EXIT.cannotRender);
+  if (error instanceof RenderTimeoutError)
+    return new UsageError(renderTimeoutText(file ?? '报告', error.timeoutMs), error.code, EXIT.cannotRender);
   return undefined;
 }

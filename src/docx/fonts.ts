@@ -41,13 +41,13 @@ interface FontFacts {
 
 /** What Word needs to pick a substitute for a face it lacks; keyed by face name. */
 const KNOWN_FACES: Readonly<Record<string, FontFacts>> = {
-  '方正小标宋简体': { altName: '宋体', family: 'auto', charset: '86', pitch: 'variable' },
-  '仿宋_GB2312': { altName: '仿宋', family: 'modern', charset: '86', pitch: 'fixed' },
-  '仿宋': { altName: 'FangSong', family: 'modern', charset: '86', pitch: 'fixed' },
-  '楷体_GB2312': { altName: '楷体', family: 'modern', charset: '86', pitch: 'fixed' },
-  '楷体': { altName: 'KaiTi', family: 'modern', charset: '86', pitch: 'fixed' },
-  '黑体': { altName: 'SimHei', family: 'modern', charset: '86', pitch: 'fixed' },
-  '宋体': { altName: 'SimSun', family: 'auto', charset: '86', pitch: 'variable' },
+  方正小标宋简体: { altName: '宋体', family: 'auto', charset: '86', pitch: 'variable' },
+  仿宋_GB2312: { altName: '仿宋', family: 'modern', charset: '86', pitch: 'fixed' },
+  仿宋: { altName: 'FangSong', family: 'modern', charset: '86', pitch: 'fixed' },
+  楷体_GB2312: { altName: '楷体', family: 'modern', charset: '86', pitch: 'fixed' },
+  楷体: { altName: 'KaiTi', family: 'modern', charset: '86', pitch: 'fixed' },
+  黑体: { altName: 'SimHei', family: 'modern', charset: '86', pitch: 'fixed' },
+  宋体: { altName: 'SimSun', family: 'auto', charset: '86', pitch: 'variable' },
   'Times New Roman': { family: 'roman', charset: '00', pitch: 'variable' },
 };
 

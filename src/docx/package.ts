@@ -31,7 +31,11 @@ interface Part {
 }
 
 function relationships(rels: readonly { id: string; type: string; target: string }[]): string {
-  return xmlPart('Relationships', { xmlns: PKG_RELS_NS }, ...rels.map((r) => el('Relationship', { Id: r.id, Type: r.type, Target: r.target })));
+  return xmlPart(
+    'Relationships',
+    { xmlns: PKG_RELS_NS },
+    ...rels.map((r) => el('Relationship', { Id: r.id, Type: r.type, Target: r.target })),
+  );
 }
 
 function coreXml(view: ReportView, creator: string): string {
@@ -70,19 +74,58 @@ export function docxParts(view: ReportView, options: PackageOptions): Record<str
     ...(view.draft ? { oddHeader: 'rIdHeaderOdd', evenHeader: 'rIdHeaderEven' } : {}),
   };
   const parts: Part[] = [
-    { path: 'word/styles.xml', type: CONTENT_TYPE.styles, xml: stylesXml(options.fonts), rel: { id: 'rIdStyles', type: REL.styles } },
-    { path: 'word/settings.xml', type: CONTENT_TYPE.settings, xml: settingsXml(), rel: { id: 'rIdSettings', type: REL.settings } },
-    { path: 'word/fontTable.xml', type: CONTENT_TYPE.fontTable, xml: fontTableXml(options.fonts), rel: { id: 'rIdFontTable', type: REL.fontTable } },
-    { path: 'word/footer1.xml', type: CONTENT_TYPE.footer, xml: footerXml('right'), rel: { id: ids.oddFooter, type: REL.footer } },
-    { path: 'word/footer2.xml', type: CONTENT_TYPE.footer, xml: footerXml('left'), rel: { id: ids.evenFooter, type: REL.footer } },
+    {
+      path: 'word/styles.xml',
+      type: CONTENT_TYPE.styles,
+      xml: stylesXml(options.fonts),
+      rel: { id: 'rIdStyles', type: REL.styles },
+    },
+    {
+      path: 'word/settings.xml',
+      type: CONTENT_TYPE.settings,
+      xml: settingsXml(),
+      rel: { id: 'rIdSettings', type: REL.settings },
+    },
+    {
+      path: 'word/fontTable.xml',
+      type: CONTENT_TYPE.fontTable,
+      xml: fontTableXml(options.fonts),
+      rel: { id: 'rIdFontTable', type: REL.fontTable },
+    },
+    {
+      path: 'word/footer1.xml',
+      type: CONTENT_TYPE.footer,
+      xml: footerXml('right'),
+      rel: { id: ids.oddFooter, type: REL.footer },
+    },
+    {
+      path: 'word/footer2.xml',
+      type: CONTENT_TYPE.footer,
+      xml: footerXml('left'),
+      rel: { id: ids.evenFooter, type: REL.footer },
+    },
   ];
   if (ids.oddHeader && ids.evenHeader) {
     parts.push(
-      { path: 'word/header1.xml', type: CONTENT_TYPE.header, xml: draftHeaderXml(1, options.fonts.hei), rel: { id: ids.oddHeader, type: REL.header } },
-      { path: 'word/header2.xml', type: CONTENT_TYPE.header, xml: draftHeaderXml(2, options.fonts.hei), rel: { id: ids.evenHeader, type: REL.header } },
+      {
+        path: 'word/header1.xml',
+        type: CONTENT_TYPE.header,
+        xml: draftHeaderXml(1, options.fonts.hei),
+        rel: { id: ids.oddHeader, type: REL.header },
+      },
+      {
+        path: 'word/header2.xml',
+        type: CONTENT_TYPE.header,
+        xml: draftHeaderXml(2, options.fonts.hei),
+        rel: { id: ids.evenHeader, type: REL.header },
+      },
     );
   }
-  const main: Part = { path: 'word/document.xml', type: CONTENT_TYPE.document, xml: documentXml(view, options.fonts, ids) };
+  const main: Part = {
+    path: 'word/document.xml',
+    type: CONTENT_TYPE.document,
+    xml: documentXml(view, options.fonts, ids),
+  };
   const props: Part[] = [
     { path: 'docProps/core.xml', type: CONTENT_TYPE.core, xml: coreXml(view, options.creator) },
     { path: 'docProps/app.xml', type: CONTENT_TYPE.app, xml: appXml() },
@@ -103,7 +146,9 @@ export function docxParts(view: ReportView, options: PackageOptions): Record<str
       { id: 'rId3', type: REL.extendedProperties, target: 'docProps/app.xml' },
     ]),
     ...Object.fromEntries(all.map((p) => [p.path, p.xml])),
-    'word/_rels/document.xml.rels': relationships(parts.map((p) => ({ id: p.rel!.id, type: p.rel!.type, target: p.path.slice('word/'.length) }))),
+    'word/_rels/document.xml.rels': relationships(
+      parts.map((p) => ({ id: p.rel!.id, type: p.rel!.type, target: p.path.slice('word/'.length) })),
+    ),
   };
 }
 

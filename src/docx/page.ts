@@ -19,7 +19,8 @@ export interface FurnitureIds {
 
 /** `<w:sectPr>`: the page and grid, and which header and footer go on odd and even pages. */
 export function sectionXml(ids: FurnitureIds): string {
-  const ref = (kind: 'header' | 'footer', type: 'default' | 'even', id?: string) => (id ? el(`w:${kind}Reference`, { 'w:type': type, 'r:id': id }) : '');
+  const ref = (kind: 'header' | 'footer', type: 'default' | 'even', id?: string) =>
+    id ? el(`w:${kind}Reference`, { 'w:type': type, 'r:id': id }) : '';
   return el(
     'w:sectPr',
     {},
@@ -28,7 +29,15 @@ export function sectionXml(ids: FurnitureIds): string {
     ref('footer', 'even', ids.evenFooter),
     ref('footer', 'default', ids.oddFooter),
     el('w:pgSz', { 'w:w': PAGE.width, 'w:h': PAGE.height }),
-    el('w:pgMar', { 'w:top': PAGE.top, 'w:right': PAGE.right, 'w:bottom': PAGE.bottom, 'w:left': PAGE.left, 'w:header': PAGE.header, 'w:footer': PAGE.footer, 'w:gutter': 0 }),
+    el('w:pgMar', {
+      'w:top': PAGE.top,
+      'w:right': PAGE.right,
+      'w:bottom': PAGE.bottom,
+      'w:left': PAGE.left,
+      'w:header': PAGE.header,
+      'w:footer': PAGE.footer,
+      'w:gutter': 0,
+    }),
     el('w:pgNumType', { 'w:fmt': 'decimal', 'w:start': 1 }),
     el('w:cols', { 'w:space': 425 }),
     // A line grid only: the 28 characters a line come from condensed characters (layout.ts).
@@ -58,7 +67,22 @@ export function footerXml(side: 'left' | 'right'): string {
 const TEXT_PATH_TYPE =
   '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">' +
   '<v:formulas>' +
-  ['sum #0 0 10800', 'prod #0 2 1', 'sum 21600 0 @1', 'sum 0 0 @2', 'sum 21600 0 @3', 'if @0 @3 0', 'if @0 21600 @1', 'if @0 0 @2', 'if @0 @4 21600', 'mid @5 @6', 'mid @8 @5', 'mid @7 @8', 'mid @6 @7', 'sum @6 0 @5']
+  [
+    'sum #0 0 10800',
+    'prod #0 2 1',
+    'sum 21600 0 @1',
+    'sum 0 0 @2',
+    'sum 21600 0 @3',
+    'if @0 @3 0',
+    'if @0 21600 @1',
+    'if @0 0 @2',
+    'if @0 @4 21600',
+    'mid @5 @6',
+    'mid @8 @5',
+    'mid @7 @8',
+    'mid @6 @7',
+    'sum @6 0 @5',
+  ]
     .map((eqn) => `<v:f eqn="${eqn}"/>`)
     .join('') +
   '</v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>' +
@@ -74,7 +98,15 @@ export function draftHeaderXml(id: number, font: string): string {
     'mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin';
   const shape = el(
     'v:shape',
-    { id: `zfxxgkDraftWatermark${id}`, 'o:spid': `_x0000_s${2048 + id}`, type: '#_x0000_t136', style, 'o:allowincell': 'f', fillcolor: '#d9d9d9', stroked: 'f' },
+    {
+      id: `zfxxgkDraftWatermark${id}`,
+      'o:spid': `_x0000_s${2048 + id}`,
+      type: '#_x0000_t136',
+      style,
+      'o:allowincell': 'f',
+      fillcolor: '#d9d9d9',
+      stroked: 'f',
+    },
     el('v:fill', { opacity: '.5' }),
     el('v:textpath', { style: `font-family:"${font}";font-size:1pt`, string: '草稿' }),
   );
@@ -91,7 +123,15 @@ export function settingsXml(): string {
     el('w:defaultTabStop', { 'w:val': 420 }),
     el('w:evenAndOddHeaders'),
     el('w:characterSpacingControl', { 'w:val': 'compressPunctuation' }),
-    el('w:compat', {}, el('w:compatSetting', { 'w:name': 'compatibilityMode', 'w:uri': 'http://schemas.microsoft.com/office/word', 'w:val': 15 })),
+    el(
+      'w:compat',
+      {},
+      el('w:compatSetting', {
+        'w:name': 'compatibilityMode',
+        'w:uri': 'http://schemas.microsoft.com/office/word',
+        'w:val': 15,
+      }),
+    ),
     el('w:themeFontLang', { 'w:val': 'en-US', 'w:eastAsia': 'zh-CN' }),
   );
 }

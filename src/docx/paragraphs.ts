@@ -17,7 +17,15 @@ import { el, escapeXml } from './xml.js';
 export function run(text: string, rPr = ''): string {
   const parts = text.replace(/\r\n?/g, '\n').split(/(\n|\t)/);
   const content = parts
-    .map((part) => (part === '\n' ? '<w:br/>' : part === '\t' ? '<w:tab/>' : part === '' ? '' : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`))
+    .map((part) =>
+      part === '\n'
+        ? '<w:br/>'
+        : part === '\t'
+          ? '<w:tab/>'
+          : part === ''
+            ? ''
+            : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`,
+    )
     .join('');
   return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${content}</w:r>`;
 }
@@ -73,7 +81,8 @@ export function blockXml(block: BlockView): string {
 export function signatureXml(agency: string, date: string): string {
   const name = textWidth(agency);
   const when = textWidth(date);
-  const chars = (side: 'left' | 'right', n: number) => el('w:ind', { [`w:${side}`]: Math.round(n * CHAR_PITCH), 'w:firstLine': 0, 'w:firstLineChars': 0 });
+  const chars = (side: 'left' | 'right', n: number) =>
+    el('w:ind', { [`w:${side}`]: Math.round(n * CHAR_PITCH), 'w:firstLine': 0, 'w:firstLineChars': 0 });
   const at = (side: 'left' | 'right', n: number) => chars(side, Math.max(0, n)) + el('w:jc', { 'w:val': side });
   const dateFirst = date !== '' && when > name - 2;
   const nameAt = dateFirst ? at('left', GRID.chars - 4 - when) : at('right', 2);
@@ -86,6 +95,8 @@ export function signatureXml(agency: string, date: string): string {
 
 /** A draft's last page: a heading, then each issue with its severity and code. */
 export function issuesXml(issues: readonly IssueView[]): string {
-  const items = issues.map((issue, i) => paragraph(STYLE.issue, run(`${i + 1}. 【${issue.severityText}】${issue.message}（${issue.code}）`)));
+  const items = issues.map((issue, i) =>
+    paragraph(STYLE.issue, run(`${i + 1}. 【${issue.severityText}】${issue.message}（${issue.code}）`)),
+  );
   return headingXml(1, '草稿：发布前须改正的问题', true) + items.join('');
 }

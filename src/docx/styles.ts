@@ -29,7 +29,13 @@ export const STYLE = {
  * @example rFonts('仿宋_GB2312', 'Times New Roman')
  */
 export function rFonts(eastAsia: string, latin: string = eastAsia): string {
-  return el('w:rFonts', { 'w:ascii': latin, 'w:hAnsi': latin, 'w:eastAsia': eastAsia, 'w:cs': latin, 'w:hint': 'eastAsia' });
+  return el('w:rFonts', {
+    'w:ascii': latin,
+    'w:hAnsi': latin,
+    'w:eastAsia': eastAsia,
+    'w:cs': latin,
+    'w:hint': 'eastAsia',
+  });
 }
 
 /** Run size in points (both `w:sz` and `w:szCs`). */
@@ -81,46 +87,91 @@ export function stylesXml(fonts: DocxFonts): string {
   const defaults = el(
     'w:docDefaults',
     {},
-    el('w:rPrDefault', {}, el('w:rPr', {}, rFonts(fonts.body, fonts.latin), el('w:kern', { 'w:val': 2 }), size(SIZE.body), el('w:lang', { 'w:val': 'en-US', 'w:eastAsia': 'zh-CN', 'w:bidi': 'ar-SA' }))),
+    el(
+      'w:rPrDefault',
+      {},
+      el(
+        'w:rPr',
+        {},
+        rFonts(fonts.body, fonts.latin),
+        el('w:kern', { 'w:val': 2 }),
+        size(SIZE.body),
+        el('w:lang', { 'w:val': 'en-US', 'w:eastAsia': 'zh-CN', 'w:bidi': 'ar-SA' }),
+      ),
+    ),
     el('w:pPrDefault', {}, el('w:pPr', {}, pitch())),
   );
   const styles: StyleDef[] = [
     {
-      id: STYLE.body, name: 'Normal', isDefault: true,
-      pPr: [el('w:widowControl', { 'w:val': 0 }), pitch(), el('w:ind', { 'w:firstLine': 2 * BODY_CHAR, 'w:firstLineChars': 200 }), el('w:jc', { 'w:val': 'both' })],
+      id: STYLE.body,
+      name: 'Normal',
+      isDefault: true,
+      pPr: [
+        el('w:widowControl', { 'w:val': 0 }),
+        pitch(),
+        el('w:ind', { 'w:firstLine': 2 * BODY_CHAR, 'w:firstLineChars': 200 }),
+        el('w:jc', { 'w:val': 'both' }),
+      ],
       rPr: [rFonts(fonts.body, fonts.latin), CONDENSED, size(SIZE.body)],
     },
     {
-      id: STYLE.title, name: 'Title', basedOn: STYLE.body, next: STYLE.body,
+      id: STYLE.title,
+      name: 'Title',
+      basedOn: STYLE.body,
+      next: STYLE.body,
       // Off the grid: LibreOffice gives a line taller than the grid's pitch two grid lines.
-      pPr: [el('w:keepNext'), OFF_GRID, pitch(0, LINE_PITCH), NO_INDENT, el('w:jc', { 'w:val': 'center' }), el('w:outlineLvl', { 'w:val': 9 })],
+      pPr: [
+        el('w:keepNext'),
+        OFF_GRID,
+        pitch(0, LINE_PITCH),
+        NO_INDENT,
+        el('w:jc', { 'w:val': 'center' }),
+        el('w:outlineLvl', { 'w:val': 9 }),
+      ],
       rPr: [rFonts(fonts.title), UNCONDENSED, size(SIZE.title)],
     },
     {
-      id: STYLE.heading1, name: 'heading 1', basedOn: STYLE.body, next: STYLE.body,
+      id: STYLE.heading1,
+      name: 'heading 1',
+      basedOn: STYLE.body,
+      next: STYLE.body,
       pPr: [el('w:keepNext'), el('w:outlineLvl', { 'w:val': 0 })],
       rPr: [rFonts(fonts.hei, fonts.latin)],
     },
     {
-      id: STYLE.heading2, name: 'heading 2', basedOn: STYLE.body, next: STYLE.body,
+      id: STYLE.heading2,
+      name: 'heading 2',
+      basedOn: STYLE.body,
+      next: STYLE.body,
       pPr: [el('w:keepNext'), el('w:outlineLvl', { 'w:val': 1 })],
       rPr: [rFonts(fonts.kai, fonts.latin)],
     },
     { id: STYLE.runIn, name: 'zfxxgk Run-in Heading', type: 'character', rPr: [rFonts(fonts.kai, fonts.latin)] },
     {
-      id: STYLE.table, name: 'zfxxgk Table Text', basedOn: STYLE.body,
+      id: STYLE.table,
+      name: 'zfxxgk Table Text',
+      basedOn: STYLE.body,
       pPr: [OFF_GRID, SINGLE, NO_INDENT, el('w:jc', { 'w:val': 'center' })],
       rPr: [rFonts(fonts.song), UNCONDENSED, el('w:kern', { 'w:val': 0 }), size(SIZE.table)],
     },
     {
-      id: STYLE.signature, name: 'Signature', basedOn: STYLE.body,
+      id: STYLE.signature,
+      name: 'Signature',
+      basedOn: STYLE.body,
       pPr: [el('w:keepLines'), NO_INDENT, el('w:jc', { 'w:val': 'right' })],
     },
     {
-      id: STYLE.issue, name: 'zfxxgk Draft Issue', basedOn: STYLE.body,
+      id: STYLE.issue,
+      name: 'zfxxgk Draft Issue',
+      basedOn: STYLE.body,
       pPr: [NO_INDENT, el('w:jc', { 'w:val': 'left' })],
     },
-    { id: STYLE.header, name: 'header', pPr: [OFF_GRID, SINGLE, el('w:jc', { 'w:val': 'center' })], rPr: [rFonts(fonts.hei, fonts.latin), size(SIZE.wideTable)] },
+    {
+      id: STYLE.header,
+      name: 'header',
+      pPr: [OFF_GRID, SINGLE, el('w:jc', { 'w:val': 'center' })],
+      rPr: [rFonts(fonts.hei, fonts.latin), size(SIZE.wideTable)],
+    },
     { id: STYLE.footer, name: 'footer', pPr: [OFF_GRID, SINGLE], rPr: [rFonts(fonts.song), size(SIZE.pageNumber)] },
   ];
   return xmlPart('w:styles', { 'xmlns:w': W_NS }, defaults, ...styles.map(style));

@@ -71,7 +71,12 @@ function cellXml(cell: GridCell, place: CellPlace, grid: TableGrid, fonts: DocxF
   const align = alignment(cell, grid);
   const jc = align === 'center' ? '' : el('w:jc', { 'w:val': align });
   const fill = cell.kind === 'blockTitle' ? BLOCK_TITLE_FILL : undefined;
-  return el('w:tc', {}, cellProperties(place, fill), paragraph(STYLE.table, cell.text === '' ? '' : run(cell.text, rPr), (place.keep ? KEEP_NEXT : '') + jc));
+  return el(
+    'w:tc',
+    {},
+    cellProperties(place, fill),
+    paragraph(STYLE.table, cell.text === '' ? '' : run(cell.text, rPr), (place.keep ? KEEP_NEXT : '') + jc),
+  );
 }
 
 /** The cell that continues a row span from above: merged, empty. */
@@ -80,7 +85,14 @@ function continueXml(place: CellPlace): string {
 }
 
 function rowXml(cells: readonly string[], header: boolean): string {
-  const trPr = el('w:trPr', {}, el('w:cantSplit'), el('w:trHeight', { 'w:val': ROW_HEIGHT, 'w:hRule': 'atLeast' }), header ? el('w:tblHeader') : '', el('w:jc', { 'w:val': 'center' }));
+  const trPr = el(
+    'w:trPr',
+    {},
+    el('w:cantSplit'),
+    el('w:trHeight', { 'w:val': ROW_HEIGHT, 'w:hRule': 'atLeast' }),
+    header ? el('w:tblHeader') : '',
+    el('w:jc', { 'w:val': 'center' }),
+  );
   return el('w:tr', {}, trPr, ...cells);
 }
 
@@ -105,22 +117,38 @@ export function tableXml(table: TableView, fonts: DocxFonts): string {
     while (column < grid.columns) {
       const span = open.get(column);
       if (span && span.last >= index) {
-        out.push(continueXml({ width: spanWidth(column, span.colspan), colspan: span.colspan, merge: 'continue', keep }));
+        out.push(
+          continueXml({ width: spanWidth(column, span.colspan), colspan: span.colspan, merge: 'continue', keep }),
+        );
         column += span.colspan;
         continue;
       }
       const cell = cells.shift();
       // A short row (never made by the format) is padded so the table stays rectangular.
       const colspan = cell ? Math.min(cell.colspan, grid.columns - column) : grid.columns - column;
-      const place: CellPlace = { width: spanWidth(column, colspan), colspan, keep, ...(cell && cell.rowspan > 1 ? { merge: 'restart' as const } : {}) };
+      const place: CellPlace = {
+        width: spanWidth(column, colspan),
+        colspan,
+        keep,
+        ...(cell && cell.rowspan > 1 ? { merge: 'restart' as const } : {}),
+      };
       if (cell && cell.rowspan > 1) open.set(column, { last: index + cell.rowspan - 1, colspan });
       out.push(cell ? cellXml(cell, place, grid, fonts, points) : continueXml(place));
       column += colspan;
     }
     return rowXml(out, header);
   });
-  const borders = el('w:tblBorders', {}, ...['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => el(`w:${side}`, BORDER)));
-  const margins = el('w:tblCellMar', {}, el('w:left', { 'w:w': CELL_MARGIN, 'w:type': 'dxa' }), el('w:right', { 'w:w': CELL_MARGIN, 'w:type': 'dxa' }));
+  const borders = el(
+    'w:tblBorders',
+    {},
+    ...['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => el(`w:${side}`, BORDER)),
+  );
+  const margins = el(
+    'w:tblCellMar',
+    {},
+    el('w:left', { 'w:w': CELL_MARGIN, 'w:type': 'dxa' }),
+    el('w:right', { 'w:w': CELL_MARGIN, 'w:type': 'dxa' }),
+  );
   const tblPr = el(
     'w:tblPr',
     {},

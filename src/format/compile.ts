@@ -201,7 +201,11 @@ function addMatrix(table: MatrixTableSpec, cells: CellInfo[], relations: Relatio
   if (table.totalCodes.column) {
     for (const row of rows) {
       for (const t of columnTotals) {
-        sum(table.totalCodes.column, cell(row.keys, t.keys), t.addends.map((a) => cell(row.keys, a)));
+        sum(
+          table.totalCodes.column,
+          cell(row.keys, t.keys),
+          t.addends.map((a) => cell(row.keys, a)),
+        );
       }
     }
   }
@@ -209,7 +213,11 @@ function addMatrix(table: MatrixTableSpec, cells: CellInfo[], relations: Relatio
   if (table.rows && table.totalCodes.row) {
     for (const t of totalsWithAddends(table.rows)) {
       for (const col of cols) {
-        sum(table.totalCodes.row, cell(t.keys, col.keys), t.addends.map((a) => cell(a, col.keys)));
+        sum(
+          table.totalCodes.row,
+          cell(t.keys, col.keys),
+          t.addends.map((a) => cell(a, col.keys)),
+        );
       }
     }
   }

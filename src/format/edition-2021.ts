@@ -3,12 +3,7 @@
  * onward. SPEC A2–A3, B §3–§6. This file and `common.ts` are the only places rows and labels are
  * listed.
  */
-import {
-  OVERVIEW_TOPICS,
-  REVIEW_LITIGATION_TABLE,
-  SECTIONS,
-  requestsTable,
-} from './common.js';
+import { OVERVIEW_TOPICS, REVIEW_LITIGATION_TABLE, SECTIONS, requestsTable } from './common.js';
 import type { BlockTableSpec, EditionSpec } from './spec-types.js';
 
 const DECISIONS = [{ key: 'decisions', label: '本年处理决定数量', value: 'count' }] as const;

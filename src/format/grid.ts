@@ -68,7 +68,15 @@ function blocksGrid(table: BlockTableSpec, valueText: ValueText): TableGrid {
     const columnSpans = spans(block.columns.length);
     body.push([
       { kind: 'columnHeader', text: block.itemHeader, rowspan: 1, colspan: 1, scope: 'col' },
-      ...block.columns.map((c, i): GridCell => ({ kind: 'columnHeader', text: c.label, rowspan: 1, colspan: columnSpans[i]!, scope: 'col' })),
+      ...block.columns.map(
+        (c, i): GridCell => ({
+          kind: 'columnHeader',
+          text: c.label,
+          rowspan: 1,
+          colspan: columnSpans[i]!,
+          scope: 'col',
+        }),
+      ),
     ]);
     for (const row of block.rows) {
       body.push([
@@ -132,7 +140,8 @@ function matrixGrid(table: MatrixTableSpec, valueText: ValueText): TableGrid {
       body.push([...cells, ...values(row.keys)]);
     }
   }
-  const widths = table.columnWidths && table.columnWidths.length === columns ? table.columnWidths : Array(columns).fill(1);
+  const widths =
+    table.columnWidths && table.columnWidths.length === columns ? table.columnWidths : Array(columns).fill(1);
   return { key: table.key, name: table.name, columns, widths, head, body };
 }
 

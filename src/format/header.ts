@@ -31,7 +31,13 @@ export const HEADER_FIELDS = [
   { key: 'format', label: '格式版本（format）', value: 'format', optional: false },
   { key: 'agency', label: '报告机关', value: 'text', optional: false },
   { key: 'year', label: '报告年度', value: 'year', optional: false },
-  { key: 'publishedAt', label: '成文日期', value: 'date', optional: true, description: '成文日期（落款日期），YYYY-MM-DD' },
+  {
+    key: 'publishedAt',
+    label: '成文日期',
+    value: 'date',
+    optional: true,
+    description: '成文日期（落款日期），YYYY-MM-DD',
+  },
   {
     key: 'title',
     label: '标题',

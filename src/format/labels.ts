@@ -3,14 +3,7 @@
  * that messages name `表三 （七）总计 · 自然人` rather than a JSON path.
  */
 import { HEADER_FIELDS } from './header.js';
-import type {
-  AxisNode,
-  BlockColumnSpec,
-  BlockRowSpec,
-  EditionSpec,
-  SectionSpec,
-  TableSpec,
-} from './spec-types.js';
+import type { AxisNode, BlockColumnSpec, BlockRowSpec, EditionSpec, SectionSpec, TableSpec } from './spec-types.js';
 
 /** The canonical heading of a section: `一、总体情况`. */
 export function sectionHeading(section: Pick<SectionSpec, 'number' | 'title'>): string {
@@ -49,7 +42,11 @@ const FIELD_LABELS: ReadonlyMap<string, string> = new Map(HEADER_FIELDS.map((f) 
  * Label of any path in a report: a cell, a section, a paragraph or a top-level field.
  * Falls back to the dotted path for keys the format does not know.
  */
-export function pathLabel(spec: EditionSpec, path: readonly (string | number)[], cellLabels?: ReadonlyMap<string, string>): string {
+export function pathLabel(
+  spec: EditionSpec,
+  path: readonly (string | number)[],
+  cellLabels?: ReadonlyMap<string, string>,
+): string {
   if (path.length === 0) return '报告';
   const key = path.join('.');
   const cell = cellLabels?.get(key);

@@ -7,7 +7,15 @@ export type { HtmlContext, HtmlResult, CompiledTemplates } from './renderer.js';
 export { loadTemplates, packageTemplatesDir, LOCKED_PARTIALS, TemplateConfigError } from './templates.js';
 export type { TemplateOverrides, TemplateSet } from './templates.js';
 export { defineRenderer, RendererRegistry, RenderRefusedError } from '../render/contract.js';
-export type { AnyRenderer, Renderer, RenderBody, RenderContext, RendererStats, RenderExtras, RenderResult } from '../render/contract.js';
+export type {
+  AnyRenderer,
+  Renderer,
+  RenderBody,
+  RenderContext,
+  RendererStats,
+  RenderExtras,
+  RenderResult,
+} from '../render/contract.js';
 export { prepareReport, prepareView } from '../render/prepare.js';
 export type { PreparedReport } from '../render/prepare.js';
 export { reportView, chineseDate, defaultTitle, printValue } from '../render/view-model.js';

@@ -4,7 +4,13 @@
  * escaped by Handlebars' double-stash; only our own CSS is inserted raw.
  */
 import Handlebars from 'handlebars';
-import { defineRenderer, type RenderContext, type RenderExtras, type Renderer, type RenderResult } from '../render/contract.js';
+import {
+  defineRenderer,
+  type RenderContext,
+  type RenderExtras,
+  type Renderer,
+  type RenderResult,
+} from '../render/contract.js';
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { loadTemplates, type TemplateOverrides, type TemplateSet } from './templates.js';

@@ -18,13 +18,15 @@ class References extends Handlebars.Visitor {
 
   override PartialStatement(partial: hbs.AST.PartialStatement): void {
     // `{{> (lookup …)}}` is chosen at run time, and `@partial-block` is Handlebars' own.
-    if (partial.name.type === 'PathExpression' && !partial.name.original.startsWith('@')) this.partials.add(partial.name.original);
+    if (partial.name.type === 'PathExpression' && !partial.name.original.startsWith('@'))
+      this.partials.add(partial.name.original);
     super.PartialStatement(partial);
   }
 
   override DecoratorBlock(block: hbs.AST.DecoratorBlock): void {
     const name = block.params[0];
-    if ((block.path as hbs.AST.PathExpression).original === 'inline' && name?.type === 'StringLiteral') this.inline.add((name as hbs.AST.StringLiteral).value);
+    if ((block.path as hbs.AST.PathExpression).original === 'inline' && name?.type === 'StringLiteral')
+      this.inline.add((name as hbs.AST.StringLiteral).value);
     super.DecoratorBlock(block);
   }
 
@@ -43,9 +45,18 @@ class References extends Handlebars.Visitor {
     super.SubExpression(node);
   }
 
-  #called(node: { path: hbs.AST.PathExpression | hbs.AST.Literal; params: hbs.AST.Expression[]; hash?: hbs.AST.Hash }): void {
+  #called(node: {
+    path: hbs.AST.PathExpression | hbs.AST.Literal;
+    params: hbs.AST.Expression[];
+    hash?: hbs.AST.Hash;
+  }): void {
     const path = node.path as hbs.AST.PathExpression;
-    if (path.type === 'PathExpression' && path.parts.length === 1 && !path.data && (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0)) {
+    if (
+      path.type === 'PathExpression' &&
+      path.parts.length === 1 &&
+      !path.data &&
+      (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0)
+    ) {
       this.helpers.add(path.original);
     }
   }
@@ -72,13 +83,19 @@ export function checkTemplates(set: TemplateSet, origins: ReadonlyMap<string, st
       Handlebars.precompile(source);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new TemplateConfigError(`模板 ${file} 无法编译 / template ${file} does not compile:\n${detail}`, 'TEMPLATE_SYNTAX');
+      throw new TemplateConfigError(
+        `模板 ${file} 无法编译 / template ${file} does not compile:\n${detail}`,
+        'TEMPLATE_SYNTAX',
+      );
     }
     const refs = new References();
     refs.accept(ast);
     const partial = [...refs.partials].find((name) => !(name in set.partials) && !refs.inline.has(name));
     if (partial !== undefined) {
-      throw new TemplateConfigError(`模板 ${file} 引用了不存在的片段 {{> ${partial}}} / template ${file} calls the partial “${partial}”, which does not exist`, 'TEMPLATE_REFERENCE');
+      throw new TemplateConfigError(
+        `模板 ${file} 引用了不存在的片段 {{> ${partial}}} / template ${file} calls the partial “${partial}”, which does not exist`,
+        'TEMPLATE_REFERENCE',
+      );
     }
     const helper = [...refs.helpers].find((name) => !BUILTIN_HELPERS.has(name));
     if (helper !== undefined) {
@@ -89,4 +106,3 @@ export function checkTemplates(set: TemplateSet, origins: ReadonlyMap<string, st
     }
   }
 }
-

@@ -36,7 +36,8 @@ function walk(node: unknown, top: boolean, found: Found, page: boolean): void {
     }
     return;
   }
-  if (n.type === 'PartialStatement' && top && nameOf((n as hbs.AST.PartialStatement).name) === 'report') found.reportCalls++;
+  if (n.type === 'PartialStatement' && top && nameOf((n as hbs.AST.PartialStatement).name) === 'report')
+    found.reportCalls++;
   if (n.type === 'Program') {
     walk((n as hbs.AST.Program).body, top, found, page);
     return;

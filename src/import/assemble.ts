@@ -45,7 +45,11 @@ export function assemble(parts: ImportParts): ImportResult {
       continue;
     }
     const failed = tables.failed.get(cell.pathKey);
-    const missing = { path: cell.path, label: cell.label, code: seenTables.has(cell.path[0]!) ? 'ROW_NOT_FOUND' : 'TABLE_NOT_FOUND' } as const;
+    const missing = {
+      path: cell.path,
+      label: cell.label,
+      code: seenTables.has(cell.path[0]!) ? 'ROW_NOT_FOUND' : 'TABLE_NOT_FOUND',
+    } as const;
     unread.push(unreadCell(failed ?? missing, edition, parts.lang));
   }
 
@@ -56,7 +60,10 @@ export function assemble(parts: ImportParts): ImportResult {
   if (tables.edition2019) notes.push({ code: 'EDITION_2019', params: { marker: tables.edition2019 } });
   for (const table of spec.tables) {
     if (!seenTables.has(table.key)) {
-      notes.push({ code: 'TABLE_MISSING', params: { table: table.key, cells: edition.cells.filter((c) => c.table === table).length } });
+      notes.push({
+        code: 'TABLE_MISSING',
+        params: { table: table.key, cells: edition.cells.filter((c) => c.table === table).length },
+      });
     }
   }
   notes.push(...tables.notes);

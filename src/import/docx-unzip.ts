@@ -20,7 +20,10 @@ const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
  * @param limits `zipEntries` (entries of the zip) and `zipInflatedBytes` (all XML parts together)
  * @throws LimitExceeded when a limit is passed; Error when the bytes are not a zip
  */
-export function boundedDocx(bytes: Uint8Array, limits: Pick<ImportLimits, 'zipEntries' | 'zipInflatedBytes'>): Uint8Array {
+export function boundedDocx(
+  bytes: Uint8Array,
+  limits: Pick<ImportLimits, 'zipEntries' | 'zipInflatedBytes'>,
+): Uint8Array {
   const parts: Zippable = {};
   let entries = 0;
   let declared = 0;
@@ -32,7 +35,8 @@ export function boundedDocx(bytes: Uint8Array, limits: Pick<ImportLimits, 'zipEn
     if (!isXmlPart(file.name)) return;
     // Sizes a zip declares can lie; they are checked first all the same, so an honest bomb is refused before any work.
     declared += file.originalSize ?? 0;
-    if (declared > limits.zipInflatedBytes) throw new LimitExceeded('zipInflatedBytes', limits.zipInflatedBytes, declared);
+    if (declared > limits.zipInflatedBytes)
+      throw new LimitExceeded('zipInflatedBytes', limits.zipInflatedBytes, declared);
     const chunks: Uint8Array[] = [];
     file.ondata = (error, chunk, final) => {
       if (error) {

@@ -22,7 +22,13 @@ import { createLabelMatcher, labelKey, withoutSpaces, type LabelMatcher } from '
 export type TableLabel =
   | { readonly kind: 'blockTitle'; readonly table: BlockTableSpec; readonly block: BlockSpec }
   | { readonly kind: 'itemHeader'; readonly table: BlockTableSpec; readonly block: BlockSpec }
-  | { readonly kind: 'blockColumn'; readonly table: BlockTableSpec; readonly block: BlockSpec; readonly column: BlockColumnSpec; readonly index: number }
+  | {
+      readonly kind: 'blockColumn';
+      readonly table: BlockTableSpec;
+      readonly block: BlockSpec;
+      readonly column: BlockColumnSpec;
+      readonly index: number;
+    }
   | { readonly kind: 'blockRow'; readonly table: BlockTableSpec; readonly block: BlockSpec; readonly row: BlockRowSpec }
   | {
       readonly kind: 'row';
@@ -58,9 +64,18 @@ export function formatLabels(spec: EditionSpec): FormatLabels {
         entries.push({ canonical: block.title, target: { kind: 'blockTitle', table, block } });
         entries.push({ canonical: block.itemHeader, target: { kind: 'itemHeader', table, block } });
         block.columns.forEach((column, index) =>
-          entries.push({ canonical: column.label, aliases: column.aliases ?? [], target: { kind: 'blockColumn', table, block, column, index } }),
+          entries.push({
+            canonical: column.label,
+            aliases: column.aliases ?? [],
+            target: { kind: 'blockColumn', table, block, column, index },
+          }),
         );
-        for (const row of block.rows) entries.push({ canonical: row.label, aliases: row.aliases ?? [], target: { kind: 'blockRow', table, block, row } });
+        for (const row of block.rows)
+          entries.push({
+            canonical: row.label,
+            aliases: row.aliases ?? [],
+            target: { kind: 'blockRow', table, block, row },
+          });
       }
       continue;
     }
@@ -70,7 +85,11 @@ export function formatLabels(spec: EditionSpec): FormatLabels {
         const chain = [...above, node];
         const keys = chain.flatMap((n) => (n.key === undefined ? [] : [n.key]));
         const leaves = node.children?.length ? leafChains(node.children, chain) : [{ chain, keys }];
-        entries.push({ canonical: node.label, aliases: node.aliases ?? [], target: { kind: 'row', table, node, keys, leaves } });
+        entries.push({
+          canonical: node.label,
+          aliases: node.aliases ?? [],
+          target: { kind: 'row', table, node, keys, leaves },
+        });
         if (node.children) visitRows(node.children, chain);
       }
     };

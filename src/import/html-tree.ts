@@ -15,7 +15,17 @@ type Element = DefaultTreeAdapterMap['element'];
 const KEPT_ATTRIBUTES = new Set(['rowspan', 'colspan', 'class', 'style']);
 
 /** Elements whose text is never read (scripts, styles…): their text is not stored at all. */
-const UNREAD_TEXT = new Set(['script', 'style', 'noscript', 'textarea', 'iframe', 'xmp', 'noembed', 'noframes', 'template']);
+const UNREAD_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'iframe',
+  'xmp',
+  'noembed',
+  'noframes',
+  'template',
+]);
 
 /** What parsing leaves to report. */
 export interface ParsedHtml {
@@ -48,7 +58,12 @@ export function parseLean(html: string, options: { lines: boolean; depth: number
   };
   const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
     ...defaultTreeAdapter,
-    createElement: (tagName, namespaceURI, attrs) => defaultTreeAdapter.createElement(tagName, namespaceURI, attrs.filter((a) => KEPT_ATTRIBUTES.has(a.name))),
+    createElement: (tagName, namespaceURI, attrs) =>
+      defaultTreeAdapter.createElement(
+        tagName,
+        namespaceURI,
+        attrs.filter((a) => KEPT_ATTRIBUTES.has(a.name)),
+      ),
     // Comments are made (parse5 needs a node) but never attached, and keep no text.
     createCommentNode: () => defaultTreeAdapter.createCommentNode(''),
     appendChild: (parent, node) => {

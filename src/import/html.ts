@@ -17,11 +17,60 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'main',
-  'aside', 'blockquote', 'pre', 'center', 'dl', 'dt', 'dd', 'form', 'address', 'figure', 'figcaption', 'nav', 'body',
-  'html', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'br',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'blockquote',
+  'pre',
+  'center',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'address',
+  'figure',
+  'figcaption',
+  'nav',
+  'body',
+  'html',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'hr',
+  'br',
 ]);
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'select', 'button', 'iframe', 'svg', 'object', 'textarea']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'select',
+  'button',
+  'iframe',
+  'svg',
+  'object',
+  'textarea',
+]);
 const INLINE_LEADS = new Set(['strong', 'b', 'span', 'font', 'em', 'i', 'u']);
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
@@ -70,7 +119,12 @@ interface Owner {
  * @param limits the import's limits: `depth` of nesting, `lineChars` of a paragraph or cell, `tableCells`
  * @param options `where: 'paragraph'` numbers paragraphs instead of giving source lines (DOCX)
  */
-export function readHtml(html: string, labels: FormatLabels, limits: ImportLimits, options: { where?: 'line' | 'paragraph' } = {}): SourceDoc {
+export function readHtml(
+  html: string,
+  labels: FormatLabels,
+  limits: ImportLimits,
+  options: { where?: 'line' | 'paragraph' } = {},
+): SourceDoc {
   const { document: doc, flattened } = parseLean(html, { lines: options.where !== 'paragraph', depth: limits.depth });
   const tooLong = new SkipTally('lineChars', limits.lineChars);
   const grids = new GridBudget(limits);
@@ -131,7 +185,11 @@ export function readHtml(html: string, labels: FormatLabels, limits: ImportLimit
   };
   visit(doc, ROOT, undefined, false);
   flush();
-  const notes = [...(flattened > 0 ? [limitNote('depth', limits.depth, limits.depth + 1, { count: flattened })] : []), ...tooLong.notes(), ...grids.notes()];
+  const notes = [
+    ...(flattened > 0 ? [limitNote('depth', limits.depth, limits.depth + 1, { count: flattened })] : []),
+    ...tooLong.notes(),
+    ...grids.notes(),
+  ];
   return { items: keepReport(placed, labels, pageTitle), notes };
 }
 
@@ -183,8 +241,14 @@ function readTable(table: Element, number: number, grids: GridBudget, tooLong: S
       const row: SpannedCell[] = [];
       for (const c of childrenOf(n)) {
         if (!isElement(c) || (c.tagName !== 'td' && c.tagName !== 'th')) continue;
-        const cell = { text: tidyInline(textOf(c)), where: lineOf(c), rowspan: span(attr(c, 'rowspan')), colspan: span(attr(c, 'colspan')) };
-        if (cell.text.length > tooLong.value && !(longest && longest.size >= cell.text.length)) longest = { size: cell.text.length, where: cell.where };
+        const cell = {
+          text: tidyInline(textOf(c)),
+          where: lineOf(c),
+          rowspan: span(attr(c, 'rowspan')),
+          colspan: span(attr(c, 'colspan')),
+        };
+        if (cell.text.length > tooLong.value && !(longest && longest.size >= cell.text.length))
+          longest = { size: cell.text.length, where: cell.where };
         row.push(cell);
       }
       rows.push(row);
@@ -220,7 +284,11 @@ function textOf(node: Node): string {
  */
 function keepReport(placed: readonly Placed[], labels: FormatLabels, pageTitle: string): SourceItem[] {
   const anchors = placed.filter((p) => p.item.kind === 'table' || matchSectionHeading(labels, p.item.text));
-  if (anchors.length < 2) return withPageTitle(placed.map((p) => p.item), pageTitle);
+  if (anchors.length < 2)
+    return withPageTitle(
+      placed.map((p) => p.item),
+      pageTitle,
+    );
   // The innermost element holding every anchor: the common ancestor of the first and the last in document order.
   let first = anchors[0]!.scope;
   let last = first;
@@ -256,7 +324,10 @@ function commonAncestor(a: Scope, b: Scope): Scope {
 
 function withPageTitle(items: SourceItem[], pageTitle: string): SourceItem[] {
   if (items.some((i) => i.kind === 'paragraph' && i.title)) return items;
-  const title = tidyInline(pageTitle).split(/[_|｜]| - /u)[0]?.trim() ?? '';
+  const title =
+    tidyInline(pageTitle)
+      .split(/[_|｜]| - /u)[0]
+      ?.trim() ?? '';
   return isTitleLike(title) ? [{ kind: 'paragraph', text: title, where: {}, title: true }, ...items] : items;
 }
 

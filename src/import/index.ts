@@ -114,22 +114,34 @@ async function readDocument(
   limits: ImportLimits,
 ): Promise<SourceDoc> {
   // A string's UTF-8 size is at most three bytes a character: measure only when it may matter.
-  const bytes = typeof input !== 'string' ? input.length : input.length * 3 <= limits.inputBytes ? input.length : Buffer.byteLength(input);
+  const bytes =
+    typeof input !== 'string'
+      ? input.length
+      : input.length * 3 <= limits.inputBytes
+        ? input.length
+        : Buffer.byteLength(input);
   if (bytes > limits.inputBytes) return { items: [], notes: [limitNote('inputBytes', limits.inputBytes, bytes)] };
-  if (input.length === 0 || (typeof input === 'string' && isBlank(input))) return { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
+  if (input.length === 0 || (typeof input === 'string' && isBlank(input)))
+    return { items: [], notes: [{ code: 'EMPTY_INPUT' }] };
   if (typeof input !== 'string' && (kind === 'pdf' || kind === 'docx')) {
     // pdfjs and mammoth are loaded only when a PDF or a Word file is read.
-    return kind === 'pdf' ? (await import('./pdf.js')).readPdf(input, labels, limits) : (await import('./docx.js')).readDocx(input, labels, limits);
+    return kind === 'pdf'
+      ? (await import('./pdf.js')).readPdf(input, labels, limits)
+      : (await import('./docx.js')).readDocx(input, labels, limits);
   }
   const notes: NoteDraft[] = [];
   let text: string;
   if (typeof input === 'string') text = input;
   else {
-    const decoded = decodeText(input, { html: kind === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
+    const decoded = decodeText(input, {
+      html: kind === 'html',
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
     text = decoded.text;
     if (decoded.encoding !== 'utf-8') notes.push({ code: 'DECODED_AS', params: { encoding: decoded.encoding } });
   }
-  if (text.length > limits.textChars) return { items: [], notes: [...notes, limitNote('textChars', limits.textChars, text.length)] };
+  if (text.length > limits.textChars)
+    return { items: [], notes: [...notes, limitNote('textChars', limits.textChars, text.length)] };
   const doc = kind === 'html' ? readHtml(text, labels, limits) : readText(text, labels, limits);
   return { items: doc.items, notes: [...notes, ...doc.notes] };
 }
@@ -151,6 +163,7 @@ export function guessKind(input: Uint8Array | string, fileName?: string): Import
     if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return 'pdf';
     if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return 'docx';
   }
-  const head = typeof input === 'string' ? input.slice(0, 2048) : new TextDecoder('latin1').decode(input.subarray(0, 2048));
+  const head =
+    typeof input === 'string' ? input.slice(0, 2048) : new TextDecoder('latin1').decode(input.subarray(0, 2048));
   return /<(?:!doctype\s+html|html|body|table|p|div)[\s>]/i.test(head) ? 'html' : 'text';
 }

@@ -5,7 +5,8 @@
  */
 
 /** Chinese characters, full-width forms and CJK punctuation (including “”‘’…—). */
-export const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014\u00b7]/u;
+export const WIDE =
+  /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014\u00b7]/u;
 
 /**
  * Tidies inline text: whitespace runs become one space; a run that holds a line break (a break in

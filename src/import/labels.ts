@@ -77,7 +77,10 @@ export type LabelMatcher<T> = (text: string) => LabelMatch<T> | undefined;
  * const match = createLabelMatcher([{ canonical: '行政许可', target: 'licensing' }]);
  * match('行政 许可')?.targets // ['licensing']
  */
-export function createLabelMatcher<T>(entries: readonly LabelEntry<T>[], options: { fuzzy?: boolean } = {}): LabelMatcher<T> {
+export function createLabelMatcher<T>(
+  entries: readonly LabelEntry<T>[],
+  options: { fuzzy?: boolean } = {},
+): LabelMatcher<T> {
   const exact = new Map<string, Keyed<T>>();
   const alias = new Map<string, Keyed<T>>();
   const loose = new Map<string, Keyed<T>[]>();
@@ -114,7 +117,9 @@ export function createLabelMatcher<T>(entries: readonly LabelEntry<T>[], options
     const hit = exact.get(key);
     if (hit) {
       const others = (loose.get(key) ?? []).filter((k) => k !== hit);
-      return others.length > 0 ? { ...result(hit, 'exact'), alsoLoosely: others.map((k) => result(k, 'loose')) } : result(hit, 'exact');
+      return others.length > 0
+        ? { ...result(hit, 'exact'), alsoLoosely: others.map((k) => result(k, 'loose')) }
+        : result(hit, 'exact');
     }
     const aliased = alias.get(key) ?? alias.get(looseKey(key));
     if (aliased) return result(aliased, 'alias');

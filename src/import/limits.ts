@@ -97,7 +97,12 @@ export class LimitExceeded extends Error {
  * @param actual the size found (a lower bound when reading stopped at the limit)
  * @param extra more facts: how many parts were skipped (`count`), where the first one was
  */
-export function limitNote(limit: keyof ImportLimits, value: number, actual: number, extra: { count?: number; where?: Where } = {}): NoteDraft {
+export function limitNote(
+  limit: keyof ImportLimits,
+  value: number,
+  actual: number,
+  extra: { count?: number; where?: Where } = {},
+): NoteDraft {
   return {
     code: LIMIT_CODES[limit],
     params: { limit: value, actual, ...(extra.count !== undefined ? { count: extra.count } : {}) },
@@ -133,6 +138,11 @@ export class SkipTally {
   /** The note, if anything was skipped. */
   notes(): NoteDraft[] {
     if (this.count === 0) return [];
-    return [limitNote(this.limit, this.value, this.largest, { count: this.count, ...(this.first ? { where: this.first } : {}) })];
+    return [
+      limitNote(this.limit, this.value, this.largest, {
+        count: this.count,
+        ...(this.first ? { where: this.first } : {}),
+      }),
+    ];
   }
 }

@@ -61,7 +61,11 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
     } else {
       for (const p of paragraphs) {
         if (isTableText(labels, p.text)) continue;
-        notes.push({ code: 'IGNORED_TEXT', params: { text: p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text }, where: p.where });
+        notes.push({
+          code: 'IGNORED_TEXT',
+          params: { text: p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text },
+          where: p.where,
+        });
       }
     }
   });
@@ -76,7 +80,10 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
   if (ends.agency && fromTitle.agency && ends.agency !== fromTitle.agency) {
     notes.push({ code: 'AGENCY_DIFFERS', params: { title: fromTitle.agency, signature: ends.agency } });
   }
-  const year = fromTitle.year ?? preamble.map(periodYear).find((y) => y !== undefined) ?? (ends.date ? Number(ends.date.slice(0, 4)) - 1 : undefined);
+  const year =
+    fromTitle.year ??
+    preamble.map(periodYear).find((y) => y !== undefined) ??
+    (ends.date ? Number(ends.date.slice(0, 4)) - 1 : undefined);
   if (!title.text) notes.push({ code: 'TITLE_NOT_FOUND' });
   if (!agency) notes.push({ code: 'AGENCY_NOT_FOUND' });
   if (year === undefined) notes.push({ code: 'YEAR_NOT_FOUND' });
@@ -148,7 +155,10 @@ function findTitle(items: readonly SourceItem[], firstHeading: number): { text?:
  * (with the agency on the line before it, or on the same line). What follows it — an attachment, a
  * site's footer, a draft's list of issues — is not part of the report and is cut off.
  */
-function closing(items: readonly SourceItem[], headings: readonly Heading[]): { agency?: string; date?: string; cut: number; dropped: number } {
+function closing(
+  items: readonly SourceItem[],
+  headings: readonly Heading[],
+): { agency?: string; date?: string; cut: number; dropped: number } {
   const after = headings.length > 0 ? headings[headings.length - 1]!.index + 1 : 0;
   const paragraphsAfter = (index: number) => items.slice(index + 1).filter((i) => i.kind === 'paragraph').length;
   for (let index = after; index < items.length; index++) {
@@ -157,12 +167,16 @@ function closing(items: readonly SourceItem[], headings: readonly Heading[]): { 
     const date = isoDate(item.text);
     if (date) {
       const previous = items[index - 1];
-      const agency = previous?.kind === 'paragraph' && index - 1 >= after && isAgencyLine(previous.text) ? withoutSpaces(previous.text) : undefined;
+      const agency =
+        previous?.kind === 'paragraph' && index - 1 >= after && isAgencyLine(previous.text)
+          ? withoutSpaces(previous.text)
+          : undefined;
       return { date, cut: agency ? index - 1 : index, dropped: paragraphsAfter(index), ...(agency ? { agency } : {}) };
     }
     const joined = agencyThenDate(item.text);
     const split = joined && isAgencyLine(joined.agency) ? isoDate(joined.date) : undefined;
-    if (split) return { agency: withoutSpaces(joined!.agency), date: split, cut: index, dropped: paragraphsAfter(index) };
+    if (split)
+      return { agency: withoutSpaces(joined!.agency), date: split, cut: index, dropped: paragraphsAfter(index) };
   }
   return { cut: items.length, dropped: 0 };
 }

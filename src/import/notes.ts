@@ -76,12 +76,20 @@ const both = <P>(zh: (p: P, t: ImportTerms) => string, en: (p: P, t: ImportTerms
 
 /** Every note code. */
 export const IMPORT_NOTES = {
-  EMPTY_INPUT: { severity: 'error', message: both(() => '文件为空，没有可导入的内容', () => 'The file is empty: nothing to import') },
+  EMPTY_INPUT: {
+    severity: 'error',
+    message: both(
+      () => '文件为空，没有可导入的内容',
+      () => 'The file is empty: nothing to import',
+    ),
+  },
   UNREADABLE_FILE: {
     severity: 'error',
     message: both(
-      (p) => `无法打开文件：${p.kind === 'docx' ? '不是有效的 Word（.docx）文件：' : p.kind === 'pdf' ? '不是有效的 PDF 文件：' : ''}${p.detail}`,
-      (p) => `Cannot open the file: ${p.kind === 'docx' ? 'not a valid Word (.docx) file: ' : p.kind === 'pdf' ? 'not a valid PDF file: ' : ''}${p.detail}`,
+      (p) =>
+        `无法打开文件：${p.kind === 'docx' ? '不是有效的 Word（.docx）文件：' : p.kind === 'pdf' ? '不是有效的 PDF 文件：' : ''}${p.detail}`,
+      (p) =>
+        `Cannot open the file: ${p.kind === 'docx' ? 'not a valid Word (.docx) file: ' : p.kind === 'pdf' ? 'not a valid PDF file: ' : ''}${p.detail}`,
     ),
   },
   NO_TEXT_LAYER: {
@@ -98,24 +106,37 @@ export const IMPORT_NOTES = {
       () => 'No section heading or table of an annual report was found: the file does not look like one',
     ),
   },
-  DECODED_AS: { severity: 'info', message: both((p) => `文本按 ${p.encoding} 编码读取`, (p) => `The text was read as ${p.encoding}`) },
+  DECODED_AS: {
+    severity: 'info',
+    message: both(
+      (p) => `文本按 ${p.encoding} 编码读取`,
+      (p) => `The text was read as ${p.encoding}`,
+    ),
+  },
   EDITION_2019: {
     severity: 'warning',
     message: both(
-      (p, t) => `表格为 2019 版格式（${t.notice('2019')}），见“${p.marker}”；能对应到 2021 版的数据已保留，其余列为未读`,
-      (p, t) => `The tables are in the 2019 layout (${t.notice('2019')}), see “${p.marker}”; what maps to the 2021 edition was kept, the rest is listed as unread`,
+      (p, t) =>
+        `表格为 2019 版格式（${t.notice('2019')}），见“${p.marker}”；能对应到 2021 版的数据已保留，其余列为未读`,
+      (p, t) =>
+        `The tables are in the 2019 layout (${t.notice('2019')}), see “${p.marker}”; what maps to the 2021 edition was kept, the rest is listed as unread`,
     ),
   },
   OTHER_SINGLE_ROW: {
     severity: 'warning',
     message: both(
-      (p, t) => `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 无法拆分到各小项，这些行列为未读`,
-      (p, t) => `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} cannot be split among the sub-items, which are listed as unread`,
+      (p, t) =>
+        `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 无法拆分到各小项，这些行列为未读`,
+      (p, t) =>
+        `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} cannot be split among the sub-items, which are listed as unread`,
     ),
   },
   SECTION_MISSING: {
     severity: 'warning',
-    message: both((p, t) => `未找到“${t.section(p.section)}”部分`, (p, t) => `The section “${t.section(p.section)}” was not found`),
+    message: both(
+      (p, t) => `未找到“${t.section(p.section)}”部分`,
+      (p, t) => `The section “${t.section(p.section)}” was not found`,
+    ),
   },
   TABLE_MISSING: {
     severity: 'warning',
@@ -126,22 +147,32 @@ export const IMPORT_NOTES = {
   },
   DUPLICATE_ROW: {
     severity: 'warning',
-    message: both((p, t) => `“${t.row(p.row)}”出现了不止一次，只取第一次的数值`, (p, t) => `“${t.row(p.row)}” appears more than once; the first is read`),
+    message: both(
+      (p, t) => `“${t.row(p.row)}”出现了不止一次，只取第一次的数值`,
+      (p, t) => `“${t.row(p.row)}” appears more than once; the first is read`,
+    ),
   },
   UNPLACED_VALUES: {
     severity: 'warning',
-    message: both((p) => `有一行数值未能对应到任何行标签：${p.values}`, (p) => `A line of figures matches no row label: ${p.values}`),
+    message: both(
+      (p) => `有一行数值未能对应到任何行标签：${p.values}`,
+      (p) => `A line of figures matches no row label: ${p.values}`,
+    ),
   },
   COLUMNS_UNKNOWN: {
     severity: 'warning',
     message: both(
       (p, t) => `“${p.label ?? t.table(p.table ?? '')}”一行的数值（${p.values}）少于栏数，又无法确定各在哪一栏，未读`,
-      (p, t) => `The row “${p.label ?? t.table(p.table ?? '')}” has fewer figures (${p.values}) than columns and their columns cannot be told; not read`,
+      (p, t) =>
+        `The row “${p.label ?? t.table(p.table ?? '')}” has fewer figures (${p.values}) than columns and their columns cannot be told; not read`,
     ),
   },
   BLANK_CELLS: {
     severity: 'info',
-    message: both((p) => `${p.count} 个单元格为空白（或“/”“—”），按 0 读取`, (p) => `${p.count} cells are blank (or “/”, “—”) and were read as 0`),
+    message: both(
+      (p) => `${p.count} 个单元格为空白（或“/”“—”），按 0 读取`,
+      (p) => `${p.count} cells are blank (or “/”, “—”) and were read as 0`,
+    ),
   },
   ALL_BLANK: {
     severity: 'warning',
@@ -150,10 +181,34 @@ export const IMPORT_NOTES = {
       () => 'Every table cell is blank: this may be the empty template rather than a filled-in report',
     ),
   },
-  TITLE_NOT_FOUND: { severity: 'info', message: both(() => '未找到报告标题', () => 'No title was found') },
-  AGENCY_NOT_FOUND: { severity: 'warning', message: both(() => '未能从标题或落款中读出报告机关', () => 'The agency could not be read from the title or the signature') },
-  YEAR_NOT_FOUND: { severity: 'warning', message: both(() => '未能读出报告年度', () => 'The reporting year could not be read') },
-  DATE_NOT_FOUND: { severity: 'info', message: both(() => '文末未找到成文日期', () => 'No date was found at the end') },
+  TITLE_NOT_FOUND: {
+    severity: 'info',
+    message: both(
+      () => '未找到报告标题',
+      () => 'No title was found',
+    ),
+  },
+  AGENCY_NOT_FOUND: {
+    severity: 'warning',
+    message: both(
+      () => '未能从标题或落款中读出报告机关',
+      () => 'The agency could not be read from the title or the signature',
+    ),
+  },
+  YEAR_NOT_FOUND: {
+    severity: 'warning',
+    message: both(
+      () => '未能读出报告年度',
+      () => 'The reporting year could not be read',
+    ),
+  },
+  DATE_NOT_FOUND: {
+    severity: 'info',
+    message: both(
+      () => '文末未找到成文日期',
+      () => 'No date was found at the end',
+    ),
+  },
   AGENCY_DIFFERS: {
     severity: 'info',
     message: both(
@@ -177,7 +232,10 @@ export const IMPORT_NOTES = {
   },
   IGNORED_TEXT: {
     severity: 'info',
-    message: both((p) => `表格部分中的文字未导入：“${p.text}”`, (p) => `Text among the tables was not imported: “${p.text}”`),
+    message: both(
+      (p) => `表格部分中的文字未导入：“${p.text}”`,
+      (p) => `Text among the tables was not imported: “${p.text}”`,
+    ),
   },
   PDF_ENCRYPTED: {
     severity: 'error',
@@ -227,14 +285,16 @@ export const IMPORT_NOTES = {
     severity: 'warning',
     message: both(
       (p) => `${p.count ?? 1} 个表格展开合并单元格后超出单元格上限 ${p.limit} 个（最大 ${p.actual} 个），未读取`,
-      (p) => `${p.count ?? 1} tables exceed the limit of ${p.limit} cells once merged cells are expanded (the largest ${p.actual}) and were not read`,
+      (p) =>
+        `${p.count ?? 1} tables exceed the limit of ${p.limit} cells once merged cells are expanded (the largest ${p.actual}) and were not read`,
     ),
   },
   LIMIT_DEPTH: {
     severity: 'warning',
     message: both(
       (p) => `网页元素嵌套超过 ${p.limit} 层（${p.count ?? 1} 处），更深的内容并入第 ${p.limit} 层读取`,
-      (p) => `Page elements are nested deeper than ${p.limit} levels (${p.count ?? 1} places); deeper content was read at level ${p.limit}`,
+      (p) =>
+        `Page elements are nested deeper than ${p.limit} levels (${p.count ?? 1} places); deeper content was read at level ${p.limit}`,
     ),
   },
   LIMIT_PDF_PAGES: {

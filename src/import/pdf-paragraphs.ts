@@ -21,14 +21,16 @@ export interface PageFrame {
 /** Measures the text block of every page from its body-size lines. */
 export function pageFrame(lines: readonly PdfLine[]): PageFrame {
   const weights = new Map<number, number>();
-  for (const l of lines) for (const s of l.segments) {
-    const size = Math.round(s.size * 2) / 2;
-    weights.set(size, (weights.get(size) ?? 0) + s.text.length);
-  }
+  for (const l of lines)
+    for (const s of l.segments) {
+      const size = Math.round(s.size * 2) / 2;
+      weights.set(size, (weights.get(size) ?? 0) + s.text.length);
+    }
   const bodySize = [...weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.6);
   const fonts = new Map<string, number>();
-  for (const l of body) for (const s of l.segments) for (const r of s.runs) fonts.set(r.font, (fonts.get(r.font) ?? 0) + r.text.length);
+  for (const l of body)
+    for (const s of l.segments) for (const r of s.runs) fonts.set(r.font, (fonts.get(r.font) ?? 0) + r.text.length);
   const bodyFont = [...fonts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const left = new Map<number, number>();
   const right = new Map<number, number>();
@@ -96,7 +98,12 @@ function joinLines(lines: readonly PdfLine[]): string {
   return lines.reduce((text, l) => text + (needsSpace(text, l.text) ? ' ' : '') + l.text, '');
 }
 
-function paragraph(lines: readonly PdfLine[], title: boolean, right: boolean, bodyFont: string | undefined): SourceParagraph {
+function paragraph(
+  lines: readonly PdfLine[],
+  title: boolean,
+  right: boolean,
+  bodyFont: string | undefined,
+): SourceParagraph {
   const first = lines[0]!;
   const lead = leadOf(lines, bodyFont);
   return {

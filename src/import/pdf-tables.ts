@@ -11,7 +11,15 @@ import { qualityRank, type LabelMatch } from './labels.js';
 import type { NoteDraft } from './notes.js';
 import { looksLikeValue } from './numbers.js';
 import { round } from './pdf-paragraphs.js';
-import { columnsOf, mergeWrappedValues, rowlessColumns, type CellDraft, type Frag, type Span, type ValueLine } from './pdf-cells.js';
+import {
+  columnsOf,
+  mergeWrappedValues,
+  rowlessColumns,
+  type CellDraft,
+  type Frag,
+  type Span,
+  type ValueLine,
+} from './pdf-cells.js';
 import type { PdfLine } from './pdf-text.js';
 import type { Where } from './report.js';
 import type { SourceCell, SourceTable } from './source.js';
@@ -24,7 +32,11 @@ const MAX_LINES_PER_LABEL = 10;
  * @param labels the format's labels
  * @param number the table's number in the document
  */
-export function pdfTable(lines: readonly PdfLine[], labels: FormatLabels, number: number): { table: SourceTable; notes: NoteDraft[] } {
+export function pdfTable(
+  lines: readonly PdfLine[],
+  labels: FormatLabels,
+  number: number,
+): { table: SourceTable; notes: NoteDraft[] } {
   const valueLines: ValueLine[] = [];
   const labelFrags: Frag[] = [];
   for (const line of lines) {
@@ -41,7 +53,12 @@ export function pdfTable(lines: readonly PdfLine[], labels: FormatLabels, number
   for (const { span, line } of [...pairs, ...blankRows(spans, pairs, valueLines)]) {
     const label = { text: span.frags.map((f) => f.seg.text).join(''), where: where(span.frags[0]!) };
     const placed = columnsOf(span, line, pairs, spans);
-    if (!placed) notes.push({ code: 'COLUMNS_UNKNOWN', params: { label: label.text, values: line.values.map((f) => f.seg.text).join(' ') }, where: label.where });
+    if (!placed)
+      notes.push({
+        code: 'COLUMNS_UNKNOWN',
+        params: { label: label.text, values: line.values.map((f) => f.seg.text).join(' ') },
+        where: label.where,
+      });
     const cells = (placed ?? []).map((v) => ('seg' in v ? { text: v.seg.text, where: where(v) } : v));
     rows.push({ page: line.page, y: line.y, cells: [label, ...cells] });
   }
@@ -50,14 +67,33 @@ export function pdfTable(lines: readonly PdfLine[], labels: FormatLabels, number
     if (paired.has(line)) continue;
     const shown = line.values.map((f) => f.seg.text).join(' ');
     const { cells, underHeader } = rowlessColumns(line, spans);
-    if (!cells) notes.push({ code: 'COLUMNS_UNKNOWN', params: { table: labels.spec.tables.find((t) => t.kind === 'matrix' && !t.rows)?.key ?? '', values: shown }, where: where(line.values[0]!) });
-    else rows.push({ page: line.page, y: line.y, cells: cells.map((v) => ('seg' in v ? { text: v.seg.text, where: where(v) } : v)) });
+    if (!cells)
+      notes.push({
+        code: 'COLUMNS_UNKNOWN',
+        params: { table: labels.spec.tables.find((t) => t.kind === 'matrix' && !t.rows)?.key ?? '', values: shown },
+        where: where(line.values[0]!),
+      });
+    else
+      rows.push({
+        page: line.page,
+        y: line.y,
+        cells: cells.map((v) => ('seg' in v ? { text: v.seg.text, where: where(v) } : v)),
+      });
     if (!underHeader) notes.push({ code: 'UNPLACED_VALUES', params: { values: shown }, where: where(line.values[0]!) });
   }
-  for (const header of headerRows(spans)) rows.push({ ...header, cells: header.spans.map((s) => ({ text: s.frags.map((f) => f.seg.text).join(''), where: where(s.frags[0]!) })) });
+  for (const header of headerRows(spans))
+    rows.push({
+      ...header,
+      cells: header.spans.map((s) => ({ text: s.frags.map((f) => f.seg.text).join(''), where: where(s.frags[0]!) })),
+    });
   rows.sort((a, b) => a.page - b.page || a.y - b.y);
-  const grid: SourceCell[][] = rows.map((row, r) => row.cells.map((c, k) => ({ text: c.text, where: c.where, origin: `${r}:${k}` })));
-  return { table: { kind: 'table', rows: grid, where: lines[0] ? { page: lines[0].page, table: number } : { table: number } }, notes };
+  const grid: SourceCell[][] = rows.map((row, r) =>
+    row.cells.map((c, k) => ({ text: c.text, where: c.where, origin: `${r}:${k}` })),
+  );
+  return {
+    table: { kind: 'table', rows: grid, where: lines[0] ? { page: lines[0].page, table: number } : { table: number } },
+    notes,
+  };
 }
 
 /**
@@ -76,7 +112,8 @@ function lanes(frags: readonly Frag[]): Frag[][] {
       if (a.page !== b.page) continue;
       const sameStart = Math.abs(a.seg.x - b.seg.x) <= tol;
       // Centres are compared only between neighbouring lines (the lines of one centred cell).
-      const sameCentre = Math.abs(centre(a) - centre(b)) <= tol && Math.abs(a.seg.y - b.seg.y) <= 2.2 * Math.max(a.seg.size, b.seg.size);
+      const sameCentre =
+        Math.abs(centre(a) - centre(b)) <= tol && Math.abs(a.seg.y - b.seg.y) <= 2.2 * Math.max(a.seg.size, b.seg.size);
       if (sameStart || sameCentre) parent[find(j)] = find(i);
     }
   });
@@ -107,14 +144,21 @@ function spell(lane: readonly Frag[], labels: FormatLabels): Span[] {
       continue;
     }
     const frags = lane.slice(i, i + best.k);
-    spans.push({ match: best.match, frags, page: frags[0]!.page, top: frags[0]!.seg.y, bottom: frags[frags.length - 1]!.seg.y });
+    spans.push({
+      match: best.match,
+      frags,
+      page: frags[0]!.page,
+      top: frags[0]!.seg.y,
+      bottom: frags[frags.length - 1]!.seg.y,
+    });
     i += best.k;
   }
   return spans;
 }
 
 const isRow = (s: Span) => s.match.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row');
-const isLeafRow = (s: Span) => s.match.targets.some((t) => t.kind === 'blockRow' || (t.kind === 'row' && !t.node.children?.length));
+const isLeafRow = (s: Span) =>
+  s.match.targets.some((t) => t.kind === 'blockRow' || (t.kind === 'row' && !t.node.children?.length));
 
 /** Pairs row labels with the lines of numbers they span: leaf rows first, then groups printed as one row. */
 function pair(spans: readonly Span[], lines: readonly ValueLine[]): { span: Span; line: ValueLine }[] {
@@ -127,7 +171,12 @@ function pair(spans: readonly Span[], lines: readonly ValueLine[]): { span: Span
       const size = span.frags[0]!.seg.size;
       for (const line of lines) {
         if (line.page !== span.page || usedLines.has(line)) continue;
-        const d = line.y < span.top - 0.5 * size ? span.top - line.y : line.y > span.bottom + 0.5 * size ? line.y - span.bottom : 0;
+        const d =
+          line.y < span.top - 0.5 * size
+            ? span.top - line.y
+            : line.y > span.bottom + 0.5 * size
+              ? line.y - span.bottom
+              : 0;
         if (d <= 1.5 * size) candidates.push({ span, line, d });
       }
     }
@@ -146,12 +195,25 @@ function pair(spans: readonly Span[], lines: readonly ValueLine[]): { span: Span
  * Row labels with no numbers beside them and no stray line of numbers nearby: rows whose cells are
  * all blank. Each gets an empty line of numbers, so that its cells are read as blanks by column.
  */
-function blankRows(spans: readonly Span[], pairs: readonly { span: Span; line: ValueLine }[], lines: readonly ValueLine[]): { span: Span; line: ValueLine }[] {
+function blankRows(
+  spans: readonly Span[],
+  pairs: readonly { span: Span; line: ValueLine }[],
+  lines: readonly ValueLine[],
+): { span: Span; line: ValueLine }[] {
   const paired = new Set(pairs.map((p) => p.span));
   const taken = new Set(pairs.map((p) => p.line));
   return spans
     .filter((s) => isLeafRow(s) && !paired.has(s))
-    .filter((s) => !lines.some((l) => !taken.has(l) && l.page === s.page && l.y > s.top - 3 * s.frags[0]!.seg.size && l.y < s.bottom + 3 * s.frags[0]!.seg.size))
+    .filter(
+      (s) =>
+        !lines.some(
+          (l) =>
+            !taken.has(l) &&
+            l.page === s.page &&
+            l.y > s.top - 3 * s.frags[0]!.seg.size &&
+            l.y < s.bottom + 3 * s.frags[0]!.seg.size,
+        ),
+    )
     .map((s) => ({ span: s, line: { page: s.page, y: (s.top + s.bottom) / 2, values: [] } }));
 }
 

@@ -127,9 +127,7 @@ function toLines(items: readonly Item[], page: number, pageWidth: number, pageHe
     if (line && base && Math.abs(item.y - base.y) <= 0.45 * Math.min(item.size, base.size)) line.push(item);
     else groups.push([item]);
   }
-  return groups
-    .map((group) => line(group, page, pageWidth, pageHeight))
-    .filter((l): l is PdfLine => l !== undefined);
+  return groups.map((group) => line(group, page, pageWidth, pageHeight)).filter((l): l is PdfLine => l !== undefined);
 }
 
 function line(group: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine | undefined {
@@ -192,7 +190,9 @@ function segment(items: readonly Item[]): PdfSegment | undefined {
       spaced = true;
       continue;
     }
-    const piece = item.str.replace(/\s+/g, (s, at: number) => (at === 0 || at + s.length === item.str.length ? '' : ' '));
+    const piece = item.str.replace(/\s+/g, (s, at: number) =>
+      at === 0 || at + s.length === item.str.length ? '' : ' ',
+    );
     const gap = prev ? item.x - (prev.x + prev.w) : 0;
     const space = prev && needsSpace(text, piece) && (spaced || gap > 0.2 * item.size) ? ' ' : '';
     text += space + piece;

@@ -37,7 +37,8 @@ export async function readPdf(bytes: Uint8Array, labels: FormatLabels, limits: I
     return false;
   });
   notes.push(...tooLong.notes());
-  if (lines.reduce((n, l) => n + l.text.length, 0) < 20) return { items: [], notes: [...notes, { code: 'NO_TEXT_LAYER' }] };
+  if (lines.reduce((n, l) => n + l.text.length, 0) < 20)
+    return { items: [], notes: [...notes, { code: 'NO_TEXT_LAYER' }] };
 
   // Cut the text into stretches at the section headings: running text, or the lines of a table.
   const order = labels.spec.sections;
@@ -61,7 +62,8 @@ export async function readPdf(bytes: Uint8Array, labels: FormatLabels, limits: I
       const h = stretch.heading;
       items.push({ kind: 'paragraph', text: h.text.trim(), where: { page: h.page, x: round(h.x), y: round(h.y) } });
     }
-    if (!stretch.table) items.push(...toParagraphs(stretch.lines, frame, isHeading, { title: stretch === stretches[0] }));
+    if (!stretch.table)
+      items.push(...toParagraphs(stretch.lines, frame, isHeading, { title: stretch === stretches[0] }));
     else if (stretch.lines.length > 0) {
       const { table, notes: found } = pdfTable(stretch.lines, labels, ++tables);
       items.push(table);

@@ -106,7 +106,10 @@ export function expandGrid(
   }
   // Holes (a row shorter than its neighbours) become empty cells of their own.
   const full = grid.map((row, r) =>
-    Array.from({ length: row.length }, (_, c) => row[c] ?? { text: '', where: { table, row: r + 1, column: c + 1 }, origin: `${r}:${c}` }),
+    Array.from(
+      { length: row.length },
+      (_, c) => row[c] ?? { text: '', where: { table, row: r + 1, column: c + 1 }, origin: `${r}:${c}` },
+    ),
   );
   return { grid: full, size: filled };
 }

@@ -15,7 +15,9 @@ export function readBlockHeader(acc: Acc, row: ClassifiedRow): void {
   const heads = row.cells.slice(start + 1);
   const block =
     acc.block ??
-    heads.flatMap((h) => h.match?.targets ?? []).find((t): t is Extract<TableLabel, { kind: 'blockColumn' }> => t.kind === 'blockColumn')?.block;
+    heads
+      .flatMap((h) => h.match?.targets ?? [])
+      .find((t): t is Extract<TableLabel, { kind: 'blockColumn' }> => t.kind === 'blockColumn')?.block;
   if (!block) return;
   const positions = heads.map((h) => columnIndex(block, h));
   acc.header = { block, positions };
@@ -33,15 +35,23 @@ function columnIndex(block: BlockSpec, head: RowCell): number | undefined {
 
 /** Whether two blocks have the same columns (（五） and （六） share 本年处理决定数量). */
 export function sameColumns(a: BlockSpec, b: BlockSpec): boolean {
-  return a === b || (a.columns.length === b.columns.length && a.columns.every((c, i) => c.label === b.columns[i]!.label));
+  return (
+    a === b || (a.columns.length === b.columns.length && a.columns.every((c, i) => c.label === b.columns[i]!.label))
+  );
 }
 
 /** Reads an item row of table 二 (`行政许可 | 821`). */
-export function readBlockRow(acc: Acc, target: Extract<RowTarget, { kind: 'blockRow' }>, values: readonly RowCell[], row: ClassifiedRow): void {
+export function readBlockRow(
+  acc: Acc,
+  target: Extract<RowTarget, { kind: 'blockRow' }>,
+  values: readonly RowCell[],
+  row: ClassifiedRow,
+): void {
   const { block, table } = target;
   const rowId = `${table.key}.${target.row.key}`;
   if (isDuplicate(acc, rowId, row)) return;
-  const path = (i: number) => (block.scalar ? [table.key, target.row.key] : [table.key, target.row.key, block.columns[i]!.key]);
+  const path = (i: number) =>
+    block.scalar ? [table.key, target.row.key] : [table.key, target.row.key, block.columns[i]!.key];
   const header = acc.header && sameColumns(acc.header.block, block) ? acc.header : undefined;
   if (header && header.positions.length === values.length) {
     block.columns.forEach((_, i) => {
@@ -53,7 +63,8 @@ export function readBlockRow(acc: Acc, target: Extract<RowTarget, { kind: 'block
   }
   if (block.scalar) {
     const filled = values.filter((v) => v.cell.text.trim() !== '');
-    if (filled.length > 1) return fail(acc, path(0), { code: 'AMBIGUOUS_VALUES', params: { count: filled.length } }, filled[0]);
+    if (filled.length > 1)
+      return fail(acc, path(0), { code: 'AMBIGUOUS_VALUES', params: { count: filled.length } }, filled[0]);
     return place(acc, path(0), filled[0] ?? values[0], values.length);
   }
   block.columns.forEach((_, i) => place(acc, path(i), values[i], values.length));

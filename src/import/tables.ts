@@ -38,11 +38,26 @@ export interface TablesRead {
  * @param edition the compiled edition, for cell paths and labels
  */
 export function readTables(items: readonly SourceItem[], labels: FormatLabels, edition: CompiledEdition): TablesRead {
-  const acc: Acc = { labels, edition, found: new Map(), failed: new Map(), diffs: [], seenDiffs: new Set(), notes: [], rowsDone: new Set() };
+  const acc: Acc = {
+    labels,
+    edition,
+    found: new Map(),
+    failed: new Map(),
+    diffs: [],
+    seenDiffs: new Set(),
+    notes: [],
+    rowsDone: new Set(),
+  };
   items.forEach((item) => {
     if (item.kind === 'table') readTable(acc, item);
   });
-  return { found: acc.found, failed: acc.failed, labels: acc.diffs, notes: acc.notes, ...(acc.edition2019 ? { edition2019: acc.edition2019 } : {}) };
+  return {
+    found: acc.found,
+    failed: acc.failed,
+    labels: acc.diffs,
+    notes: acc.notes,
+    ...(acc.edition2019 ? { edition2019: acc.edition2019 } : {}),
+  };
 }
 
 function readTable(acc: Acc, table: SourceTable): void {
@@ -77,7 +92,8 @@ function readTable(acc: Acc, table: SourceTable): void {
         blankRow ??= { table: acc.pendingRowless, row };
         return;
       }
-      const table = acc.pendingRowless ?? (filled ? rowlessOfWidth(acc, row.cells.filter((c) => c.value).length) : undefined);
+      const table =
+        acc.pendingRowless ?? (filled ? rowlessOfWidth(acc, row.cells.filter((c) => c.value).length) : undefined);
       if (table) readRowless(acc, table, row);
       acc.pendingRowless = undefined;
       blankRow = undefined;
@@ -103,7 +119,12 @@ function recordDifferences(acc: Acc, row: ClassifiedRow): void {
     const id = `${c.cell.where.table}:${c.cell.origin}`;
     if (acc.seenDiffs.has(id)) continue;
     acc.seenDiffs.add(id);
-    acc.diffs.push({ kind: KIND_OF[c.match.targets[0]!.kind], found: c.cell.text, canonical: c.match.canonical, where: c.cell.where });
+    acc.diffs.push({
+      kind: KIND_OF[c.match.targets[0]!.kind],
+      found: c.cell.text,
+      canonical: c.match.canonical,
+      where: c.cell.where,
+    });
   }
 }
 
@@ -118,7 +139,9 @@ function rowlessTableOf(row: ClassifiedRow): MatrixTableSpec | undefined {
 }
 
 function rowlessOfWidth(acc: Acc, width: number): MatrixTableSpec | undefined {
-  const tables = acc.labels.spec.tables.filter((t): t is MatrixTableSpec => t.kind === 'matrix' && !t.rows && leafChains(t.columns).length === width);
+  const tables = acc.labels.spec.tables.filter(
+    (t): t is MatrixTableSpec => t.kind === 'matrix' && !t.rows && leafChains(t.columns).length === width,
+  );
   return tables.length === 1 ? tables[0] : undefined;
 }
 
@@ -129,7 +152,11 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
   if (group) {
     if (!values.some((v) => v.value && v.cell.text.trim() !== '')) return;
     const groupRow = [target.table.key, ...target.keys].join('.');
-    acc.notes.push({ code: 'OTHER_SINGLE_ROW', params: { row: groupRow, values: values.map((v) => v.cell.text.trim()) }, where: row.cells[row.anchor!.index]!.cell.where });
+    acc.notes.push({
+      code: 'OTHER_SINGLE_ROW',
+      params: { row: groupRow, values: values.map((v) => v.cell.text.trim()) },
+      where: row.cells[row.anchor!.index]!.cell.where,
+    });
     const single2019 = singleRowIn2019(target.table.key, target.keys);
     if (single2019 !== undefined) acc.edition2019 ??= `${single2019}（单行）`;
     for (const leaf of target.leaves) {
@@ -143,7 +170,12 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
   if (isDuplicate(acc, rowId, row)) return;
   columns.forEach((col, i) => place(acc, [target.table.key, ...target.keys, ...col.keys], values[i], values.length));
   const extra = values.slice(columns.length).filter((v) => v.cell.text.trim() !== '');
-  if (extra.length > 0) acc.notes.push({ code: 'UNPLACED_VALUES', params: { values: extra.map((v) => v.cell.text).join(' ') }, where: extra[0]!.cell.where });
+  if (extra.length > 0)
+    acc.notes.push({
+      code: 'UNPLACED_VALUES',
+      params: { values: extra.map((v) => v.cell.text).join(' ') },
+      where: extra[0]!.cell.where,
+    });
 }
 
 /** The data row of a table without row labels: its trailing run of value cells (a leading `件数` is skipped). */

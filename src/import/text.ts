@@ -60,7 +60,8 @@ export function readText(text: string, labels: FormatLabels, limits: ImportLimit
     if (inline) {
       const grid = grids.expand([inline], ++tables, { line: i + 1 });
       if (grid) items.push({ kind: 'table', rows: grid, where: { line: i + 1 } });
-    } else if (line.trim() !== '' && !PAGE_NUMBER.test(line)) items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
+    } else if (line.trim() !== '' && !PAGE_NUMBER.test(line))
+      items.push({ kind: 'paragraph', text: line.trim(), where: { line: i + 1 } });
     i++;
   }
   return { items, notes: [...tooLong.notes(), ...grids.notes()] };
@@ -72,7 +73,11 @@ interface OpenCell {
 }
 
 /** Reads the table that starts at line `start`; returns its rows and the first line after it. */
-function readTabTable(lines: readonly string[], start: number, labels: FormatLabels): { rows: SpannedCell[][]; end: number } {
+function readTabTable(
+  lines: readonly string[],
+  start: number,
+  labels: FormatLabels,
+): { rows: SpannedCell[][]; end: number } {
   const rows: SpannedCell[][] = [];
   let row: OpenCell[] = [];
   const flush = () => {
@@ -96,7 +101,11 @@ function readTabTable(lines: readonly string[], start: number, labels: FormatLab
     }
     // Text without a tab: a merged cell's later lines, or the end of the table.
     const next = nextNonEmpty(lines, j + 1);
-    const continues = row.length > 0 && next !== undefined && lines[next]!.startsWith('\t') && !matchSectionHeading(labels, line.trim());
+    const continues =
+      row.length > 0 &&
+      next !== undefined &&
+      lines[next]!.startsWith('\t') &&
+      !matchSectionHeading(labels, line.trim());
     if (!continues) break;
     row[row.length - 1]!.parts.push(line);
   }
@@ -136,6 +145,8 @@ function inlineRow(line: string, lineNumber: number, labels: FormatLabels): Span
     if (head.length > MAX_ROW_HEAD) break;
     heads.push(head);
   }
-  const head = heads.reverse().find((h) => labels.table(h)?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row'));
+  const head = heads
+    .reverse()
+    .find((h) => labels.table(h)?.targets.some((t) => t.kind === 'blockRow' || t.kind === 'row'));
   return head === undefined ? undefined : [cell(head), ...values.map(cell)];
 }

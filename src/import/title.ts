@@ -37,7 +37,8 @@ export function periodYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const DATE = /^([\d〇О零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/u;
+const DATE =
+  /^([\d〇О零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/u;
 
 /**
  * An ISO date from a closing date, or `undefined` when the text is not just a date.
@@ -55,10 +56,13 @@ export function isoDate(text: string): string | undefined {
 }
 
 /** How the names of agencies end (人民政府, 局, 委员会, 办公室, 街道办事处…). */
-const AGENCY_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|所|站|处|署|会|部|镇|乡|街道|管理区|公司|集团|队|馆|社|校|室|司)$/u;
+const AGENCY_END =
+  /(?:政府|局|委员会|委|办公室|办|厅|院|中心|所|站|处|署|会|部|镇|乡|街道|管理区|公司|集团|队|馆|社|校|室|司)$/u;
 
 /** Whether a line can be a closing agency name: short, no sentence punctuation, not numbered, ends like an agency. */
 export function isAgencyLine(text: string): boolean {
   const t = withoutSpaces(text);
-  return t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !LEADING_ORDINAL.test(t) && AGENCY_END.test(t);
+  return (
+    t.length >= 2 && t.length <= 40 && !/[。，；：！？,;:!?]/u.test(t) && !LEADING_ORDINAL.test(t) && AGENCY_END.test(t)
+  );
 }

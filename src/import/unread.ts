@@ -37,7 +37,9 @@ export type UnreadDraft = Omit<UnreadCell, 'reason' | 'code' | 'params'> & Unrea
 
 /** A reason: its code and the params that code carries. */
 export type UnreadReason = {
-  [C in UnreadCode]: { readonly code: C } & ({} extends UnreadFacts[C] ? { readonly params?: UnreadFacts[C] } : { readonly params: UnreadFacts[C] });
+  [C in UnreadCode]: { readonly code: C } & ({} extends UnreadFacts[C]
+    ? { readonly params?: UnreadFacts[C] }
+    : { readonly params: UnreadFacts[C] });
 }[UnreadCode];
 
 interface Context {
@@ -55,24 +57,41 @@ export const UNREAD_REASONS = {
     (_, c) => `未找到${c.cell ? c.terms.table(c.cell.table.key) : '表格'}`,
     (_, c) => `table ${c.cell ? c.terms.table(c.cell.table.key) : ''} not found`,
   ),
-  ROW_NOT_FOUND: both(() => '未找到此行', () => 'row not found'),
-  TOO_FEW_VALUES: both((p) => `此行只有 ${p.count} 个数值单元格`, (p) => `the row has only ${p.count} value cells`),
+  ROW_NOT_FOUND: both(
+    () => '未找到此行',
+    () => 'row not found',
+  ),
+  TOO_FEW_VALUES: both(
+    (p) => `此行只有 ${p.count} 个数值单元格`,
+    (p) => `the row has only ${p.count} value cells`,
+  ),
   MERGED_FROM_ABOVE: both(
     () => '数值单元格与上一行合并，不能归属到这一行',
     () => 'the value cell is merged with the row above and cannot be given to this row',
   ),
-  NOT_A_NUMBER: both((_, c) => `无法识别的数值“${c.raw.trim()}”`, (_, c) => `not a number: “${c.raw.trim()}”`),
+  NOT_A_NUMBER: both(
+    (_, c) => `无法识别的数值“${c.raw.trim()}”`,
+    (_, c) => `not a number: “${c.raw.trim()}”`,
+  ),
   SINGLE_ROW: both(
     (p, c) => `“${c.terms.row(p.row)}”印成了单行，无法拆分到各小项`,
     (p, c) => `“${c.terms.row(p.row)}” is printed as one row and cannot be split among its sub-items`,
   ),
-  COLUMN_NOT_IN_2019: both((_, c) => `2019 版表二没有“${column(c)}”一栏`, (_, c) => `table 二 of the 2019 edition has no column “${column(c)}”`),
-  COLUMN_NOT_FOUND: both((_, c) => `表头中未找到“${column(c)}”一栏`, (_, c) => `the header has no column “${column(c)}”`),
+  COLUMN_NOT_IN_2019: both(
+    (_, c) => `2019 版表二没有“${column(c)}”一栏`,
+    (_, c) => `table 二 of the 2019 edition has no column “${column(c)}”`,
+  ),
+  COLUMN_NOT_FOUND: both(
+    (_, c) => `表头中未找到“${column(c)}”一栏`,
+    (_, c) => `the header has no column “${column(c)}”`,
+  ),
   AMBIGUOUS_VALUES: both(
     (p, c) => `此行有 ${p.count} 个数值，无法确定哪一个是“${column(c)}”`,
     (p, c) => `the row has ${p.count} figures; which one is “${column(c)}” cannot be told`,
   ),
-} as const satisfies { readonly [C in UnreadCode]: { readonly [L in Lang]: (p: UnreadFacts[C], c: Context) => string } };
+} as const satisfies {
+  readonly [C in UnreadCode]: { readonly [L in Lang]: (p: UnreadFacts[C], c: Context) => string };
+};
 
 /**
  * Words the reason of an unread cell.
@@ -80,6 +99,10 @@ export const UNREAD_REASONS = {
  */
 export function unreadCell(draft: UnreadDraft, edition: CompiledEdition, lang: Lang = 'zh'): UnreadCell {
   const say = UNREAD_REASONS[draft.code][lang] as (p: unknown, c: Context) => string;
-  const context: Context = { cell: edition.byPath.get(draft.path.join('.')), raw: draft.raw ?? '', terms: importTerms(edition) };
+  const context: Context = {
+    cell: edition.byPath.get(draft.path.join('.')),
+    raw: draft.raw ?? '',
+    terms: importTerms(edition),
+  };
   return { ...draft, reason: say(draft.params ?? {}, context) };
 }

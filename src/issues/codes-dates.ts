@@ -31,12 +31,28 @@ export interface DateFacts {
 
 /** `01-31` → `1月31日` / `31 January`. */
 const dayZh = (mmdd: string) => `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3))}日`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const dayEn = (mmdd: string) => `${Number(mmdd.slice(3))} ${MONTHS[Number(mmdd.slice(0, 2)) - 1]}`;
 
-const ruleZh = (p: KindParams) => (p.deadline ? `${p.kindLabel}于每年${dayZh(p.deadline)}前公布` : `《条例》未规定${p.kindLabel}的公布期限`);
+const ruleZh = (p: KindParams) =>
+  p.deadline ? `${p.kindLabel}于每年${dayZh(p.deadline)}前公布` : `《条例》未规定${p.kindLabel}的公布期限`;
 const ruleEn = (p: KindParams) =>
-  p.deadline ? `agencies of kind \`${p.kind}\` publish by ${dayEn(p.deadline)}` : `the regulations set no deadline for kind \`${p.kind}\``;
+  p.deadline
+    ? `agencies of kind \`${p.kind}\` publish by ${dayEn(p.deadline)}`
+    : `the regulations set no deadline for kind \`${p.kind}\``;
 
 /** The date part of the code table. */
 export const DATE_CODES = {
@@ -46,7 +62,8 @@ export const DATE_CODES = {
     en: 'No publication date',
     message: {
       zh: () => '报告没有成文日期（publishedAt），落款处将不印日期，发布期限也无法检查',
-      en: () => 'The report has no date (publishedAt): none is printed under the signature and the deadline cannot be checked',
+      en: () =>
+        'The report has no date (publishedAt): none is printed under the signature and the deadline cannot be checked',
     },
   },
   DEADLINE_UNCHECKED: {
@@ -55,7 +72,8 @@ export const DATE_CODES = {
     en: 'The deadline check could not run',
     message: {
       zh: ({ params: p }) => `未检查发布期限：${p.reason === 'noDate' ? '没有成文日期' : ruleZh(p)}`,
-      en: ({ params: p }) => `The deadline was not checked: ${p.reason === 'noDate' ? 'the report has no date' : ruleEn(p)}`,
+      en: ({ params: p }) =>
+        `The deadline was not checked: ${p.reason === 'noDate' ? 'the report has no date' : ruleEn(p)}`,
     },
   },
   AGENCY_KIND_INFERRED: {
@@ -63,8 +81,10 @@ export const DATE_CODES = {
     zh: '根据机关名称推断机关类型',
     en: 'The kind of agency was inferred from its name',
     message: {
-      zh: ({ params: p }) => `未填写机关类型（agencyKind），根据机关名称推断为“${p.kindLabel}”，发布期限按${ruleZh(p)}；如不符请填写 agencyKind`,
-      en: ({ params: p }) => `agencyKind is not given; from the agency’s name it is taken as \`${p.kind}\`, so ${ruleEn(p)}. Set agencyKind if this is wrong`,
+      zh: ({ params: p }) =>
+        `未填写机关类型（agencyKind），根据机关名称推断为“${p.kindLabel}”，发布期限按${ruleZh(p)}；如不符请填写 agencyKind`,
+      en: ({ params: p }) =>
+        `agencyKind is not given; from the agency’s name it is taken as \`${p.kind}\`, so ${ruleEn(p)}. Set agencyKind if this is wrong`,
     },
   },
   LATE_PUBLICATION: {
@@ -72,8 +92,10 @@ export const DATE_CODES = {
     zh: '晚于《条例》第四十九条规定的期限',
     en: 'Later than the deadline of article 49',
     message: {
-      zh: (c) => `成文日期 ${c.actual} 晚于《政府信息公开条例》第四十九条规定的期限 ${c.expected}（${ruleZh(c.params)}）`,
-      en: (c) => `Dated ${c.actual}, later than the deadline of article 49 of the regulations on government information disclosure, ${c.expected} (${ruleEn(c.params)})`,
+      zh: (c) =>
+        `成文日期 ${c.actual} 晚于《政府信息公开条例》第四十九条规定的期限 ${c.expected}（${ruleZh(c.params)}）`,
+      en: (c) =>
+        `Dated ${c.actual}, later than the deadline of article 49 of the regulations on government information disclosure, ${c.expected} (${ruleEn(c.params)})`,
     },
   },
   PUBLISHED_BEFORE_YEAR_END: {
@@ -90,7 +112,8 @@ export const DATE_CODES = {
     zh: '报告年度与格式版本不对应',
     en: 'The edition does not fit the reporting year',
     message: {
-      zh: (c) => `${c.actual} 年度报告${c.expected === null ? '没有对应的全国统一格式版本' : `应使用 ${c.expected} 版格式`}，本报告为 ${c.params.format} 版`,
+      zh: (c) =>
+        `${c.actual} 年度报告${c.expected === null ? '没有对应的全国统一格式版本' : `应使用 ${c.expected} 版格式`}，本报告为 ${c.params.format} 版`,
       en: (c) =>
         `A report for ${c.actual} ${c.expected === null ? 'has no national format edition' : `should use the ${c.expected} edition`}; this one uses ${c.params.format}`,
     },

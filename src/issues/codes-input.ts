@@ -19,16 +19,30 @@ export interface InputFacts {
    * `unsupported` (YAML given to the browser build, which reads JSON only).
    */
   JSON_SYNTAX: {
-    params: { readonly syntax: 'json' | 'yaml'; readonly problem: 'empty' | 'syntax' | 'unsupported'; readonly line?: number; readonly column?: number; readonly detail?: string };
+    params: {
+      readonly syntax: 'json' | 'yaml';
+      readonly problem: 'empty' | 'syntax' | 'unsupported';
+      readonly line?: number;
+      readonly column?: number;
+      readonly detail?: string;
+    };
   };
   NOT_AN_OBJECT: Got & { expected: 'object' };
   /** `expected`: the edition checked against instead (`assumed`); `allowed`: every known edition. */
-  FORMAT_UNKNOWN: { expected: string; actual?: IssueValue; params: Received & { readonly assumed: string; readonly allowed: readonly string[] } };
+  FORMAT_UNKNOWN: {
+    expected: string;
+    actual?: IssueValue;
+    params: Received & { readonly assumed: string; readonly allowed: readonly string[] };
+  };
   SECTIONS_PRESENT: {};
   NARRATIVE_EMPTY: {};
   FIELD_MISSING: {};
   /** `expected`: a kind code; with `oneOf`, `params.allowed` lists the values. */
-  FIELD_TYPE: { expected: ExpectedKind; actual?: IssueValue; params: Received & { readonly allowed?: readonly string[] } };
+  FIELD_TYPE: {
+    expected: ExpectedKind;
+    actual?: IssueValue;
+    params: Received & { readonly allowed?: readonly string[] };
+  };
   /** `actual`: the unknown key; `suggestion`: the known key it most resembles. */
   UNKNOWN_KEY: { actual: string; params?: { readonly suggestion: string } };
   TEXT_EMPTY: {};
@@ -78,8 +92,10 @@ export const INPUT_CODES = {
     zh: '报告应为一个对象',
     en: 'The report must be an object',
     message: {
-      zh: (c) => `报告应为一个 JSON 对象，实为${WORDS.zh.kinds[c.params.received]}${c.actual !== undefined && c.actual !== c.params.received ? ` ${show('zh', c.actual, c.params)}` : ''}`,
-      en: (c) => `The report must be a JSON object, not ${WORDS.en.kinds[c.params.received]}${c.actual !== undefined && c.actual !== c.params.received ? ` (${show('en', c.actual, c.params)})` : ''}`,
+      zh: (c) =>
+        `报告应为一个 JSON 对象，实为${WORDS.zh.kinds[c.params.received]}${c.actual !== undefined && c.actual !== c.params.received ? ` ${show('zh', c.actual, c.params)}` : ''}`,
+      en: (c) =>
+        `The report must be a JSON object, not ${WORDS.en.kinds[c.params.received]}${c.actual !== undefined && c.actual !== c.params.received ? ` (${show('en', c.actual, c.params)})` : ''}`,
     },
   },
   FORMAT_UNKNOWN: {
@@ -87,8 +103,10 @@ export const INPUT_CODES = {
     zh: '格式版本缺失或未知',
     en: 'Missing or unknown `format`',
     message: {
-      zh: (c) => `${c.label}：应为 ${WORDS.zh.oneOf(c.params.allowed)}，实为 ${show('zh', c.actual, c.params)}（已按 ${c.params.assumed} 版格式继续检查）`,
-      en: (c) => `${c.label}: should be ${WORDS.en.oneOf(c.params.allowed)}, found ${show('en', c.actual, c.params)} (checked as the ${c.params.assumed} edition)`,
+      zh: (c) =>
+        `${c.label}：应为 ${WORDS.zh.oneOf(c.params.allowed)}，实为 ${show('zh', c.actual, c.params)}（已按 ${c.params.assumed} 版格式继续检查）`,
+      en: (c) =>
+        `${c.label}: should be ${WORDS.en.oneOf(c.params.allowed)}, found ${show('en', c.actual, c.params)} (checked as the ${c.params.assumed} edition)`,
     },
   },
   SECTIONS_PRESENT: {
@@ -117,8 +135,10 @@ export const INPUT_CODES = {
     zh: '字段类型不对',
     en: 'A field has the wrong type',
     message: {
-      zh: (c) => `${c.label}：应为${expectedWords('zh', c.expected, c.params.allowed)}，实为 ${show('zh', c.actual, c.params)}`,
-      en: (c) => `${c.label}: should be ${expectedWords('en', c.expected, c.params.allowed)}, found ${show('en', c.actual, c.params)}`,
+      zh: (c) =>
+        `${c.label}：应为${expectedWords('zh', c.expected, c.params.allowed)}，实为 ${show('zh', c.actual, c.params)}`,
+      en: (c) =>
+        `${c.label}: should be ${expectedWords('en', c.expected, c.params.allowed)}, found ${show('en', c.actual, c.params)}`,
     },
   },
   UNKNOWN_KEY: {
@@ -127,7 +147,8 @@ export const INPUT_CODES = {
     en: 'A key the format does not have (often a typo)',
     message: {
       zh: (c) => `${c.label}：格式中没有字段“${c.actual}”${c.params ? `，是否应为“${c.params.suggestion}”？` : ''}`,
-      en: (c) => `${c.label}: the format has no key “${c.actual}”${c.params ? `; did you mean “${c.params.suggestion}”?` : ''}`,
+      en: (c) =>
+        `${c.label}: the format has no key “${c.actual}”${c.params ? `; did you mean “${c.params.suggestion}”?` : ''}`,
     },
   },
   TEXT_EMPTY: {
@@ -169,7 +190,8 @@ export const INPUT_CODES = {
     en: 'Not a valid ISO date',
     message: {
       zh: (c) => `${c.label}：应为 YYYY-MM-DD 格式的有效日期（如 2024-01-27），实为 ${show('zh', c.actual, c.params)}`,
-      en: (c) => `${c.label}: should be a valid date written YYYY-MM-DD (such as 2024-01-27), found ${show('en', c.actual, c.params)}`,
+      en: (c) =>
+        `${c.label}: should be a valid date written YYYY-MM-DD (such as 2024-01-27), found ${show('en', c.actual, c.params)}`,
     },
   },
   NONNEG_INT: {
@@ -187,7 +209,8 @@ export const INPUT_CODES = {
     en: 'The fee must be a non-negative number',
     message: {
       zh: (c) => `${c.label}：应为非负数（单位：万元），实为 ${show('zh', c.actual, c.params)}`,
-      en: (c) => `${c.label}: should be a non-negative number (in 万元, ten thousand yuan), found ${show('en', c.actual, c.params)}`,
+      en: (c) =>
+        `${c.label}: should be a non-negative number (in 万元, ten thousand yuan), found ${show('en', c.actual, c.params)}`,
     },
   },
 } as const satisfies CodeTable<InputFacts>;

@@ -18,7 +18,11 @@ export interface NarrativeFacts {
   OVERVIEW_TOPICS: { params: { readonly missing: readonly string[] } };
   SECTION6_FEE_HINT: {};
   /** `text`: the words stating the count; `cellPath`: the cell of table 三 it is compared with. */
-  NARRATIVE_TABLE_MISMATCH: { expected: number; actual: number; params: { readonly text: string; readonly cellPath: string } };
+  NARRATIVE_TABLE_MISMATCH: {
+    expected: number;
+    actual: number;
+    params: { readonly text: string; readonly cellPath: string };
+  };
   /** `expected`: the notice's number; `actual`: the citation as written. */
   DOC_NUMBER_CITATION: { expected: string; actual: string };
   /** `expected`: last year's 结转下年度 of the column; `actual`: this year's 上年结转. */
@@ -43,7 +47,8 @@ export const NARRATIVE_CODES = {
     en: 'A heading carries its own number, which rendering adds again',
     message: {
       zh: (c) => `${c.label}：小标题“${c.actual}”自带编号，渲染时会自动加（一）（二）…编号，请删去“${c.params.number}”`,
-      en: (c) => `${c.label}: the heading “${c.actual}” carries its own number; rendering numbers headings （一）（二）…, so delete “${c.params.number}”`,
+      en: (c) =>
+        `${c.label}: the heading “${c.actual}” carries its own number; rendering numbers headings （一）（二）…, so delete “${c.params.number}”`,
     },
   },
   HEADING_EMPTY: {
@@ -76,7 +81,8 @@ export const NARRATIVE_CODES = {
     en: 'The overview does not cover the five prescribed areas',
     message: {
       zh: (c) => `${c.label}：格式要求分方面报告，未见小标题：${c.params.missing.join('、')}`,
-      en: (c) => `${c.label}: the format asks for a part on each area; no heading for ${c.params.missing.map((t) => `“${t}”`).join(', ')}`,
+      en: (c) =>
+        `${c.label}: the format asks for a part on each area; no heading for ${c.params.missing.map((t) => `“${t}”`).join(', ')}`,
     },
   },
   SECTION6_FEE_HINT: {
@@ -85,7 +91,8 @@ export const NARRATIVE_CODES = {
     en: 'Section 6 should state whether 信息处理费 was collected',
     message: {
       zh: (c) => `${c.label}：官方模板要求在此报告收取信息处理费的情况（如“本年度未收取信息处理费”）`,
-      en: (c) => `${c.label}: the official template asks to state here whether 信息处理费 (processing fees) were collected, e.g. “本年度未收取信息处理费”`,
+      en: (c) =>
+        `${c.label}: the official template asks to state here whether 信息处理费 (processing fees) were collected, e.g. “本年度未收取信息处理费”`,
     },
   },
   NARRATIVE_TABLE_MISMATCH: {
@@ -93,8 +100,10 @@ export const NARRATIVE_CODES = {
     zh: '文字中的件数与表三不一致',
     en: 'A count stated in the text disagrees with table 三',
     message: {
-      zh: (c) => `${c.label}：文字写“${c.params.text}”，而${c.terms.path(c.params.cellPath.split('.'))}为 ${c.expected}`,
-      en: (c) => `${c.label}: the text says “${c.params.text}”, while ${c.terms.path(c.params.cellPath.split('.'))} is ${c.expected}`,
+      zh: (c) =>
+        `${c.label}：文字写“${c.params.text}”，而${c.terms.path(c.params.cellPath.split('.'))}为 ${c.expected}`,
+      en: (c) =>
+        `${c.label}: the text says “${c.params.text}”, while ${c.terms.path(c.params.cellPath.split('.'))} is ${c.expected}`,
     },
   },
   DOC_NUMBER_CITATION: {
@@ -112,7 +121,8 @@ export const NARRATIVE_CODES = {
     en: '二、上年结转 differs from last year’s 四、结转下年度继续办理',
     message: {
       zh: (c) => `${c.label}：上年报告“${c.terms.carryFrom()}”为 ${c.expected}，本年报告为 ${c.actual}`,
-      en: (c) => `${c.label}: last year’s report gives “${c.terms.carryFrom()}” as ${c.expected}, this year’s report ${c.actual}`,
+      en: (c) =>
+        `${c.label}: last year’s report gives “${c.terms.carryFrom()}” as ${c.expected}, this year’s report ${c.actual}`,
     },
   },
   T2_INFORCE_CONTINUITY: {
@@ -131,8 +141,10 @@ export const NARRATIVE_CODES = {
     zh: '内容与上年报告雷同',
     en: 'The text is nearly the same as last year’s',
     message: {
-      zh: (c) => `${c.label}：与上年报告的相似度为 ${c.params.percent}%，请按本年度情况撰写（内容雷同属于“明确责任”所列问题）`,
-      en: (c) => `${c.label}: ${c.params.percent}% alike to last year’s report; write about this year (copied text is a listed failing)`,
+      zh: (c) =>
+        `${c.label}：与上年报告的相似度为 ${c.params.percent}%，请按本年度情况撰写（内容雷同属于“明确责任”所列问题）`,
+      en: (c) =>
+        `${c.label}: ${c.params.percent}% alike to last year’s report; write about this year (copied text is a listed failing)`,
     },
   },
   PREVIOUS_YEAR_MISMATCH: {
@@ -140,8 +152,14 @@ export const NARRATIVE_CODES = {
     zh: '用于对比的上年报告年度或机关不对',
     en: 'The report given as last year’s is not the previous year of the same agency',
     message: {
-      zh: (c) => (typeof c.expected === 'number' ? `上年报告应为 ${c.expected} 年度，实为 ${String(c.actual)} 年度` : `上年报告应为“${c.expected}”的报告，实为“${String(c.actual)}”的报告`),
-      en: (c) => (typeof c.expected === 'number' ? `Last year’s report should be for ${c.expected}, it is for ${String(c.actual)}` : `Last year’s report should be by “${c.expected}”, it is by “${String(c.actual)}”`),
+      zh: (c) =>
+        typeof c.expected === 'number'
+          ? `上年报告应为 ${c.expected} 年度，实为 ${String(c.actual)} 年度`
+          : `上年报告应为“${c.expected}”的报告，实为“${String(c.actual)}”的报告`,
+      en: (c) =>
+        typeof c.expected === 'number'
+          ? `Last year’s report should be for ${c.expected}, it is for ${String(c.actual)}`
+          : `Last year’s report should be by “${c.expected}”, it is by “${String(c.actual)}”`,
     },
   },
   PREVIOUS_INVALID: {

@@ -50,12 +50,16 @@ const LIMIT_WORDS = {
 } as const;
 
 const where = {
-  zh: (p: { offset?: number; line?: number }) => (p.offset !== undefined ? `（第 ${p.offset} 字节${p.line !== undefined ? `，第 ${p.line} 行` : ''}）` : ''),
-  en: (p: { offset?: number; line?: number }) => (p.offset !== undefined ? ` (byte ${p.offset}${p.line !== undefined ? `, line ${p.line}` : ''})` : ''),
+  zh: (p: { offset?: number; line?: number }) =>
+    p.offset !== undefined ? `（第 ${p.offset} 字节${p.line !== undefined ? `，第 ${p.line} 行` : ''}）` : '',
+  en: (p: { offset?: number; line?: number }) =>
+    p.offset !== undefined ? ` (byte ${p.offset}${p.line !== undefined ? `, line ${p.line}` : ''})` : '',
 };
 const at = {
-  zh: (p: { line?: number; column?: number }) => (p.line !== undefined ? `（第 ${p.line} 行第 ${p.column ?? 1} 列）` : ''),
-  en: (p: { line?: number; column?: number }) => (p.line !== undefined ? ` (line ${p.line}, column ${p.column ?? 1})` : ''),
+  zh: (p: { line?: number; column?: number }) =>
+    p.line !== undefined ? `（第 ${p.line} 行第 ${p.column ?? 1} 列）` : '',
+  en: (p: { line?: number; column?: number }) =>
+    p.line !== undefined ? ` (line ${p.line}, column ${p.column ?? 1})` : '',
 };
 
 /** The reading part of the code table. */
@@ -80,8 +84,10 @@ export const READING_CODES = {
     zh: 'JSON 中同一对象里出现重复的键（只有最后一个值会被读到）',
     en: 'A key appears twice in one JSON object (only the last value would be read)',
     message: {
-      zh: (c) => `${c.label}：键“${c.actual}”在同一对象中重复出现${at.zh(c.params)}，无法确定应取哪个值，请删除多余的一个`,
-      en: (c) => `${c.label}: the key “${c.actual}” appears again in the same object${at.en(c.params)}; which value is meant cannot be told, delete one`,
+      zh: (c) =>
+        `${c.label}：键“${c.actual}”在同一对象中重复出现${at.zh(c.params)}，无法确定应取哪个值，请删除多余的一个`,
+      en: (c) =>
+        `${c.label}: the key “${c.actual}” appears again in the same object${at.en(c.params)}; which value is meant cannot be told, delete one`,
     },
   },
   YAML_UNKNOWN_TAG: {
@@ -90,7 +96,8 @@ export const READING_CODES = {
     en: 'The YAML uses an unknown tag',
     message: {
       zh: (c) => `${c.label}：YAML 标签“${c.actual}”未知${at.zh(c.params)}，其值无法按标签读取；请删除标签`,
-      en: (c) => `${c.label}: the YAML tag “${c.actual}” is unknown${at.en(c.params)}, so its value cannot be read as tagged; remove the tag`,
+      en: (c) =>
+        `${c.label}: the YAML tag “${c.actual}” is unknown${at.en(c.params)}, so its value cannot be read as tagged; remove the tag`,
     },
   },
   LIMIT_EXCEEDED: {
@@ -98,8 +105,10 @@ export const READING_CODES = {
     zh: '报告超出校验的上限（文件大小、段落数、嵌套层数或值的总数），未再检查',
     en: 'The report exceeds a bound of validation (size, paragraphs, nesting or values); nothing more was checked',
     message: {
-      zh: (c) => `${c.label}：${LIMIT_WORDS.zh[c.params.limit](c.expected)}（${c.params.limit}），未再检查其余内容；如确需处理更大的报告，可调高此上限`,
-      en: (c) => `${c.label}: ${LIMIT_WORDS.en[c.params.limit](c.expected)} (${c.params.limit}); nothing more was checked. Raise the bound if such reports are expected`,
+      zh: (c) =>
+        `${c.label}：${LIMIT_WORDS.zh[c.params.limit](c.expected)}（${c.params.limit}），未再检查其余内容；如确需处理更大的报告，可调高此上限`,
+      en: (c) =>
+        `${c.label}: ${LIMIT_WORDS.en[c.params.limit](c.expected)} (${c.params.limit}); nothing more was checked. Raise the bound if such reports are expected`,
     },
   },
 } as const satisfies CodeTable<ReadingFacts>;

@@ -16,7 +16,12 @@ export type ArithmeticCode = 'T3_BALANCE' | 'T3_RESULTS_SUM' | 'T3_ROW_TOTAL' | 
 export interface ArithmeticFacts {
   expected: number;
   actual: number;
-  params: { readonly rules: readonly ArithmeticCode[]; readonly leaf?: true; readonly left?: number; readonly right?: number };
+  params: {
+    readonly rules: readonly ArithmeticCode[];
+    readonly leaf?: true;
+    readonly left?: number;
+    readonly right?: number;
+  };
 }
 
 /** What the table codes carry. */
@@ -58,7 +63,10 @@ function sumMessage(c: Arith, code: ArithmeticCode, lang: 'zh' | 'en'): string {
     : `${shallEn(c)}. “${s.total}” should equal the sum of “${s.first}” to “${s.last}”`;
 }
 
-const sumCode = (code: ArithmeticCode) => ({ zh: (c: Arith) => sumMessage(c, code, 'zh'), en: (c: Arith) => sumMessage(c, code, 'en') });
+const sumCode = (code: ArithmeticCode) => ({
+  zh: (c: Arith) => sumMessage(c, code, 'zh'),
+  en: (c: Arith) => sumMessage(c, code, 'en'),
+});
 
 /** The table part of the code table. */
 export const TABLE_CODES = {
@@ -124,8 +132,16 @@ export const TABLE_CODES = {
     zh: '县级及以下机关一般无规章制定权',
     en: 'County-level and lower agencies usually cannot make 规章',
     message: {
-      zh: (c) => `${c.label}：为 ${c.actual}，县级及以下机关一般没有规章制定权，请核对是否应填入${c.terms.otherRows().map((r) => `“${r}”`).join('、')}`,
-      en: (c) => `${c.label}: ${c.actual}, but agencies at county level or below usually cannot make 规章; check whether it belongs to ${c.terms.otherRows().map((r) => `“${r}”`).join(' or ')}`,
+      zh: (c) =>
+        `${c.label}：为 ${c.actual}，县级及以下机关一般没有规章制定权，请核对是否应填入${c.terms
+          .otherRows()
+          .map((r) => `“${r}”`)
+          .join('、')}`,
+      en: (c) =>
+        `${c.label}: ${c.actual}, but agencies at county level or below usually cannot make 规章; check whether it belongs to ${c.terms
+          .otherRows()
+          .map((r) => `“${r}”`)
+          .join(' or ')}`,
     },
   },
   ALL_CARRIED_FORWARD: {
@@ -134,7 +150,8 @@ export const TABLE_CODES = {
     en: 'Applications were received but none was concluded',
     message: {
       zh: (c) => `${c.label}：为 ${c.actual}，而本年有 ${c.params.pending} 件申请待办，全部结转下年度，请核对`,
-      en: (c) => `${c.label}: ${c.actual}, while ${c.params.pending} applications were to be handled this year; all were carried forward — please check`,
+      en: (c) =>
+        `${c.label}: ${c.actual}, while ${c.params.pending} applications were to be handled this year; all were carried forward — please check`,
     },
   },
 } as const satisfies CodeTable<TableFacts>;

@@ -77,7 +77,16 @@ export interface ValueWords {
 }
 
 const ZH: ValueWords = {
-  kinds: { string: '文本', number: '数字', boolean: 'true 或 false', null: 'null', object: '对象', array: '数组', missing: '空缺', other: '无法表示的值' },
+  kinds: {
+    string: '文本',
+    number: '数字',
+    boolean: 'true 或 false',
+    null: 'null',
+    object: '对象',
+    array: '数组',
+    missing: '空缺',
+    other: '无法表示的值',
+  },
   expected: {
     string: '文本',
     number: '数字',
@@ -94,7 +103,16 @@ const ZH: ValueWords = {
 };
 
 const EN: ValueWords = {
-  kinds: { string: 'text', number: 'a number', boolean: 'true or false', null: 'null', object: 'an object', array: 'an array', missing: 'nothing', other: 'a value JSON cannot hold' },
+  kinds: {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'null',
+    object: 'an object',
+    array: 'an array',
+    missing: 'nothing',
+    other: 'a value JSON cannot hold',
+  },
   expected: {
     string: 'text',
     number: 'a number',

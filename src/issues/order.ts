@@ -23,7 +23,12 @@ export function sortIssues(edition: CompiledEdition, issues: readonly Issue[]): 
     for (const key of path.slice(1)) out.push(typeof key === 'number' ? key : 0);
     return out;
   };
-  const keyed = issues.map((issue, i) => ({ issue, i, rank: SEVERITY_RANK[issue.severity], pos: position(issue.path) }));
+  const keyed = issues.map((issue, i) => ({
+    issue,
+    i,
+    rank: SEVERITY_RANK[issue.severity],
+    pos: position(issue.path),
+  }));
   keyed.sort((a, b) => a.rank - b.rank || compare(a.pos, b.pos) || a.i - b.i);
   return keyed.map((k) => k.issue);
 }

@@ -31,7 +31,11 @@ const last = (chain: readonly AxisNode[]): string => chain[chain.length - 1]?.la
 export function termsFor(edition: CompiledEdition, path: readonly PathKey[]): Terms {
   const cell = edition.cells.length > 0 ? edition.byPath.get(path.join('.')) : undefined;
   const relationsOf = (code: string, kind: 'sum' | 'balance') =>
-    cell ? edition.involvement[cell.index]!.map((k) => edition.relations[k]!).filter((r) => r.code === code && r.kind === kind) : [];
+    cell
+      ? edition.involvement[cell.index]!.map((k) => edition.relations[k]!).filter(
+          (r) => r.code === code && r.kind === kind,
+        )
+      : [];
   return {
     path: (p) => labelOf(edition, p),
     sum(code): SumTerms | undefined {
@@ -45,7 +49,12 @@ export function termsFor(edition: CompiledEdition, path: readonly PathKey[]): Te
       const chain = (c: CellInfo) => (along === 'row' ? c.colChain : c.rowChain);
       const depth = chain(target).length - 1;
       const atDepth = (c: CellInfo) => chain(c)[depth]?.label ?? last(chain(c));
-      return { along, total: last(chain(target)), first: atDepth(addends[0]!), last: atDepth(addends[addends.length - 1]!) };
+      return {
+        along,
+        total: last(chain(target)),
+        first: atDepth(addends[0]!),
+        last: atDepth(addends[addends.length - 1]!),
+      };
     },
     balance(code) {
       const rel = relationsOf(code, 'balance')[0];
@@ -66,7 +75,9 @@ export function termsFor(edition: CompiledEdition, path: readonly PathKey[]): Te
       const table = edition.spec.tables.find((t) => t.key === path[0]);
       const carry = table?.kind === 'matrix' ? table.carry : undefined;
       if (!carry) return '';
-      const from = edition.cells.find((c) => c.table === table && c.path.slice(1, 1 + carry.from.length).join('.') === carry.from.join('.'));
+      const from = edition.cells.find(
+        (c) => c.table === table && c.path.slice(1, 1 + carry.from.length).join('.') === carry.from.join('.'),
+      );
       return from ? last(from.rowChain) : carry.from.join('.');
     },
   };

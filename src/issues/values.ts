@@ -22,7 +22,16 @@ export type ReceivedKind = 'string' | 'number' | 'boolean' | 'null' | 'object' |
  * a paragraph or a `{heading, paragraphs}` object, `oneOf` one of `params.allowed`, `valid` a
  * value the schema accepts (for rules with no simpler name).
  */
-export type ExpectedKind = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'block' | 'oneOf' | 'valid';
+export type ExpectedKind =
+  | 'string'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'object'
+  | 'array'
+  | 'block'
+  | 'oneOf'
+  | 'valid';
 
 /** The `params` of an issue about a received value: its kind, and its length when `actual` was cut. */
 export interface Received {
@@ -76,5 +85,7 @@ export function actualOf(value: unknown): IssueValue | undefined {
  */
 export function receivedOf(value: unknown): Received {
   const received = receivedKind(value);
-  return typeof value === 'string' && value.length > MAX_ACTUAL_LENGTH ? { received, length: value.length } : { received };
+  return typeof value === 'string' && value.length > MAX_ACTUAL_LENGTH
+    ? { received, length: value.length }
+    : { received };
 }

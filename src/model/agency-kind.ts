@@ -6,7 +6,9 @@
 import type { AgencyKind } from './types.js';
 
 /** What each kind means and its deadline (month and day of the year after the reporting year). */
-export const AGENCY_KINDS: Readonly<Record<AgencyKind, { label: string; deadline?: { month: number; day: number }; rule: string }>> = {
+export const AGENCY_KINDS: Readonly<
+  Record<AgencyKind, { label: string; deadline?: { month: number; day: number }; rule: string }>
+> = {
   department: { label: '政府部门', deadline: { month: 1, day: 31 }, rule: '政府部门于每年1月31日前公布' },
   government: {
     label: '县级以上人民政府（本级政府报告）',

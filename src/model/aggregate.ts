@@ -14,7 +14,11 @@ import { readPath, writePath } from '../util/path.js';
  * @param reports valid reports of one edition and one year
  * @param header agency and year of the summary report
  */
-export function aggregateTables(spec: EditionSpec, reports: readonly unknown[], header: { agency: string; year: number }): Record<string, unknown> {
+export function aggregateTables(
+  spec: EditionSpec,
+  reports: readonly unknown[],
+  header: { agency: string; year: number },
+): Record<string, unknown> {
   const edition = compileEdition(spec);
   const report = createSkeleton(spec, header);
   for (const cell of edition.cells) {

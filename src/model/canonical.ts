@@ -27,7 +27,9 @@ function order(schema: z.ZodMiniType | undefined, value: unknown): unknown {
   let shape: Record<string, z.ZodMiniType> = {};
   if (s instanceof z.ZodMiniObject) shape = s._zod.def.shape as Record<string, z.ZodMiniType>;
   else if (s instanceof z.ZodMiniUnion) {
-    const object = (s._zod.def.options as z.ZodMiniType[]).find((o) => o instanceof z.ZodMiniObject) as z.ZodMiniObject | undefined;
+    const object = (s._zod.def.options as z.ZodMiniType[]).find((o) => o instanceof z.ZodMiniObject) as
+      | z.ZodMiniObject
+      | undefined;
     shape = (object?._zod.def.shape ?? {}) as Record<string, z.ZodMiniType>;
   }
   const input = value as Record<string, unknown>;

@@ -21,7 +21,8 @@ export function sumDecimals(values: readonly number[]): number {
   let total = 0;
   for (const v of values) {
     const scaled = Math.round(v * scale);
-    if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(total + scaled)) return values.reduce((a, b) => a + b, 0);
+    if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(total + scaled))
+      return values.reduce((a, b) => a + b, 0);
     total += scaled;
   }
   return Number((total / scale).toFixed(places));

@@ -13,6 +13,8 @@ export function deriveTotals<T>(edition: CompiledEdition, report: T, cells?: Cel
   const read = cells ?? readCells(edition, report);
   return withPaths(
     report,
-    edition.cells.filter((cell) => read.states[cell.index] === CellState.Derived).map((cell) => [cell.path, read.values[cell.index]] as const),
+    edition.cells
+      .filter((cell) => read.states[cell.index] === CellState.Derived)
+      .map((cell) => [cell.path, read.values[cell.index]] as const),
   );
 }

@@ -13,7 +13,11 @@ import { buildShapeSchema } from './schema.js';
 export function reportJsonSchema(format: string = CURRENT_FORMAT): Record<string, unknown> {
   const spec = getEdition(format);
   if (!spec) throw new RangeError(`unknown format ${JSON.stringify(format)}`);
-  const schema = z.toJSONSchema(buildShapeSchema(spec), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(buildShapeSchema(spec), {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return {
     ...schema,
     $id: `https://zfxxgk.dev/schema/report-${spec.format}.json`,

@@ -19,7 +19,11 @@ export interface NextYearHeader {
  * empty) from last year's report.
  * @param previous last year's report (valid: the result of `validate()`)
  */
-export function nextYearSkeleton(spec: EditionSpec, previous: unknown, header: NextYearHeader = {}): Record<string, unknown> {
+export function nextYearSkeleton(
+  spec: EditionSpec,
+  previous: unknown,
+  header: NextYearHeader = {},
+): Record<string, unknown> {
   const lastYear = readPath(previous, ['year']);
   const agency = header.agency ?? (readPath(previous, ['agency']) as string);
   const year = header.year ?? (typeof lastYear === 'number' ? lastYear + 1 : new Date().getFullYear() - 1);
@@ -32,7 +36,8 @@ export function nextYearSkeleton(spec: EditionSpec, previous: unknown, header: N
       const carry = table.carry;
       for (const cell of edition.cells) {
         const rows = cell.path.slice(1, 1 + carry.to.length);
-        if (cell.table !== table || rows.join('.') !== carry.to.join('.') || cell.path.length !== carry.to.length + 2) continue;
+        if (cell.table !== table || rows.join('.') !== carry.to.join('.') || cell.path.length !== carry.to.length + 2)
+          continue;
         const column = cell.path.slice(1 + carry.to.length);
         const value = readPath(previous, [table.key, ...carry.from, ...column]);
         if (typeof value === 'number') writePath(report, cell.path, value);

@@ -65,7 +65,9 @@ function toZod(node: ShapeNode): z.ZodMiniType {
     case 'year':
       return z.int().check(z.minimum(YEAR_RANGE.min), z.maximum(YEAR_RANGE.max));
     case 'date':
-      return z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isIsoDate, { params: { zfxxgk: 'DATE_INVALID' } }));
+      return z
+        .string()
+        .check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isIsoDate, { params: { zfxxgk: 'DATE_INVALID' } }));
     case 'enum':
       return z.enum(node.values as [string, ...string[]]);
   }

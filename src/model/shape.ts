@@ -77,8 +77,13 @@ function blocksShape(table: BlockTableSpec): ObjectShape {
     for (const row of block.rows) {
       const node: ShapeNode = block.scalar
         ? { kind: 'value', value: block.columns[0]!.value }
-        : { kind: 'object', fields: block.columns.map((c) => field(c.key, { kind: 'value', value: c.value }, c.label)) };
-      const label = block.scalar ? `${block.title} ${row.label} · ${block.columns[0]!.label}` : `${block.title} ${row.label}`;
+        : {
+            kind: 'object',
+            fields: block.columns.map((c) => field(c.key, { kind: 'value', value: c.value }, c.label)),
+          };
+      const label = block.scalar
+        ? `${block.title} ${row.label} · ${block.columns[0]!.label}`
+        : `${block.title} ${row.label}`;
       fields.push(field(row.key, node, label));
     }
   }
@@ -110,7 +115,12 @@ export function reportShape(spec: EditionSpec): ObjectShape {
   const cached = shapes.get(spec);
   if (cached) return cached;
   const fields: ShapeField[] = HEADER_FIELDS.map((f) =>
-    field(f.key, headerNode(spec, f.value), f.value === 'format' ? `格式版本（${spec.notice}）` : 'description' in f ? f.description : f.label, f.optional),
+    field(
+      f.key,
+      headerNode(spec, f.value),
+      f.value === 'format' ? `格式版本（${spec.notice}）` : 'description' in f ? f.description : f.label,
+      f.optional,
+    ),
   );
   for (const section of spec.sections) {
     const heading = `${section.number}、${section.title}`;

@@ -6,7 +6,12 @@
  */
 
 /** The kinds of character a text field may not hold, each an issue code. */
-export type TextFaultCode = 'CONTROL_CHARACTER' | 'BIDI_CONTROL' | 'LONE_SURROGATE' | 'LINE_SEPARATOR' | 'REPLACEMENT_CHARACTER';
+export type TextFaultCode =
+  | 'CONTROL_CHARACTER'
+  | 'BIDI_CONTROL'
+  | 'LONE_SURROGATE'
+  | 'LINE_SEPARATOR'
+  | 'REPLACEMENT_CHARACTER';
 
 /** The first character of one kind a text may not hold. */
 export interface TextFault {

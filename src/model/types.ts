@@ -39,8 +39,8 @@ type CellsOf<N, Optional extends boolean> = {
 } & (Optional extends true
   ? { [K in TotalKeys<LeafNodes<N>>]?: number }
   : { [K in TotalKeys<LeafNodes<N>>]: number }) & {
-  [G in KeyedGroups<N> as KeyOf<G>]: Flatten<CellsOf<ChildrenOf<G>, Optional>>;
-};
+    [G in KeyedGroups<N> as KeyOf<G>]: Flatten<CellsOf<ChildrenOf<G>, Optional>>;
+  };
 
 /** Rows of a matrix table keyed as in the row tree, each holding `Cells`. */
 type RowsOf<N, Cells, Optional extends boolean> = {

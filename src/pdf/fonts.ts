@@ -118,7 +118,9 @@ export function resolveFonts(options: FontOptions = {}): FontSetup {
     if (!existsSync(path)) throw new FontFileError(`字体文件不存在：${file} / font file not found`);
     const type = extname(path).toLowerCase() === '.otf' ? 'font/otf' : 'font/ttf';
     assets.set(`${ASSET_ORIGIN}/fonts/${role}`, { bytes: readFileSync(path), type });
-    faces.push(`@font-face { font-family: "zfxxgk-user-${role}"; src: url("${ASSET_ORIGIN}/fonts/${role}"); font-display: block; }`);
+    faces.push(
+      `@font-face { font-family: "zfxxgk-user-${role}"; src: url("${ASSET_ORIGIN}/fonts/${role}"); font-display: block; }`,
+    );
     overrides.push(`${CSS_PROPERTY[role]}: "zfxxgk-user-${role}", ${stackOf(role)};`);
   }
   const titleWeight = hasOfficialTitleFace(prepared ? conf : undefined) || options.files?.title ? 'normal' : '700';
@@ -128,7 +130,15 @@ export function resolveFonts(options: FontOptions = {}): FontSetup {
   ].join('\n');
   const allFiles = FONT_ROLES.every((role) => options.files?.[role]);
   const source = allFiles ? 'files' : prepared ? 'prepared' : 'system';
-  const setup: FontSetup = { fontDir, prepared, source, coverage, assets, css, ...(prepared ? { fontconfigFile: conf } : {}) };
+  const setup: FontSetup = {
+    fontDir,
+    prepared,
+    source,
+    coverage,
+    assets,
+    css,
+    ...(prepared ? { fontconfigFile: conf } : {}),
+  };
   cache.set(key, setup);
   return setup;
 }

@@ -6,7 +6,14 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { compileTemplates, drawHtml } from '../html/renderer.js';
 import { loadTemplates, type TemplateOverrides } from '../html/templates.js';
-import { defineRenderer, type RenderContext, type RenderExtras, type Renderer, type RendererStats, type RenderResult } from '../render/contract.js';
+import {
+  defineRenderer,
+  type RenderContext,
+  type RenderExtras,
+  type Renderer,
+  type RendererStats,
+  type RenderResult,
+} from '../render/contract.js';
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
 import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
@@ -109,7 +116,11 @@ const isPool = (p: unknown): p is BrowserPool => typeof (p as BrowserPool | unde
 
 /** Counts Type 3 font dictionaries (Chromium writes them uncompressed). */
 export function countType3Fonts(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Subtype\s*\/Type3\b/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Subtype\s*\/Type3\b/g) ?? []
+  ).length;
 }
 
 /** Counts `/Type /Page` objects (not `/Pages`). */
@@ -236,4 +247,3 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     },
   };
 }
-

@@ -8,7 +8,9 @@
 import type { IssueDraft } from '../issues/issue.js';
 
 /** Text decoded, or why not. */
-export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: string } | { readonly ok: false; readonly issue: IssueDraft };
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: string }
+  | { readonly ok: false; readonly issue: IssueDraft };
 
 /** The encoding a byte-order mark names, and the mark's length. */
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -88,7 +90,13 @@ function invalid(bytes: Uint8Array, encoding: string, skip: number): IssueDraft 
   return {
     code: 'ENCODING_INVALID',
     path: [],
-    params: { encoding, problem: 'invalid', offset, ...(encoding.startsWith('utf-16') ? {} : { line }), ...(readsAsGbk ? { suggestion: 'gbk' } : {}) },
+    params: {
+      encoding,
+      problem: 'invalid',
+      offset,
+      ...(encoding.startsWith('utf-16') ? {} : { line }),
+      ...(readsAsGbk ? { suggestion: 'gbk' } : {}),
+    },
   };
 }
 
@@ -104,7 +112,11 @@ export function decodeReport(bytes: Uint8Array, encoding?: string): Decoded {
   const mark = byteOrderMark(bytes);
   const chosen = mark?.encoding ?? (encoding && encoding !== 'auto' ? encoding : (sniffUtf16(bytes) ?? 'utf-8'));
   const decoder = strictDecoder(chosen);
-  if (!decoder) return { ok: false, issue: { code: 'ENCODING_INVALID', path: [], params: { encoding: chosen, problem: 'unsupported' } } };
+  if (!decoder)
+    return {
+      ok: false,
+      issue: { code: 'ENCODING_INVALID', path: [], params: { encoding: chosen, problem: 'unsupported' } },
+    };
   const skip = mark?.length ?? 0;
   try {
     // ignoreBOM is false by default, so the decoder drops a mark of its own encoding.

@@ -84,7 +84,8 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       const object = c === 0x7b;
       stack.push({ object, keys: object ? new Set() : undefined, at: 0, expectKey: object });
-      if (stack.length > maxDepth) return { tooDeep: { depth: stack.length, line, column: i - lineStart + 1 }, duplicates };
+      if (stack.length > maxDepth)
+        return { tooDeep: { depth: stack.length, line, column: i - lineStart + 1 }, duplicates };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
     } else if (c === 0x2c /* , */) {

@@ -42,7 +42,13 @@ export function applyLenient(edition: CompiledEdition, raw: unknown): { value: u
     const n = current === undefined ? 0 : readLenientNumber(current);
     if (n === undefined) continue;
     writes.push([cell.path, n]);
-    drafts.push({ code: 'LENIENT_VALUE', path: cell.path, expected: n, actual: actualOf(current), params: receivedOf(current) });
+    drafts.push({
+      code: 'LENIENT_VALUE',
+      path: cell.path,
+      expected: n,
+      actual: actualOf(current),
+      params: receivedOf(current),
+    });
   }
   return { value: withPaths(raw, writes), drafts };
 }

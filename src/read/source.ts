@@ -31,14 +31,17 @@ export interface SourceOptions {
  * The value read, with the problems found on the way (duplicate keys, unknown YAML tags), or the
  * one problem that stopped reading.
  */
-export type SourceResult = { ok: true; value: unknown; problems: readonly IssueDraft[] } | { ok: false; issue: IssueDraft };
+export type SourceResult =
+  | { ok: true; value: unknown; problems: readonly IssueDraft[] }
+  | { ok: false; issue: IssueDraft };
 
 /** Bytes of `text` in UTF-8, counted without encoding it. */
 function utf8Length(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x800) bytes += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // 3 bytes, or 4 for a pair (2 + 2)
+    if (c >= 0x800)
+      bytes += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // 3 bytes, or 4 for a pair (2 + 2)
     else if (c >= 0x80) bytes += 1;
   }
   return bytes;
@@ -57,7 +60,11 @@ const tooLarge = (size: number, max: number): SourceResult => ({
  * @example parseSource(bytes, { encoding: 'gbk' })
  */
 export function parseSource(input: string | Uint8Array, options: SourceSyntax | SourceOptions = {}): SourceResult {
-  const { syntax = 'auto', encoding, limits = DEFAULT_LIMITS } = typeof options === 'string' ? { syntax: options } : options;
+  const {
+    syntax = 'auto',
+    encoding,
+    limits = DEFAULT_LIMITS,
+  } = typeof options === 'string' ? { syntax: options } : options;
   let text: string;
   if (typeof input === 'string') {
     // A code unit is at most 3 bytes: measure only when the text could be over the bound.
@@ -73,12 +80,19 @@ export function parseSource(input: string | Uint8Array, options: SourceSyntax | 
     text = decoded.text;
   }
   const json = syntax === 'json' || (syntax === 'auto' && /^\s*[[{]/.test(text));
-  if (text.trim() === '') return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: json ? 'json' : 'yaml', problem: 'empty' } } };
+  if (text.trim() === '')
+    return {
+      ok: false,
+      issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: json ? 'json' : 'yaml', problem: 'empty' } },
+    };
   return json ? parseJson(text, limits.maxDepth) : parseYamlText(text, limits.maxDepth);
 }
 
 function tooDeep(depth: number, max: number): SourceResult {
-  return { ok: false, issue: { code: 'LIMIT_EXCEEDED', path: [], expected: max, actual: depth, params: { limit: 'maxDepth' } } };
+  return {
+    ok: false,
+    issue: { code: 'LIMIT_EXCEEDED', path: [], expected: max, actual: depth, params: { limit: 'maxDepth' } },
+  };
 }
 
 function parseJson(text: string, maxDepth: number): SourceResult {
@@ -93,7 +107,12 @@ function parseJson(text: string, maxDepth: number): SourceResult {
     return syntaxError('json', message, position ? lineColumn(text, Number(position[1])) : undefined);
   }
   const problems = scan.duplicates.map(
-    (d): IssueDraft => ({ code: 'JSON_DUPLICATE_KEY', path: d.path, actual: d.key, params: { line: d.line, column: d.column } }),
+    (d): IssueDraft => ({
+      code: 'JSON_DUPLICATE_KEY',
+      path: d.path,
+      actual: d.key,
+      params: { line: d.line, column: d.column },
+    }),
   );
   return { ok: true, value, problems };
 }
@@ -119,8 +138,13 @@ function parseYamlText(text: string, maxDepth: number): SourceResult {
   if (depth > maxDepth) return tooDeep(depth, maxDepth);
   const read = readYaml(text);
   if (read.ok) return read;
-  if ('unsupported' in read) return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: 'yaml', problem: 'unsupported' } } };
-  return syntaxError('yaml', read.detail, read.line !== undefined ? { line: read.line, column: read.column ?? 1 } : undefined);
+  if ('unsupported' in read)
+    return { ok: false, issue: { code: 'JSON_SYNTAX', path: [], params: { syntax: 'yaml', problem: 'unsupported' } } };
+  return syntaxError(
+    'yaml',
+    read.detail,
+    read.line !== undefined ? { line: read.line, column: read.column ?? 1 } : undefined,
+  );
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

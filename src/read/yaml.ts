@@ -65,7 +65,11 @@ export function readYaml(text: string): YamlRead {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
-      return { ok: false, detail: error.message.split('\n')[0] ?? error.message, ...(pos ? { line: pos.line, column: pos.col } : {}) };
+      return {
+        ok: false,
+        detail: error.message.split('\n')[0] ?? error.message,
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      };
     }
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

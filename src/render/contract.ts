@@ -96,9 +96,11 @@ export type AnyRenderer = Renderer<RenderBody, RenderExtras, never>;
  *   },
  * });
  */
-export function defineRenderer<Body extends RenderBody, Extras extends RenderExtras = RenderExtras, Context extends RenderContext = RenderContext>(
-  renderer: Renderer<Body, Extras, Context>,
-): Renderer<Body, Extras, Context> {
+export function defineRenderer<
+  Body extends RenderBody,
+  Extras extends RenderExtras = RenderExtras,
+  Context extends RenderContext = RenderContext,
+>(renderer: Renderer<Body, Extras, Context>): Renderer<Body, Extras, Context> {
   return renderer;
 }
 
@@ -107,7 +109,12 @@ export class RenderRefusedError extends Error {
   override readonly name = 'RenderRefusedError';
   constructor(readonly issues: readonly Issue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
-    super(`报告有 ${errors.length} 个错误，未渲染（可用草稿模式）：${errors.slice(0, 3).map((i) => i.message).join('；')}${errors.length > 3 ? '……' : ''}`);
+    super(
+      `报告有 ${errors.length} 个错误，未渲染（可用草稿模式）：${errors
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join('；')}${errors.length > 3 ? '……' : ''}`,
+    );
   }
 }
 
@@ -137,7 +144,11 @@ export class RendererRegistry {
   stats(): RendererStats | undefined {
     const all = [...this.byName.values()].flatMap((r) => (r.stats ? [r.stats()] : []));
     if (all.length === 0) return undefined;
-    return all.reduce((a, b) => ({ launches: a.launches + b.launches, restarts: a.restarts + b.restarts, retries: a.retries + b.retries }));
+    return all.reduce((a, b) => ({
+      launches: a.launches + b.launches,
+      restarts: a.restarts + b.restarts,
+      retries: a.retries + b.retries,
+    }));
   }
 
   /** Names of the registered renderers, in the order they were added. */

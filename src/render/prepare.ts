@@ -32,7 +32,8 @@ export interface PreparedReport {
  */
 export function prepareReport(input: unknown, ctx: RenderContext = {}): PreparedReport {
   // validate() remembers every result it returns, so the second look-up always finds one.
-  const { result, value } = priorValidation(input) ?? priorValidation(validate(input, { mode: ctx.lenient ? 'lenient' : 'strict' }))!;
+  const { result, value } =
+    priorValidation(input) ?? priorValidation(validate(input, { mode: ctx.lenient ? 'lenient' : 'strict' }))!;
   if (result.ok) return { value: result.report, issues: result.issues, draft: false };
   if (!ctx.draft) throw new RenderRefusedError(result.issues);
   return { value, issues: result.issues, draft: true };
@@ -45,7 +46,10 @@ export function prepareReport(input: unknown, ctx: RenderContext = {}): Prepared
  * @example
  * const { view } = prepareView(report);
  */
-export function prepareView(input: unknown, ctx: RenderContext = {}): { view: ReportView; issues: readonly Issue[]; draft: boolean } {
+export function prepareView(
+  input: unknown,
+  ctx: RenderContext = {},
+): { view: ReportView; issues: readonly Issue[]; draft: boolean } {
   const { value, issues, draft } = prepareReport(input, ctx);
   return { view: draft ? reportView(value, { draft, issues }) : reportView(value), issues, draft };
 }

@@ -13,7 +13,28 @@ import { isIsoDate, parseIsoDate } from '../model/dates.js';
 import { plainDecimal } from '../model/decimal.js';
 import { titleLines } from './title.js';
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const CHINESE_ORDINALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 
 export type BlockView =
   | { readonly paragraph: true; readonly text: string }
@@ -178,7 +199,12 @@ export function reportView(input: unknown, options: { draft?: boolean; issues?: 
     }
     const table = spec.tables.find((t) => t.key === section.key)!;
     const grid = tableGrid(table, (path) => printValue(readPath(input, path)));
-    return { key: section.key, heading, table: tableView(grid, `${grid.name} ${section.title}`), missing: value === undefined };
+    return {
+      key: section.key,
+      heading,
+      table: tableView(grid, `${grid.name} ${section.title}`),
+      missing: value === undefined,
+    };
   });
 
   return {

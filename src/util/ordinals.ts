@@ -16,7 +16,10 @@ const NUMBER = `[${ORDINAL_NUMERALS}\\d]{1,3}`;
  * blanks around it.
  * @example LEADING_ORDINAL.exec('（二）依申请公开情况')?.[0] === '（二）'
  */
-export const LEADING_ORDINAL = new RegExp(`^${SPACE}(?:[（(]${SPACE}${NUMBER}${SPACE}[）)]|${NUMBER}${SPACE}[、.．）)])${SPACE}`, 'u');
+export const LEADING_ORDINAL = new RegExp(
+  `^${SPACE}(?:[（(]${SPACE}${NUMBER}${SPACE}[）)]|${NUMBER}${SPACE}[、.．）)])${SPACE}`,
+  'u',
+);
 
 /**
  * The bracketed number of a sub-heading (`（一）`, `( 二 )`) at the very start of a text, with the
@@ -33,7 +36,20 @@ export const SECTION_ORDINAL = new RegExp(`^${SPACE}([${ORDINAL_NUMERALS}])${SPA
 /** A run of up to three numerals at the start of a text whose punctuation has been taken out. */
 export const LEADING_NUMERALS = new RegExp(`^${NUMBER}`, 'u');
 
-const DIGIT_VALUES: Readonly<Record<string, number>> = { 〇: 0, О: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT_VALUES: Readonly<Record<string, number>> = {
+  〇: 0,
+  О: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const DIGIT_CLASS = '[〇О零一二三四五六七八九]';
 
 /**

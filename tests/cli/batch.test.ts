@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +28,22 @@ function folder(name: string): string {
 function reports(count: number): string {
   const dir = folder('in');
   mkdirSync(join(dir, 'county'));
-  writeFileSync(join(dir, 'county', 'gongbujiangda-2023.json'), readFileSync(projectPath('examples/gongbujiangda-2023.json')));
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, `generated-${String(i).padStart(3, '0')}.json`), JSON.stringify(generateReport(i, `测试${i}县人民政府`)));
+  writeFileSync(
+    join(dir, 'county', 'gongbujiangda-2023.json'),
+    readFileSync(projectPath('examples/gongbujiangda-2023.json')),
+  );
+  for (let i = 0; i < count; i++)
+    writeFileSync(
+      join(dir, `generated-${String(i).padStart(3, '0')}.json`),
+      JSON.stringify(generateReport(i, `测试${i}县人民政府`)),
+    );
   return dir;
 }
 
 const allFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+  );
 
 describe('zfxxgk batch', () => {
   it('renders every valid report, lists the bad ones, and writes a summary', async () => {
@@ -43,17 +62,37 @@ describe('zfxxgk batch', () => {
     expect(run.stderr.split('\n').filter((l) => /^\[\d+\/7\] /.test(l))).toHaveLength(7);
     const files = allFiles(out).sort();
     expect(files).toEqual([
-      'county/gongbujiangda-2023.html', 'county/gongbujiangda-2023.pdf',
-      'generated-000.html', 'generated-000.pdf', 'generated-001.html', 'generated-001.pdf', 'generated-002.html', 'generated-002.pdf',
-      'zfxxgk-summary.csv', 'zfxxgk-summary.json',
+      'county/gongbujiangda-2023.html',
+      'county/gongbujiangda-2023.pdf',
+      'generated-000.html',
+      'generated-000.pdf',
+      'generated-001.html',
+      'generated-001.pdf',
+      'generated-002.html',
+      'generated-002.pdf',
+      'zfxxgk-summary.csv',
+      'zfxxgk-summary.json',
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8'));
     expect(summary.totals).toEqual({ rendered: 4, skipped: 0, invalid: 3, failed: 0, interrupted: 0 });
     const byFile = Object.fromEntries(summary.reports.map((r: any) => [r.file.split('/').pop(), r]));
-    expect(byFile['wrong-total.json']).toMatchObject({ status: 'invalid', agency: '工布江达县人民政府', year: 2023, counts: { error: 1 } });
-    expect(byFile['gongbujiangda-2023.json']).toMatchObject({ status: 'rendered', agency: '工布江达县人民政府', pages: 7, attempts: 1, retried: false });
+    expect(byFile['wrong-total.json']).toMatchObject({
+      status: 'invalid',
+      agency: '工布江达县人民政府',
+      year: 2023,
+      counts: { error: 1 },
+    });
+    expect(byFile['gongbujiangda-2023.json']).toMatchObject({
+      status: 'rendered',
+      agency: '工布江达县人民政府',
+      pages: 7,
+      attempts: 1,
+      retried: false,
+    });
     const csv = readFileSync(join(out, 'zfxxgk-summary.csv'), 'utf8');
-    expect(csv.startsWith('\ufefffile,agency,year,status,errors,warnings,infos,outputs,attempts,retried,pages,reason')).toBe(true);
+    expect(
+      csv.startsWith('\ufefffile,agency,year,status,errors,warnings,infos,outputs,attempts,retried,pages,reason'),
+    ).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(8);
   });
 
@@ -69,8 +108,14 @@ describe('zfxxgk batch', () => {
     // A report changed after its output was made is rendered again.
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(input, 'generated-001.json'), later, later);
-    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json'])).data.totals).toMatchObject({ rendered: 1, skipped: 2 });
-    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json', '--force'])).data.totals).toMatchObject({ rendered: 3, skipped: 0 });
+    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json'])).data.totals).toMatchObject({
+      rendered: 1,
+      skipped: 2,
+    });
+    expect(envelopeOf(await zfxxgk(['batch', input, '--out', out, '--json', '--force'])).data.totals).toMatchObject({
+      rendered: 3,
+      skipped: 0,
+    });
   });
 
   it('accepts glob patterns and refuses bad usage', async () => {
@@ -137,7 +182,8 @@ describe('zfxxgk batch', () => {
     const files = allFiles(out);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(summary.totals.rendered);
-    for (const f of files.filter((x) => x.endsWith('.pdf'))) expect(Number(pdfInfo(join(out, f))['Pages'])).toBeGreaterThan(0);
+    for (const f of files.filter((x) => x.endsWith('.pdf')))
+      expect(Number(pdfInfo(join(out, f))['Pages'])).toBeGreaterThan(0);
     expect(chromiumBrowserUnder(child.pid!)).toBeUndefined();
   }, 120_000);
 });

@@ -27,8 +27,14 @@ describe('the zfxxgk bin', () => {
   }, 60_000);
 
   it('reads a report piped to standard input', async () => {
-    const run = await zfxxgkBin(['validate', '-', '--json'], { input: readFileSync(projectPath('examples/gongbujiangda-2023.json'), 'utf8') }).done;
+    const run = await zfxxgkBin(['validate', '-', '--json'], {
+      input: readFileSync(projectPath('examples/gongbujiangda-2023.json'), 'utf8'),
+    }).done;
     expect(run.code).toBe(0);
-    expect(envelopeOf(run)).toMatchObject({ command: 'validate', ok: true, data: { files: [{ file: '-', ok: true, agency: '工布江达县人民政府' }] } });
+    expect(envelopeOf(run)).toMatchObject({
+      command: 'validate',
+      ok: true,
+      data: { files: [{ file: '-', ok: true, agency: '工布江达县人民政府' }] },
+    });
   }, 60_000);
 });

@@ -1,5 +1,14 @@
 /** No command loses a file: an output that is an input, or two outputs on one path, are refused before anything is written. */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,13 +31,20 @@ describe('an output that is an input', () => {
     const dir = folder();
     symlinkSync(join(dir, 'report.json'), join(dir, 'link.json'));
     linkSync(join(dir, 'report.json'), join(dir, 'hard.json'));
-    for (const [input, output] of [['report.json', 'report.json'], ['link.json', 'report.json'], ['report.json', 'link.json'], ['report.json', 'hard.json']]) {
+    for (const [input, output] of [
+      ['report.json', 'report.json'],
+      ['link.json', 'report.json'],
+      ['report.json', 'link.json'],
+      ['report.json', 'hard.json'],
+    ]) {
       const run = await zfxxgk(['render', input!, '--format', 'html', '-o', output!], { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('输出文件就是输入文件，写出会覆盖它，未写任何文件');
       unchanged(dir);
     }
-    const json = envelopeOf(await zfxxgk(['render', 'report.json', '--format', 'html', '-o', 'report.json', '--json'], { cwd: dir }));
+    const json = envelopeOf(
+      await zfxxgk(['render', 'report.json', '--format', 'html', '-o', 'report.json', '--json'], { cwd: dir }),
+    );
     expect(json.error.code).toBe('OUTPUT_IS_INPUT');
   });
 
@@ -76,7 +92,9 @@ describe('batch outputs', () => {
     const dir = folder();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'zfxxgk-summary.json'), SEED);
-    const summary = await zfxxgk(['batch', 'out/zfxxgk-summary.json', '--out', 'out', '--format', 'html'], { cwd: dir });
+    const summary = await zfxxgk(['batch', 'out/zfxxgk-summary.json', '--out', 'out', '--format', 'html'], {
+      cwd: dir,
+    });
     expect(summary.code).toBe(2);
     expect(summary.stderr).toContain('out/zfxxgk-summary.json 就是输入文件 out/zfxxgk-summary.json');
     unchanged(join(dir, 'out'), 'zfxxgk-summary.json');
@@ -104,9 +122,13 @@ describe('the batch summary as CSV', () => {
     expect(run.code).toBe(1);
     const rows = readFileSync(join(dir, 'out', 'zfxxgk-summary.csv'), 'utf8').split('\r\n');
     expect(rows).toContain(`in/+cmd.json,'-2+3,2023,invalid,1,0,3,,,,,`);
-    expect(rows.find((r) => r.startsWith('in/@sum.json'))).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")",2023,invalid`);
+    expect(rows.find((r) => r.startsWith('in/@sum.json'))).toContain(
+      `"'=HYPERLINK(""http://example.invalid"",""点我"")",2023,invalid`,
+    );
     // The JSON summary keeps the value as it is.
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'zfxxgk-summary.json'), 'utf8')).reports.map((r: any) => r.agency)).toContain(report.agency);
+    expect(
+      JSON.parse(readFileSync(join(dir, 'out', 'zfxxgk-summary.json'), 'utf8')).reports.map((r: any) => r.agency),
+    ).toContain(report.agency);
   });
 });
 
@@ -115,14 +137,26 @@ describe('aggregate', () => {
     const dir = folder();
     symlinkSync(join(dir, 'report.json'), join(dir, 'link.json'));
     const once = seedReport().requests.results.total.naturalPerson;
-    const run = await zfxxgk(['aggregate', 'report.json', './report.json', 'link.json', '-o', 'sum.json', '--json'], { cwd: dir });
+    const run = await zfxxgk(['aggregate', 'report.json', './report.json', 'link.json', '-o', 'sum.json', '--json'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     const summed = JSON.parse(readFileSync(join(dir, 'sum.json'), 'utf8'));
     expect(summed.requests.results.total.naturalPerson).toBe(once);
     expect(envelopeOf(run).data.members).toEqual([
       expect.objectContaining({ file: 'report.json', included: true }),
-      { file: './report.json', included: false, duplicateOf: 'report.json', reason: '与 report.json 是同一个文件，只计一次' },
-      { file: 'link.json', included: false, duplicateOf: 'report.json', reason: '与 report.json 是同一个文件，只计一次' },
+      {
+        file: './report.json',
+        included: false,
+        duplicateOf: 'report.json',
+        reason: '与 report.json 是同一个文件，只计一次',
+      },
+      {
+        file: 'link.json',
+        included: false,
+        duplicateOf: 'report.json',
+        reason: '与 report.json 是同一个文件，只计一次',
+      },
     ]);
     const human = await zfxxgk(['aggregate', 'report.json', 'link.json', '-o', 'sum2.json'], { cwd: dir });
     expect(human.stdout).toContain('汇总 1 份报告，排除 1 份');

@@ -21,10 +21,13 @@ chmodSync(dir, 0o755);
 const EXAMPLE = 'examples/gongbujiangda-2023.json';
 
 /** Runs the CLI in this process; counts the validations it made. */
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string; validations: number }> {
+async function cli(
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string; validations: number }> {
   let stdout = '';
   let stderr = '';
-  const sink = (write: (s: string) => void) => new Writable({ write: (chunk, _encoding, done) => (write(String(chunk)), done()) });
+  const sink = (write: (s: string) => void) =>
+    new Writable({ write: (chunk, _encoding, done) => (write(String(chunk)), done()) });
   vi.mocked(validate).mockClear();
   // `env` for a CLI that takes its environment through io (colours off); one that does not ignores it.
   const io = {
@@ -53,8 +56,13 @@ describe('zfxxgk render, for every format', () => {
     expect(data.issues).toEqual(exampleIssues());
     expect(data.issues.length).toBeGreaterThan(0);
     const written = [...data.written].sort((a: any, b: any) => a.format.localeCompare(b.format));
-    for (const w of written) expect(Object.keys(w).sort()).toEqual(['bytes', 'draft', 'format', 'mediaType', 'pages', 'path']);
-    expect(written.map((w: any) => [w.format, w.pages, w.draft])).toEqual([['docx', null, false], ['html', null, false], ['pdf', 7, false]]);
+    for (const w of written)
+      expect(Object.keys(w).sort()).toEqual(['bytes', 'draft', 'format', 'mediaType', 'pages', 'path']);
+    expect(written.map((w: any) => [w.format, w.pages, w.draft])).toEqual([
+      ['docx', null, false],
+      ['html', null, false],
+      ['pdf', 7, false],
+    ]);
   }, 120_000);
 
   it('reports the same issues whichever single format is asked for', async () => {
@@ -118,10 +126,14 @@ describe('zfxxgk batch, for every format', () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.validations).toBe(2);
     expect(run.stdout).toContain('完成：共 2 份，生成 1，跳过（已是最新）0，有错误 1');
-    expect(run.stdout).toMatch(/有错误 {2}\S*wrong\.json：1 个错误，首个：.*；已生成草稿 \S*wrong\.html、\S*wrong\.docx/);
+    expect(run.stdout).toMatch(
+      /有错误 {2}\S*wrong\.json：1 个错误，首个：.*；已生成草稿 \S*wrong\.html、\S*wrong\.docx/,
+    );
     expect(readFileSync(join(out, 'wrong.html'), 'utf8')).toContain('class="zfxxgk-watermark"');
     expect(readFileSync(join(out, 'seed.html'), 'utf8')).not.toContain('class="zfxxgk-watermark"');
-    const record = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8')).reports.find((r: any) => r.file.endsWith('wrong.json'));
+    const record = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8')).reports.find((r: any) =>
+      r.file.endsWith('wrong.json'),
+    );
     expect(record).toMatchObject({ status: 'invalid', counts: { error: 1 }, attempts: 1 });
     expect(record.outputs).toHaveLength(2);
   }, 120_000);

@@ -14,7 +14,11 @@ const ESC = '\u001b[';
 
 describe('the CLI io', () => {
   it('colours a terminal, unless NO_COLOR is set in its environment', async () => {
-    const coloured = await zfxxgk(['validate', 'wrong.json'], { cwd: dir, tty: { columns: 100 }, env: { NO_COLOR: undefined } });
+    const coloured = await zfxxgk(['validate', 'wrong.json'], {
+      cwd: dir,
+      tty: { columns: 100 },
+      env: { NO_COLOR: undefined },
+    });
     expect(coloured.stdout).toContain(`${ESC}31m错误${ESC}0m`);
     const plain = await zfxxgk(['validate', 'wrong.json'], { cwd: dir, tty: { columns: 100 }, env: { NO_COLOR: '1' } });
     expect(plain.stdout).not.toContain(ESC);

@@ -58,23 +58,41 @@ describe('zfxxgk render', () => {
   it('takes a house style from --templates and font files from --fonts', async () => {
     const templates = join(dir, 'house');
     mkdirSync(join(templates, 'partials'), { recursive: true });
-    writeFileSync(join(templates, 'partials', 'letterhead.hbs'), '<header class="zfxxgk-letterhead">某省政务公开平台</header>');
+    writeFileSync(
+      join(templates, 'partials', 'letterhead.hbs'),
+      '<header class="zfxxgk-letterhead">某省政务公开平台</header>',
+    );
     const fonts = join(dir, 'fonts');
     mkdirSync(fonts);
     writeFileSync(join(fonts, 'body.ttf'), readFileSync('/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Light.ttf'));
     const pdf = join(dir, 'house.pdf');
     const html = join(dir, 'house.html');
-    const run = await zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '-o', html, '--templates', templates, '--fonts', fonts]);
+    const run = await zfxxgk([
+      'render',
+      'examples/gongbujiangda-2023.json',
+      '-o',
+      pdf,
+      '-o',
+      html,
+      '--templates',
+      templates,
+      '--fonts',
+      fonts,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('某省政务公开平台');
     expect(pdfFonts(pdf).some((f) => f.name.endsWith('+LXGWWenKai-Light'))).toBe(true);
     const empty = join(dir, 'no-fonts');
     mkdirSync(empty);
-    expect((await zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '--fonts', empty])).stderr).toContain('没有可用的字体');
+    expect(
+      (await zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', pdf, '--fonts', empty])).stderr,
+    ).toContain('没有可用的字体');
   });
 
   it('explains an output it cannot name, and a missing file', async () => {
-    expect((await zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', join(dir, 'x.txt')])).stderr).toContain('无法从文件名');
+    expect((await zfxxgk(['render', 'examples/gongbujiangda-2023.json', '-o', join(dir, 'x.txt')])).stderr).toContain(
+      '无法从文件名',
+    );
     const missing = await zfxxgk(['render', join(dir, 'nope.json'), '-o', join(dir, 'nope.pdf')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('文件或目录不存在');
@@ -87,11 +105,22 @@ describe('zfxxgk render', () => {
     // As root every folder is writable: run the CLI as nobody then.
     const asNobody = process.getuid?.() === 0 ? { user: { uid: 65534, gid: 65534 } } : {};
     // nobody can neither read root's prepared fonts nor prepare its own in HOME: allow Type 3.
-    const result = await zfxxgkBin(['render', projectPath('examples/gongbujiangda-2023.json'), '-o', join(locked, 'a.pdf'), '-o', join(locked, 'a.html'), '--allow-type3'], {
-      cwd: dir,
-      env: { HOME: dir },
-      ...asNobody,
-    }).done;
+    const result = await zfxxgkBin(
+      [
+        'render',
+        projectPath('examples/gongbujiangda-2023.json'),
+        '-o',
+        join(locked, 'a.pdf'),
+        '-o',
+        join(locked, 'a.html'),
+        '--allow-type3',
+      ],
+      {
+        cwd: dir,
+        env: { HOME: dir },
+        ...asNobody,
+      },
+    ).done;
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/无法写入 .*locked\/a\.html：没有权限/);
     expect(readdirSync(locked)).toEqual([]);

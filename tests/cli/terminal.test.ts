@@ -23,7 +23,9 @@ function hostile(name: string, agency: string, broken = false): string {
 
 describe('terminalSafe', () => {
   it('shows controls, bidi characters, separators and lone surrogates as visible escapes', () => {
-    expect(terminalSafe('某县\u001b[2K\r通过\u202e\u2066\u2028\u0085\ud800\t\n')).toBe('某县\\u001B[2K\\r通过\\u202E\\u2066\\u2028\\u0085\\uD800\\t\\n');
+    expect(terminalSafe('某县\u001b[2K\r通过\u202e\u2066\u2028\u0085\ud800\t\n')).toBe(
+      '某县\\u001B[2K\\r通过\\u202E\\u2066\\u2028\\u0085\\uD800\\t\\n',
+    );
   });
 
   it('keeps Chinese, emoji pairs and our own line feeds when asked', () => {
@@ -73,7 +75,10 @@ describe('the CLI on a terminal', () => {
 
 describe('import on a terminal', () => {
   it('prints the report JSON with bidi and C1 characters escaped, the same value for a program', async () => {
-    const text = readFileSync(projectPath('tests/fixtures/gongbujiangda-2023.txt'), 'utf8').replace('根据《中华人民共和国', '根据\u202e\u0085《中华人民共和国');
+    const text = readFileSync(projectPath('tests/fixtures/gongbujiangda-2023.txt'), 'utf8').replace(
+      '根据《中华人民共和国',
+      '根据\u202e\u0085《中华人民共和国',
+    );
     const run = await zfxxgk(['import', '-'], { input: text });
     expect(run.stdout).not.toMatch(STEERING);
     expect(JSON.stringify(JSON.parse(run.stdout))).toContain('根据\u202e\u0085《中华人民共和国');

@@ -33,25 +33,45 @@ describe('a bad template', () => {
   it('that does not compile is named, with Handlebars’ own account of where', async () => {
     const root = templates('document.hbs', '<html>{{#if view}}\n<p>{{view.title}}</p>\n</html>');
     const run = await zfxxgk(['render', SEED, '-o', join(dir, 'a.html'), '--templates', root]);
-    expectUserError(run, `模板 ${join(root, 'document.hbs')} 无法编译`, 'Parse error on line 3', '模板目录（--templates）是受信任的配置');
-    expect(envelopeOf(await zfxxgk(['render', SEED, '-o', join(dir, 'a.html'), '--templates', root, '--json'])).error.code).toBe('TEMPLATE_SYNTAX');
+    expectUserError(
+      run,
+      `模板 ${join(root, 'document.hbs')} 无法编译`,
+      'Parse error on line 3',
+      '模板目录（--templates）是受信任的配置',
+    );
+    expect(
+      envelopeOf(await zfxxgk(['render', SEED, '-o', join(dir, 'a.html'), '--templates', root, '--json'])).error.code,
+    ).toBe('TEMPLATE_SYNTAX');
   });
 
   it('that calls a partial or a helper that does not exist is named before anything is rendered', async () => {
     const partial = templates('partials/title.hbs', '<h1>{{> subtitle}}</h1>');
-    expectUserError(await zfxxgk(['render', SEED, '-o', join(dir, 'b.html'), '--templates', partial]), `模板 ${join(partial, 'partials', 'title.hbs')} 引用了不存在的片段 {{> subtitle}}`);
+    expectUserError(
+      await zfxxgk(['render', SEED, '-o', join(dir, 'b.html'), '--templates', partial]),
+      `模板 ${join(partial, 'partials', 'title.hbs')} 引用了不存在的片段 {{> subtitle}}`,
+    );
     const helper = templates('partials/footer.hbs', '<footer>{{upper view.agency}}</footer>');
-    expectUserError(await zfxxgk(['batch', SEED, '--out', join(dir, 'out'), '--format', 'html', '--templates', helper]), '调用了不存在的助手函数 upper');
+    expectUserError(
+      await zfxxgk(['batch', SEED, '--out', join(dir, 'out'), '--format', 'html', '--templates', helper]),
+      '调用了不存在的助手函数 upper',
+    );
   });
 });
 
 describe('a bad --fonts path', () => {
   it('that is a file, or a folder of files that are not fonts, is refused with what it should hold', async () => {
-    expectUserError(await zfxxgk(['render', SEED, '-o', join(dir, 'c.pdf'), '--fonts', SEED]), '--fonts 应为字体目录', '不是目录');
+    expectUserError(
+      await zfxxgk(['render', SEED, '-o', join(dir, 'c.pdf'), '--fonts', SEED]),
+      '--fonts 应为字体目录',
+      '不是目录',
+    );
     const fonts = join(dir, 'fake-fonts');
     mkdirSync(fonts);
     writeFileSync(join(fonts, 'body.ttf'), 'not a font');
-    expectUserError(await zfxxgk(['render', SEED, '-o', join(dir, 'c.pdf'), '--fonts', fonts]), 'body.ttf 不是字体文件');
+    expectUserError(
+      await zfxxgk(['render', SEED, '-o', join(dir, 'c.pdf'), '--fonts', fonts]),
+      'body.ttf 不是字体文件',
+    );
   });
 });
 
@@ -60,15 +80,28 @@ describe('Chromium', () => {
     const env = { ZFXXGK_CHROMIUM: join(dir, 'no-such-chromium') };
     const render = await zfxxgk(['render', SEED, '-o', join(dir, 'd.pdf')], { env });
     expectUserErrorWith(3, render, 'ZFXXGK_CHROMIUM 指向的文件不存在或不可执行', 'apt-get install chromium');
-    const batch = await zfxxgk(['batch', SEED, '--out', join(dir, 'no-out'), '--format', 'html,pdf', '--json'], { env });
+    const batch = await zfxxgk(['batch', SEED, '--out', join(dir, 'no-out'), '--format', 'html,pdf', '--json'], {
+      env,
+    });
     expect(batch.code).toBe(3);
     expect(envelopeOf(batch).error).toMatchObject({ code: 'CHROMIUM_NOT_FOUND' });
   });
 
   it('that will not start: the batch stops at the first report and says what to check', async () => {
-    const batch = await zfxxgk(['batch', SEED, projectPath('tests/fixtures/huaian-city-2024.tables.json'), '--out', join(dir, 'e'), '--concurrency', '1'], {
-      env: { ZFXXGK_CHROMIUM: '/bin/false' },
-    });
+    const batch = await zfxxgk(
+      [
+        'batch',
+        SEED,
+        projectPath('tests/fixtures/huaian-city-2024.tables.json'),
+        '--out',
+        join(dir, 'e'),
+        '--concurrency',
+        '1',
+      ],
+      {
+        env: { ZFXXGK_CHROMIUM: '/bin/false' },
+      },
+    );
     expectUserErrorWith(3, batch, 'Chromium 启动失败（/bin/false）', 'apt-get install chromium');
   }, 60_000);
 });
@@ -90,6 +123,9 @@ describe('the render time limit', () => {
   }, 60_000);
 
   it('refuses a --timeout that is not a number of seconds', async () => {
-    expectUserError(await zfxxgk(['render', SEED, '-o', join(dir, 'h.pdf'), '--timeout', 'soon']), '--timeout 应为 1 到 3600 之间的秒数，实为 soon');
+    expectUserError(
+      await zfxxgk(['render', SEED, '-o', join(dir, 'h.pdf'), '--timeout', 'soon']),
+      '--timeout 应为 1 到 3600 之间的秒数，实为 soon',
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('zfxxgk validate', () => {
   it('passes the seed example with exit 0 and names it', async () => {
     const run = await zfxxgk(['validate', 'examples/gongbujiangda-2023.json']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('examples/gongbujiangda-2023.json（工布江达县人民政府 2023年度）：通过，0 个错误，0 个警告，3 个提示');
+    expect(run.stdout).toContain(
+      'examples/gongbujiangda-2023.json（工布江达县人民政府 2023年度）：通过，0 个错误，0 个警告，3 个提示',
+    );
   });
 
   it('lists wrong totals by their official labels and exits 1', async () => {
@@ -44,13 +46,24 @@ describe('zfxxgk validate', () => {
     const yaml = readFileSync('examples/gongbujiangda-2023.json', 'utf8'); // JSON is YAML too
     const run = await zfxxgk(['validate', '-', '--json'], { input: yaml });
     expect(run.code).toBe(0);
-    expect(envelopeOf(run)).toMatchObject({ command: 'validate', ok: true, exitCode: 0, data: { files: [{ ok: true, agency: '工布江达县人民政府', year: 2023 }] } });
+    expect(envelopeOf(run)).toMatchObject({
+      command: 'validate',
+      ok: true,
+      exitCode: 0,
+      data: { files: [{ ok: true, agency: '工布江达县人民政府', year: 2023 }] },
+    });
   });
 
   it('reports broken JSON, YAML with tabs and unknown keys with exit 1', async () => {
     const report = seedReport();
     report.requests.grand = 1;
-    const run = await zfxxgk(['validate', file('broken.json', '{"format": "2021",'), file('tabs.yaml', 'format: "2021"\nrequests:\n\tx: 1\n'), file('unknown.json', JSON.stringify(report)), '--json']);
+    const run = await zfxxgk([
+      'validate',
+      file('broken.json', '{"format": "2021",'),
+      file('tabs.yaml', 'format: "2021"\nrequests:\n\tx: 1\n'),
+      file('unknown.json', JSON.stringify(report)),
+      '--json',
+    ]);
     expect(run.code).toBe(1);
     const files = envelopeOf(run).data.files;
     expect(files.map((f: any) => f.issues[0].code)).toEqual(['JSON_SYNTAX', 'JSON_SYNTAX', 'UNKNOWN_KEY']);
@@ -72,9 +85,16 @@ describe('zfxxgk validate', () => {
     next.requests.newReceived.naturalPerson = 2;
     next.requests.newReceived.total = 2;
     next.requests.carriedOver.total = 1;
-    const run = await zfxxgk(['validate', file('next.json', JSON.stringify(next)), '--previous', 'examples/gongbujiangda-2023.json']);
+    const run = await zfxxgk([
+      'validate',
+      file('next.json', JSON.stringify(next)),
+      '--previous',
+      'examples/gongbujiangda-2023.json',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('警告  表三 二、上年结转政府信息公开申请数量 · 自然人：上年报告“四、结转下年度继续办理”为 0，本年报告为 1');
+    expect(run.stdout).toContain(
+      '警告  表三 二、上年结转政府信息公开申请数量 · 自然人：上年报告“四、结转下年度继续办理”为 0，本年报告为 1',
+    );
   });
 
   it('explains usage errors with exit 2', async () => {
@@ -99,6 +119,9 @@ describe('zfxxgk schema', () => {
   it('prints the JSON Schema', async () => {
     const run = await zfxxgk(['schema']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+    });
   });
 });

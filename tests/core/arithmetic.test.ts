@@ -15,7 +15,8 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'results', 'total', 'naturalPerson'],
         expected: 3,
         actual: 0,
-        message: '表三 （七）总计 · 自然人：应为 3，实为 0。“（七）总计”应等于“（一）予以公开”至“（六）其他处理”各项之和',
+        message:
+          '表三 （七）总计 · 自然人：应为 3，实为 0。“（七）总计”应等于“（一）予以公开”至“（六）其他处理”各项之和',
         params: { rules: ['T3_ROW_TOTAL', 'T3_RESULTS_SUM', 'T3_BALANCE'] },
       },
     ]);
@@ -43,7 +44,12 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
     report.requests.newReceived.naturalPerson = 5;
     const [issue, ...rest] = errors(report);
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ code: 'T3_BALANCE', path: ['requests', 'newReceived', 'naturalPerson'], expected: 3, actual: 5 });
+    expect(issue).toMatchObject({
+      code: 'T3_BALANCE',
+      path: ['requests', 'newReceived', 'naturalPerson'],
+      expected: 3,
+      actual: 5,
+    });
   });
 
   it('reports a wrong row 总计 as T3_ROW_TOTAL', () => {
@@ -55,7 +61,8 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'newReceived', 'total'],
         expected: 3,
         actual: 4,
-        message: '表三 一、本年新收政府信息公开申请数量 · 总计：应为 3，实为 4。“总计”应等于“自然人”至“法人或其他组织”各项之和',
+        message:
+          '表三 一、本年新收政府信息公开申请数量 · 总计：应为 3，实为 4。“总计”应等于“自然人”至“法人或其他组织”各项之和',
       }),
     ]);
   });
@@ -69,7 +76,8 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
         path: ['requests', 'results', 'denied', 'stateSecret', 'research'],
         expected: 0,
         actual: 1,
-        message: '表三 （三）不予公开 1.属于国家秘密 · 科研机构：应为 0，实为 1。该数与本行“总计”、本列“（七）总计”均不符',
+        message:
+          '表三 （三）不予公开 1.属于国家秘密 · 科研机构：应为 0，实为 1。该数与本行“总计”、本列“（七）总计”均不符',
       }),
     ]);
   });
@@ -92,7 +100,12 @@ describe('the 勾稽 checks on a real report with exactly one wrong cell', () =>
     const report = seedReport();
     report.reviewLitigation.review.upheld = 1;
     expect(errors(report)).toEqual([
-      expect.objectContaining({ code: 'T4_GROUP_TOTAL', path: ['reviewLitigation', 'review', 'total'], expected: 1, actual: 0 }),
+      expect.objectContaining({
+        code: 'T4_GROUP_TOTAL',
+        path: ['reviewLitigation', 'review', 'total'],
+        expected: 1,
+        actual: 0,
+      }),
     ]);
   });
 });
@@ -172,7 +185,13 @@ describe('omitted totals', () => {
     const result = validate(report);
     expect(result.ok).toBe(true);
     expect(result.report?.requests.results.total).toEqual({
-      naturalPerson: 3, commercial: 0, research: 0, socialWelfare: 0, legalService: 0, other: 0, total: 3,
+      naturalPerson: 3,
+      commercial: 0,
+      research: 0,
+      socialWelfare: 0,
+      legalService: 0,
+      other: 0,
+      total: 3,
     });
     expect(result.report?.requests.newReceived.total).toBe(3);
     expect(result.report?.reviewLitigation.review.total).toBe(0);

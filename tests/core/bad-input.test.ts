@@ -12,7 +12,8 @@ function expectWellFormed(issues: readonly Issue[]) {
   }
 }
 
-const only = <C extends IssueCode>(input: unknown, code: C) => validate(input).issues.filter((i): i is IssueOf<C> => i.code === code);
+const only = <C extends IssueCode>(input: unknown, code: C) =>
+  validate(input).issues.filter((i): i is IssueOf<C> => i.code === code);
 
 describe('validate on bad input', () => {
   it('answers text that is not JSON with JSON_SYNTAX naming line and column', () => {
@@ -42,9 +43,16 @@ describe('validate on bad input', () => {
     const report = seedReport();
     report.format = '2019-draft';
     report.requests.newReceived.total = 9;
-    const codes = validate(report).issues.filter((i) => i.severity === 'error').map((i) => i.code);
+    const codes = validate(report)
+      .issues.filter((i) => i.severity === 'error')
+      .map((i) => i.code);
     expect(codes).toEqual(['FORMAT_UNKNOWN', 'T3_ROW_TOTAL']);
-    expect(only(report, 'FORMAT_UNKNOWN')[0]).toMatchObject({ path: ['format'], expected: '2021', actual: '2019-draft', params: { received: 'string', assumed: '2021', allowed: ['2021'] } });
+    expect(only(report, 'FORMAT_UNKNOWN')[0]).toMatchObject({
+      path: ['format'],
+      expected: '2021',
+      actual: '2019-draft',
+      params: { received: 'string', assumed: '2021', allowed: ['2021'] },
+    });
   });
 
   it('reports each missing section as SECTIONS_PRESENT', () => {
@@ -96,7 +104,11 @@ describe('validate on bad input', () => {
     const report = seedReport();
     report.activeDisclosure.fees = -0.5;
     expect(only(report, 'FEE_NONNEG')).toEqual([
-      expect.objectContaining({ path: ['activeDisclosure', 'fees'], actual: -0.5, message: '表二 行政事业性收费 · 本年收费金额（单位：万元）：应为非负数（单位：万元），实为 -0.5' }),
+      expect.objectContaining({
+        path: ['activeDisclosure', 'fees'],
+        actual: -0.5,
+        message: '表二 行政事业性收费 · 本年收费金额（单位：万元）：应为非负数（单位：万元），实为 -0.5',
+      }),
     ]);
     report.activeDisclosure.fees = 24252.311082;
     expect(validate(report).ok).toBe(true);
@@ -116,7 +128,9 @@ describe('validate on bad input', () => {
     report.agency = '  ';
     report.overview[1].paragraphs[0] = 'a\u0007b';
     report.problems = [];
-    const codes = validate(report).issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.')]);
+    const codes = validate(report)
+      .issues.filter((i) => i.severity === 'error')
+      .map((i) => [i.code, i.path.join('.')]);
     expect(codes).toEqual([
       ['TEXT_EMPTY', 'agency'],
       ['CONTROL_CHARACTER', 'overview.1.paragraphs.0'],
@@ -141,7 +155,9 @@ describe('validate on bad input', () => {
   it('reports a year out of range', () => {
     const report = seedReport();
     report.year = 1999;
-    expect(only(report, 'YEAR_RANGE')).toEqual([expect.objectContaining({ path: ['year'], actual: 1999, params: { min: 2008, max: 2100 } })]);
+    expect(only(report, 'YEAR_RANGE')).toEqual([
+      expect.objectContaining({ path: ['year'], actual: 1999, params: { min: 2008, max: 2100 } }),
+    ]);
   });
 
   it('reports a block of the wrong shape against the branch the input chose', () => {
@@ -162,14 +178,28 @@ describe('validate on bad input', () => {
     delete report.overview;
     report.requests.results.total.naturalPerson = 0;
     report.reviewLitigation.review.total = 4;
-    const codes = validate(report).issues.filter((i) => i.severity === 'error').map((i) => i.code);
-    expect(codes).toEqual(expect.arrayContaining(['FIELD_TYPE', 'UNKNOWN_KEY', 'SECTIONS_PRESENT', 'T3_RESULTS_SUM', 'T4_GROUP_TOTAL']));
+    const codes = validate(report)
+      .issues.filter((i) => i.severity === 'error')
+      .map((i) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['FIELD_TYPE', 'UNKNOWN_KEY', 'SECTIONS_PRESENT', 'T3_RESULTS_SUM', 'T4_GROUP_TOTAL']),
+    );
   });
 
   it('never throws, even on exotic objects', () => {
     const cyclic: Record<string, unknown> = seedReport();
     cyclic['preamble'] = [cyclic];
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     for (const input of [cyclic, hostile, new Date(), () => 1, Symbol('x'), 10n]) {
       expect(() => validate(input)).not.toThrow();
       expect(validate(input).ok).toBe(false);
@@ -181,46 +211,61 @@ describe('validate on bad input', () => {
 const corpus: [string, () => { input: Record<string, any>; options?: ValidateOptions }][] = [
   ['the seed', () => ({ input: seedReport() })],
   ['淮安 2024', () => ({ input: huaianReport() })],
-  ['a report with its totals left out', () => {
-    const input = seedReport();
-    delete input.requests.newReceived.total;
-    delete input.requests.results.total;
-    delete input.reviewLitigation.review.total;
-    return { input };
-  }],
-  ['a report with wrong totals, unknown keys and wrong types', () => {
-    const input = seedReport();
-    input.requests.results.total.naturalPerson = 0;
-    input.requests.results.grnted = {};
-    input.year = '2023';
-    input.overview[1] = { heading: '主动公开情况', paragraphs: 'not a list' };
-    delete input.problems;
-    return { input };
-  }],
-  ['cells typed by hand, read leniently', () => {
-    const input = seedReport();
-    input.requests.newReceived.naturalPerson = ' ３';
-    input.requests.carriedOver.research = '/';
-    input.reviewLitigation.review.total = '';
-    delete input.requests.carriedForward.other;
-    return { input, options: { mode: 'lenient' } };
-  }],
-  ['a report checked against last year', () => {
-    const input = seedReport();
-    input.year = 2024;
-    input.publishedAt = '2025-01-20';
-    input.title = '工布江达县人民政府2024年政府信息公开工作年度报告';
-    return { input, options: { previous: seedReport() } };
-  }],
-  ['a lenient report checked against a lenient last year with a total left out', () => {
-    const input = seedReport();
-    input.year = 2024;
-    input.requests.newReceived.commercial = '0';
-    const previous = seedReport();
-    previous.requests.carriedForward.total = '';
-    delete previous.requests.newReceived.total;
-    return { input, options: { mode: 'lenient', previous } };
-  }],
+  [
+    'a report with its totals left out',
+    () => {
+      const input = seedReport();
+      delete input.requests.newReceived.total;
+      delete input.requests.results.total;
+      delete input.reviewLitigation.review.total;
+      return { input };
+    },
+  ],
+  [
+    'a report with wrong totals, unknown keys and wrong types',
+    () => {
+      const input = seedReport();
+      input.requests.results.total.naturalPerson = 0;
+      input.requests.results.grnted = {};
+      input.year = '2023';
+      input.overview[1] = { heading: '主动公开情况', paragraphs: 'not a list' };
+      delete input.problems;
+      return { input };
+    },
+  ],
+  [
+    'cells typed by hand, read leniently',
+    () => {
+      const input = seedReport();
+      input.requests.newReceived.naturalPerson = ' ３';
+      input.requests.carriedOver.research = '/';
+      input.reviewLitigation.review.total = '';
+      delete input.requests.carriedForward.other;
+      return { input, options: { mode: 'lenient' } };
+    },
+  ],
+  [
+    'a report checked against last year',
+    () => {
+      const input = seedReport();
+      input.year = 2024;
+      input.publishedAt = '2025-01-20';
+      input.title = '工布江达县人民政府2024年政府信息公开工作年度报告';
+      return { input, options: { previous: seedReport() } };
+    },
+  ],
+  [
+    'a lenient report checked against a lenient last year with a total left out',
+    () => {
+      const input = seedReport();
+      input.year = 2024;
+      input.requests.newReceived.commercial = '0';
+      const previous = seedReport();
+      previous.requests.carriedForward.total = '';
+      delete previous.requests.newReceived.total;
+      return { input, options: { mode: 'lenient', previous } };
+    },
+  ],
 ];
 
 describe('validate never changes its input', () => {

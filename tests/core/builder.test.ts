@@ -41,7 +41,9 @@ describe('ReportBuilder', () => {
       .reviewLitigation({ review: { upheld: 1, total: 2 } })
       .build();
     expect(result.ok).toBe(false);
-    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.'), i.expected, i.actual])).toEqual([
+    expect(
+      result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.'), i.expected, i.actual]),
+    ).toEqual([
       ['T3_ROW_TOTAL', 'requests.newReceived.total', 3, 4],
       ['T4_GROUP_TOTAL', 'reviewLitigation.review.total', 1, 2],
     ]);
@@ -76,7 +78,9 @@ describe('ReportBuilder', () => {
 
   it('starts from an existing report without changing it', () => {
     const seed = seedReport();
-    const next = ReportBuilder.from(seed as unknown as ReportInput).year(2024).requestRow('carriedOver', { naturalPerson: 0 });
+    const next = ReportBuilder.from(seed as unknown as ReportInput)
+      .year(2024)
+      .requestRow('carriedOver', { naturalPerson: 0 });
     expect(seed.year).toBe(2023);
     expect(next.toJSON().year).toBe(2024);
     expect(validate(seed).ok).toBe(true);

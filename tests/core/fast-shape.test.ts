@@ -19,9 +19,21 @@ function paths(value: unknown, at: (string | number)[] = []): (string | number)[
 }
 
 const junk = fc.oneof(
-  fc.constant(undefined), fc.constant(null), fc.constant(''), fc.constant('  '), fc.constant(-1), fc.constant(1.5),
-  fc.constant(Number.NaN), fc.constant(2 ** 53), fc.constant('x\u0001'), fc.constant([]), fc.constant({}),
-  fc.constant('2024-02-30'), fc.constant(true), fc.integer(), fc.string(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(''),
+  fc.constant('  '),
+  fc.constant(-1),
+  fc.constant(1.5),
+  fc.constant(Number.NaN),
+  fc.constant(2 ** 53),
+  fc.constant('x\u0001'),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant('2024-02-30'),
+  fc.constant(true),
+  fc.integer(),
+  fc.string(),
 );
 
 describe('the fast shape check', () => {

@@ -25,9 +25,42 @@ const FIELDS: readonly { path: Path; write: (r: Record<string, any>, t: string) 
 
 /** Pieces that have broken text handling somewhere. */
 const PIECES = [
-  '\u0000', '\u0007', '\u001b[31m', '\r', '\u007f', '\u0085', '\u009b', '\u202e', '\u202a', '\u2066', '\u2069', '\u200e',
-  '\ud800', '\udfff', '\ud83d\ude00', '\u2028', '\u2029', '\u200b', '\u200d', '\ufeff', '\u00ad', '\ufffd', '\t', '\n',
-  '<script>', '{{x}}', '"', '\\', '　', '（一）', '国办', '包括', '六个部分', '收到申请', '2023年', ' '.repeat(50),
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\r',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u202e',
+  '\u202a',
+  '\u2066',
+  '\u2069',
+  '\u200e',
+  '\ud800',
+  '\udfff',
+  '\ud83d\ude00',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00ad',
+  '\ufffd',
+  '\t',
+  '\n',
+  '<script>',
+  '{{x}}',
+  '"',
+  '\\',
+  '　',
+  '（一）',
+  '国办',
+  '包括',
+  '六个部分',
+  '收到申请',
+  '2023年',
+  ' '.repeat(50),
 ];
 
 /** A hostile string: random UTF-16 code units (lone surrogates included), pieces, plain text. */
@@ -74,13 +107,30 @@ describe('validate() over hostile text in every field', () => {
 
   it('reports text with no visible character as TEXT_EMPTY or TEXT_INVISIBLE', () => {
     const invisible = fc
-      .array(fc.constantFrom(' ', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e', '\u3164', '\u200e'), { minLength: 1, maxLength: 20 })
+      .array(
+        fc.constantFrom(
+          ' ',
+          '\u3000',
+          '\u200b',
+          '\u200c',
+          '\u200d',
+          '\u2060',
+          '\ufeff',
+          '\u00ad',
+          '\u180e',
+          '\u3164',
+          '\u200e',
+        ),
+        { minLength: 1, maxLength: 20 },
+      )
       .map((a) => a.join(''));
     fc.assert(
       fc.property(fc.constantFrom(...FIELDS), invisible, (field, text) => {
         const report = seedReport();
         field.write(report, text);
-        const codes = validate(report).issues.filter((i) => samePath(i.path, field.path)).map((i) => i.code);
+        const codes = validate(report)
+          .issues.filter((i) => samePath(i.path, field.path))
+          .map((i) => i.code);
         expect(codes).toContain(text.trim() === '' ? 'TEXT_EMPTY' : 'TEXT_INVISIBLE');
       }),
       { numRuns: 200 },

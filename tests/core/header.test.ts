@@ -42,7 +42,9 @@ describe('peekHeader', () => {
   });
 
   it('leaves out what is of the wrong type, and reads nothing from text that does not parse', () => {
-    expect(peekHeader('{"agency": 7, "year": "2023", "agencyKind": "ministry", "title": "标题"}')).toEqual({ title: '标题' });
+    expect(peekHeader('{"agency": 7, "year": "2023", "agencyKind": "ministry", "title": "标题"}')).toEqual({
+      title: '标题',
+    });
     expect(peekHeader('{ not json')).toEqual({});
     expect(peekHeader('[1, 2]')).toEqual({});
   });

@@ -23,7 +23,8 @@ function setAt(root: any, path: readonly (string | number)[], value: unknown): v
 /** Strings of the input, to tell a raw value quoted back from words we made. */
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), strings(v, out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(k), strings(v, out);
   return out;
 }
 
@@ -37,17 +38,34 @@ const FORMAT_TEXTS = [
 /** A CJK string in `expected` or `actual` must be a raw value from the input or a text of the format. */
 function madeWords(issue: Issue, input: unknown): string[] {
   const raw = strings(input);
-  return [issue.expected, issue.actual].filter((v): v is string => typeof v === 'string' && CJK.test(v)).filter((v) => {
-    const quoted = v.endsWith('…') ? v.slice(0, -1) : v;
-    return !raw.some((s) => s.includes(quoted)) && !FORMAT_TEXTS.includes(v);
-  });
+  return [issue.expected, issue.actual]
+    .filter((v): v is string => typeof v === 'string' && CJK.test(v))
+    .filter((v) => {
+      const quoted = v.endsWith('…') ? v.slice(0, -1) : v;
+      return !raw.some((s) => s.includes(quoted)) && !FORMAT_TEXTS.includes(v);
+    });
 }
 
 const junk = fc.oneof(
-  fc.constant(undefined), fc.constant(null), fc.constant(''), fc.constant(-1), fc.constant(1.5), fc.constant(Number.NaN),
-  fc.constant({}), fc.constant([]), fc.constant(['无。']), fc.constant({ heading: '（一）主动公开', paragraphs: [] }),
-  fc.constant('三'), fc.constant('约821'), fc.constant('2024-02-30'), fc.constant('国办发〔2021〕30号'), fc.constant('长'.repeat(60)),
-  fc.constant('a\u0007b'), fc.boolean(), fc.integer({ min: -3, max: 3000 }), fc.string(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(''),
+  fc.constant(-1),
+  fc.constant(1.5),
+  fc.constant(Number.NaN),
+  fc.constant({}),
+  fc.constant([]),
+  fc.constant(['无。']),
+  fc.constant({ heading: '（一）主动公开', paragraphs: [] }),
+  fc.constant('三'),
+  fc.constant('约821'),
+  fc.constant('2024-02-30'),
+  fc.constant('国办发〔2021〕30号'),
+  fc.constant('长'.repeat(60)),
+  fc.constant('a\u0007b'),
+  fc.boolean(),
+  fc.integer({ min: -3, max: 3000 }),
+  fc.string(),
 );
 
 const base = seedReport();
@@ -73,7 +91,8 @@ describe('issues are values', () => {
     fc.assert(
       fc.property(damaged, ({ report, lenient }) => {
         const { issues } = validate(report, lenient ? { mode: 'lenient' } : {});
-        for (const issue of issues) expect(madeWords(issue, report), `${issue.code} ${issue.path.join('.')}`).toEqual([]);
+        for (const issue of issues)
+          expect(madeWords(issue, report), `${issue.code} ${issue.path.join('.')}`).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -11,7 +11,9 @@ describe('Issue is a union keyed by code', () => {
 
   it('types the values of each code', () => {
     expectTypeOf<IssueOf<'T3_BALANCE'>['expected']>().toEqualTypeOf<number>();
-    expectTypeOf<IssueOf<'T3_BALANCE'>['params']['rules']>().toEqualTypeOf<readonly ('T3_BALANCE' | 'T3_RESULTS_SUM' | 'T3_ROW_TOTAL' | 'T4_GROUP_TOTAL')[]>();
+    expectTypeOf<IssueOf<'T3_BALANCE'>['params']['rules']>().toEqualTypeOf<
+      readonly ('T3_BALANCE' | 'T3_RESULTS_SUM' | 'T3_ROW_TOTAL' | 'T4_GROUP_TOTAL')[]
+    >();
     expectTypeOf<IssueOf<'LATE_PUBLICATION'>['expected']>().toEqualTypeOf<string>();
     expectTypeOf<IssueOf<'FIELD_TYPE'>['expected']>().toEqualTypeOf<ExpectedKind>();
     expectTypeOf<IssueOf<'NONNEG_INT'>['actual']>().toEqualTypeOf<IssueValue | undefined>();
@@ -27,7 +29,8 @@ describe('Issue is a union keyed by code', () => {
 
   it('narrows on the code', () => {
     const read = (issue: Issue) => {
-      if (issue.code === 'UNKNOWN_KEY') expectTypeOf(issue.params).toEqualTypeOf<{ readonly suggestion: string } | undefined>();
+      if (issue.code === 'UNKNOWN_KEY')
+        expectTypeOf(issue.params).toEqualTypeOf<{ readonly suggestion: string } | undefined>();
       if (issue.code === 'DUPLICATE_OF_LAST_YEAR') expectTypeOf(issue.params.percent).toEqualTypeOf<number>();
       // @ts-expect-error — params differ from code to code: read them after checking the code
       void issue.params?.suggestion;

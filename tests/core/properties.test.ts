@@ -48,7 +48,9 @@ const randomReport = fc
     builder = builder.requests(requests);
     const groups = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
     groups.forEach((g, i) => {
-      builder = builder.reviewLitigation({ [g]: { upheld: t4[i * 4]!, corrected: t4[i * 4 + 1]!, other: t4[i * 4 + 2]!, pending: t4[i * 4 + 3]! } });
+      builder = builder.reviewLitigation({
+        [g]: { upheld: t4[i * 4]!, corrected: t4[i * 4 + 1]!, other: t4[i * 4 + 2]!, pending: t4[i * 4 + 3]! },
+      });
     });
     return builder;
   });
@@ -81,7 +83,9 @@ describe('properties of the checks', () => {
           node[last] = before + delta;
           const errors = validate(report).issues.filter((i) => i.severity === 'error');
           expect(errors.length).toBeGreaterThan(0);
-          const totalsOver = edition.involvement[cell.index]!.map((r) => edition.cells[edition.relations[r]!.target]!.pathKey);
+          const totalsOver = edition.involvement[cell.index]!.map(
+            (r) => edition.cells[edition.relations[r]!.target]!.pathKey,
+          );
           const named = errors.map((i) => i.path.join('.'));
           expect(named.some((p) => p === cell.pathKey || totalsOver.includes(p))).toBe(true);
         },
@@ -92,14 +96,21 @@ describe('properties of the checks', () => {
 
   it('names exactly the changed cell whenever table 三 is complete', () => {
     fc.assert(
-      fc.property(randomReport, fc.constantFrom(...leafCells('requests')), fc.integer({ min: 1, max: 50 }), (builder, cell, amount) => {
-        const report = structuredClone(builder.buildOrThrow()) as any;
-        let node = report;
-        for (const key of cell.path.slice(0, -1)) node = node[key];
-        node[cell.path.at(-1)!] += amount;
-        const errors = validate(report).issues.filter((i) => i.severity === 'error');
-        expect(errors.map((i) => [i.path.join('.'), i.actual! as number - (i.expected as number)])).toEqual([[cell.pathKey, amount]]);
-      }),
+      fc.property(
+        randomReport,
+        fc.constantFrom(...leafCells('requests')),
+        fc.integer({ min: 1, max: 50 }),
+        (builder, cell, amount) => {
+          const report = structuredClone(builder.buildOrThrow()) as any;
+          let node = report;
+          for (const key of cell.path.slice(0, -1)) node = node[key];
+          node[cell.path.at(-1)!] += amount;
+          const errors = validate(report).issues.filter((i) => i.severity === 'error');
+          expect(errors.map((i) => [i.path.join('.'), (i.actual! as number) - (i.expected as number)])).toEqual([
+            [cell.pathKey, amount],
+          ]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -3,7 +3,9 @@ import { inferAgencyKind, validate } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
 
 const pick = (report: unknown, ...codes: string[]) =>
-  validate(report).issues.filter((i) => codes.includes(i.code)).map((i) => ({ code: i.code, severity: i.severity, expected: i.expected, actual: i.actual }));
+  validate(report)
+    .issues.filter((i) => codes.includes(i.code))
+    .map((i) => ({ code: i.code, severity: i.severity, expected: i.expected, actual: i.actual }));
 
 describe('the publication deadline of 第四十九条', () => {
   it('infers a county government from 工布江达县人民政府 and says so', () => {

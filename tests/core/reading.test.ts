@@ -17,8 +17,14 @@ describe('reading bytes in their encoding', () => {
     expect(result.issues).toHaveLength(1);
     const [issue] = result.issues;
     const firstNonAscii = bytes.findIndex((b) => b >= 0x80);
-    const line = seedText().slice(0, seedText().search(/[^\x00-\x7f]/)).split('\n').length;
-    expect(issue).toMatchObject({ code: 'ENCODING_INVALID', path: [], params: { encoding: 'utf-8', problem: 'invalid', offset: firstNonAscii, line, suggestion: 'gbk' } });
+    const line = seedText()
+      .slice(0, seedText().search(/[^\x00-\x7f]/))
+      .split('\n').length;
+    expect(issue).toMatchObject({
+      code: 'ENCODING_INVALID',
+      path: [],
+      params: { encoding: 'utf-8', problem: 'invalid', offset: firstNonAscii, line, suggestion: 'gbk' },
+    });
     expect(issue!.message).toContain('GBK');
     expect(JSON.stringify(result.issues)).not.toContain('\ufffd');
   });
@@ -35,7 +41,10 @@ describe('reading bytes in their encoding', () => {
     const head = utf8(text.slice(0, at));
     const bytes = concat(head, [0xe5, 0x28], utf8(text.slice(at + 1)));
     const [issue] = validate(bytes).issues;
-    expect(issue).toMatchObject({ code: 'ENCODING_INVALID', params: { encoding: 'utf-8', problem: 'invalid', offset: head.length } });
+    expect(issue).toMatchObject({
+      code: 'ENCODING_INVALID',
+      params: { encoding: 'utf-8', problem: 'invalid', offset: head.length },
+    });
     const stray = concat(head, [0x80], utf8(text.slice(at)));
     expect(validate(stray).issues[0]).toMatchObject({ code: 'ENCODING_INVALID', params: { offset: head.length } });
   });
@@ -54,7 +63,10 @@ describe('reading bytes in their encoding', () => {
 
   it('refuses UTF-16 holding a lone surrogate, and an encoding it does not know', () => {
     const broken = concat([0xff, 0xfe], encodeUtf16('{"a": "', 'le'), [0x00, 0xd8], encodeUtf16('"}', 'le'));
-    expect(validate(broken).issues[0]).toMatchObject({ code: 'ENCODING_INVALID', params: { encoding: 'utf-16le', problem: 'invalid', offset: 16 } });
+    expect(validate(broken).issues[0]).toMatchObject({
+      code: 'ENCODING_INVALID',
+      params: { encoding: 'utf-16le', problem: 'invalid', offset: 16 },
+    });
     expect(validate(utf8(seedText()), { encoding: 'klingon' }).issues).toEqual([
       expect.objectContaining({ code: 'ENCODING_INVALID', params: { encoding: 'klingon', problem: 'unsupported' } }),
     ]);
@@ -70,16 +82,27 @@ describe('keys and tags JSON.parse and YAML would pass silently', () => {
       .replace('"naturalPerson": 3,', '"naturalPerson": 3, "natural\\u0050erson": 4,');
     const issues = validate(text).issues.filter((i) => i.code === 'JSON_DUPLICATE_KEY');
     expect(issues).toEqual([
-      expect.objectContaining({ severity: 'error', path: ['agency'], actual: 'agency', params: { line: 4, column: 3 } }),
+      expect.objectContaining({
+        severity: 'error',
+        path: ['agency'],
+        actual: 'agency',
+        params: { line: 4, column: 3 },
+      }),
       expect.objectContaining({ path: ['requests', 'newReceived', 'naturalPerson'], actual: 'naturalPerson' }),
     ]);
-    expect(issues[0]!.message).toBe('报告机关：键“agency”在同一对象中重复出现（第 4 行第 3 列），无法确定应取哪个值，请删除多余的一个');
+    expect(issues[0]!.message).toBe(
+      '报告机关：键“agency”在同一对象中重复出现（第 4 行第 3 列），无法确定应取哪个值，请删除多余的一个',
+    );
   });
 
   it('reports a duplicate key inside a block of a list, and none for the same key in two objects', () => {
     const report = seedReport();
     const text = JSON.stringify(report, null, 1).replace('"runIn": true', '"runIn": true, "heading": "又一个"');
-    expect(validate(text).issues.filter((i) => i.code === 'JSON_DUPLICATE_KEY').map((i) => i.path)).toEqual([['overview', 1, 'heading']]);
+    expect(
+      validate(text)
+        .issues.filter((i) => i.code === 'JSON_DUPLICATE_KEY')
+        .map((i) => i.path),
+    ).toEqual([['overview', 1, 'heading']]);
     expect(validate(JSON.stringify(report)).issues.filter((i) => i.code === 'JSON_DUPLICATE_KEY')).toEqual([]);
   });
 

@@ -33,7 +33,9 @@ describe('characters a text field may not hold', () => {
     for (const [, write, path] of FIELDS) {
       const report = seedReport();
       write(report, `政务${char}公开`);
-      expect(errorsOf(report)).toEqual([expect.objectContaining({ code, path, actual: codePoint, params: { offset: 2 } })]);
+      expect(errorsOf(report)).toEqual([
+        expect.objectContaining({ code, path, actual: codePoint, params: { offset: 2 } }),
+      ]);
     }
   });
 
@@ -56,13 +58,29 @@ describe('characters a text field may not hold', () => {
     const report = seedReport();
     report.problems[0] = '甲\u202e乙';
     const [issue] = errorsOf(report);
-    expect(issue!.message).toBe('五、存在的主要问题及改进情况 第1段：第 2 个字符是不可见的双向控制字符 U+202E，会打乱文字的显示顺序，请删除');
-    expect(formatMessage(issue!, 'en')).toMatch(/^五、存在的主要问题及改进情况 .*: character 2 is the invisible bidirectional control U\+202E/);
+    expect(issue!.message).toBe(
+      '五、存在的主要问题及改进情况 第1段：第 2 个字符是不可见的双向控制字符 U+202E，会打乱文字的显示顺序，请删除',
+    );
+    expect(formatMessage(issue!, 'en')).toMatch(
+      /^五、存在的主要问题及改进情况 .*: character 2 is the invisible bidirectional control U\+202E/,
+    );
   });
 });
 
 describe('text that shows nothing', () => {
-  const INVISIBLE = ['\u200b', '\u200c\u200d', '\u2060', '\ufeff\u200b', '\u00ad', '\u180e', '\u3164', ' \u200b\u3000', '\u200e\u200f', '\u034f', '\u2061\u2062'];
+  const INVISIBLE = [
+    '\u200b',
+    '\u200c\u200d',
+    '\u2060',
+    '\ufeff\u200b',
+    '\u00ad',
+    '\u180e',
+    '\u3164',
+    ' \u200b\u3000',
+    '\u200e\u200f',
+    '\u034f',
+    '\u2061\u2062',
+  ];
 
   it.each(FIELDS.map(([name, write, path]) => [name, write, path] as const))(
     'reports %s made only of zero-width characters, joiners or marks as TEXT_INVISIBLE',
@@ -70,7 +88,9 @@ describe('text that shows nothing', () => {
       for (const text of INVISIBLE) {
         const report = seedReport();
         write(report, text);
-        expect(errorsOf(report)).toEqual([expect.objectContaining({ code: 'TEXT_INVISIBLE', path, params: { length: text.length } })]);
+        expect(errorsOf(report)).toEqual([
+          expect.objectContaining({ code: 'TEXT_INVISIBLE', path, params: { length: text.length } }),
+        ]);
       }
     },
   );

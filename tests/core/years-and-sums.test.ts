@@ -19,7 +19,9 @@ describe('nextYearSkeleton', () => {
     next.requests.carriedForward = { ...next.requests.carriedOver };
     const result = validate(next, { previous: last });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(result.issues.filter((i) => i.code === 'CARRY_CONTINUITY' || i.code === 'T2_INFORCE_CONTINUITY')).toEqual([]);
+    expect(result.issues.filter((i) => i.code === 'CARRY_CONTINUITY' || i.code === 'T2_INFORCE_CONTINUITY')).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createDocxRenderer } from '../../src/docx/index.js';
 import { seedReport } from '../helpers/reports.js';
-import { SEED_TABLE_2, SEED_TABLE_3_NONZERO, SEED_TABLE_4, TABLE_3_HEAD, TABLE_3_LABELS, specShape, table3Parts } from '../helpers/spec-grids.js';
+import {
+  SEED_TABLE_2,
+  SEED_TABLE_3_NONZERO,
+  SEED_TABLE_4,
+  TABLE_3_HEAD,
+  TABLE_3_LABELS,
+  specShape,
+  table3Parts,
+} from '../helpers/spec-grids.js';
 import { docxFiles, docxTables, find, first } from './ooxml.js';
 
 const shape = specShape;
@@ -10,7 +18,8 @@ const docx = createDocxRenderer();
 const files = docxFiles((await docx.render(seedReport())).body);
 const tables = docxTables(files['word/document.xml']!);
 const [t2, t3, t4] = tables;
-const gridCols = (t: (typeof tables)[number]) => find(first(t.tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
+const gridCols = (t: (typeof tables)[number]) =>
+  find(first(t.tbl, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(c.attrs['w:w']));
 const rowsOf = (t: (typeof tables)[number]) => find(t.tbl, 'w:tr');
 
 describe('the DOCX tables reproduce the official merged-cell layout', () => {
@@ -38,15 +47,27 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
     for (const t of tables) {
       const columns = gridCols(t).length;
       for (const tr of rowsOf(t)) {
-        const covered = find(tr, 'w:tc').reduce((sum, tc) => sum + Number(first(tc, 'w:gridSpan')?.attrs['w:val'] ?? 1), 0);
+        const covered = find(tr, 'w:tc').reduce(
+          (sum, tc) => sum + Number(first(tc, 'w:gridSpan')?.attrs['w:val'] ?? 1),
+          0,
+        );
         expect(covered).toBe(columns);
       }
     }
   });
 
   it('shades exactly table 二’s four block-title rows #C6D9F1', () => {
-    const shaded = (t: (typeof tables)[number]) => t.rows.flat().filter((c) => first(c.tc, 'w:shd')?.attrs['w:fill'] === 'C6D9F1').map((c) => c.text);
-    expect(shaded(t2!)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    const shaded = (t: (typeof tables)[number]) =>
+      t.rows
+        .flat()
+        .filter((c) => first(c.tc, 'w:shd')?.attrs['w:fill'] === 'C6D9F1')
+        .map((c) => c.text);
+    expect(shaded(t2!)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+    ]);
     expect(shaded(t3!)).toEqual([]);
     expect(shaded(t4!)).toEqual([]);
   });
@@ -71,7 +92,9 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
         let column = 0;
         for (const tc of find(tr, 'w:tc')) {
           const span = Number(first(tc, 'w:gridSpan')?.attrs['w:val'] ?? 1);
-          expect(Number(first(tc, 'w:tcW')!.attrs['w:w'])).toBe(cols.slice(column, column + span).reduce((a, b) => a + b, 0));
+          expect(Number(first(tc, 'w:tcW')!.attrs['w:w'])).toBe(
+            cols.slice(column, column + span).reduce((a, b) => a + b, 0),
+          );
           column += span;
         }
       }
@@ -97,7 +120,13 @@ describe('the DOCX tables reproduce the official merged-cell layout', () => {
   it('sets table text in 宋体, 10 pt in table 二 and 9 pt in the wide tables, the corner note in 楷体', () => {
     const styles = files['word/styles.xml']!;
     expect(styles).toMatch(/w:styleId="TableText".*?w:eastAsia="宋体".*?<w:sz w:val="20"\/>/);
-    const sizes = (t: (typeof tables)[number]) => new Set(t.rows.flat().filter((c) => c.text !== '').map((c) => first(c.tc, 'w:sz')?.attrs['w:val'] ?? 'style'));
+    const sizes = (t: (typeof tables)[number]) =>
+      new Set(
+        t.rows
+          .flat()
+          .filter((c) => c.text !== '')
+          .map((c) => first(c.tc, 'w:sz')?.attrs['w:val'] ?? 'style'),
+      );
     expect(sizes(t2!)).toEqual(new Set(['style']));
     expect(sizes(t3!)).toEqual(new Set(['18']));
     expect(sizes(t4!)).toEqual(new Set(['18']));

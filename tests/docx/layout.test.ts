@@ -23,7 +23,12 @@ describe('the DOCX page (GB/T 9704)', () => {
   it('is A4 portrait with margins 37 / 35 / 28 / 26 mm', () => {
     const sectPr = first(documentRoot, 'w:sectPr')!;
     expect(attrs(sectPr, 'w:pgSz')).toEqual({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attrs(sectPr, 'w:pgMar')).toMatchObject({ 'w:top': String(mm(37)), 'w:bottom': String(mm(35)), 'w:left': String(mm(28)), 'w:right': String(mm(26)) });
+    expect(attrs(sectPr, 'w:pgMar')).toMatchObject({
+      'w:top': String(mm(37)),
+      'w:bottom': String(mm(35)),
+      'w:left': String(mm(28)),
+      'w:right': String(mm(26)),
+    });
   });
 
   it('sets a grid of 22 lines filling the 225 mm text block, and condenses 3号 characters so 28 fill the 156 mm line', () => {
@@ -53,14 +58,24 @@ describe('the DOCX page (GB/T 9704)', () => {
     expect(attrs(parseXml(files['word/settings.xml']!), 'w:themeFontLang')).toMatchObject({ 'w:eastAsia': 'zh-CN' });
     const fonts = find(parseXml(files['word/fontTable.xml']!), 'w:font');
     for (const face of ['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312', '宋体']) {
-      expect(attrs(fonts.find((f) => f.attrs['w:name'] === face), 'w:charset'), face).toEqual({ 'w:val': '86' });
+      expect(
+        attrs(
+          fonts.find((f) => f.attrs['w:name'] === face),
+          'w:charset',
+        ),
+        face,
+      ).toEqual({ 'w:val': '86' });
     }
   });
 
   it('sets the body in 3号 仿宋_GB2312 (Times New Roman for Latin) at the fixed pitch, indented 2 characters', () => {
     const normal = style('Normal');
     expect(normal.attrs['w:default']).toBe('1');
-    expect(attrs(normal, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '仿宋_GB2312', 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman' });
+    expect(attrs(normal, 'w:rFonts')).toMatchObject({
+      'w:eastAsia': '仿宋_GB2312',
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+    });
     expect(attrs(normal, 'w:sz')).toEqual({ 'w:val': '32' });
     expect(attrs(normal, 'w:spacing')).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
     expect(attrs(normal, 'w:ind')).toMatchObject({ 'w:firstLineChars': '200' });
@@ -74,7 +89,10 @@ describe('the DOCX page (GB/T 9704)', () => {
     const first = paragraphs[0]!;
     expect(styleOf(first)).toBe('Title');
     expect(find(first, 'w:br')).toHaveLength(1);
-    expect(find(first, 'w:t').map((t) => t.children.join(''))).toEqual(['工布江达县人民政府2023年', '政府信息公开工作年度报告']);
+    expect(find(first, 'w:t').map((t) => t.children.join(''))).toEqual([
+      '工布江达县人民政府2023年',
+      '政府信息公开工作年度报告',
+    ]);
   });
 
   it('sets level-1 headings in 黑体 and level-2 headings in 楷体_GB2312, as Word headings', () => {
@@ -110,7 +128,11 @@ describe('the DOCX page (GB/T 9704)', () => {
     const root = parseXml(docxFiles((await docx.render(report)).body)['word/document.xml']!);
     const texts = find(root, 'w:p').map((p) => [styleOf(p), wordText(p)]);
     const at = texts.findIndex(([, t]) => t === '（二）依申请公开情况');
-    expect(texts.slice(at, at + 3)).toEqual([['Heading2', '（二）依申请公开情况'], ['Normal', '第一段。'], ['Normal', '第二段。']]);
+    expect(texts.slice(at, at + 3)).toEqual([
+      ['Heading2', '（二）依申请公开情况'],
+      ['Normal', '第一段。'],
+      ['Normal', '第二段。'],
+    ]);
   });
 
   it('closes with the agency 2 字 from the right and the date 2 字 right of its first character', () => {
@@ -148,7 +170,10 @@ describe('the DOCX page (GB/T 9704)', () => {
       const id = find(sectPr, 'w:footerReference').find((r) => r.attrs['w:type'] === type)!.attrs['r:id'];
       return parseXml(files[`word/${rels.find((r) => r.attrs['Id'] === id)!.attrs['Target']}`]!);
     };
-    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+    for (const [type, side] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ] as const) {
       const p = first(footer(type), 'w:p')!;
       expect(attrs(p, 'w:jc')).toEqual({ 'w:val': side });
       expect(attrs(p, 'w:ind')).toEqual({ [`w:${side}`]: '280' });
@@ -163,13 +188,22 @@ describe('the DOCX page (GB/T 9704)', () => {
   it('declares fallbacks for the official faces in the font table', () => {
     const fonts = find(parseXml(files['word/fontTable.xml']!), 'w:font');
     const alt = Object.fromEntries(fonts.map((f) => [f.attrs['w:name'], attrs(f, 'w:altName')?.['w:val']]));
-    expect(alt).toMatchObject({ '仿宋_GB2312': '仿宋', '仿宋': 'FangSong', '楷体_GB2312': '楷体', '楷体': 'KaiTi', '黑体': 'SimHei', '宋体': 'SimSun' });
+    expect(alt).toMatchObject({
+      仿宋_GB2312: '仿宋',
+      仿宋: 'FangSong',
+      楷体_GB2312: '楷体',
+      楷体: 'KaiTi',
+      黑体: 'SimHei',
+      宋体: 'SimSun',
+    });
     expect(Object.keys(alt)).toContain('方正小标宋简体');
     expect(Object.keys(alt)).toContain('Times New Roman');
   });
 
   it('names other faces when the caller asks', async () => {
-    const custom = docxFiles((await createDocxRenderer({ fonts: { title: '方正小标宋_GBK' } }).render(seedReport())).body);
+    const custom = docxFiles(
+      (await createDocxRenderer({ fonts: { title: '方正小标宋_GBK' } }).render(seedReport())).body,
+    );
     const title = find(parseXml(custom['word/styles.xml']!), 'w:style').find((s) => s.attrs['w:styleId'] === 'Title')!;
     expect(attrs(title, 'w:rFonts')!['w:eastAsia']).toBe('方正小标宋_GBK');
     expect(custom['word/fontTable.xml']).toContain('w:name="方正小标宋_GBK"');
@@ -180,6 +214,12 @@ describe('the DOCX page (GB/T 9704)', () => {
     report.otherMatters = ['第一行\n第二行\t完'];
     const root = parseXml(docxFiles((await docx.render(report)).body)['word/document.xml']!);
     const p = find(root, 'w:p').find((x) => wordText(x).startsWith('第一行'))!;
-    expect(first(p, 'w:r')!.children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['w:t', 'w:br', 'w:t', 'w:tab', 'w:t']);
+    expect(first(p, 'w:r')!.children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual([
+      'w:t',
+      'w:br',
+      'w:t',
+      'w:tab',
+      'w:t',
+    ]);
   });
 });

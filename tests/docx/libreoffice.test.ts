@@ -38,7 +38,10 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-docx-lo-'));
   const docs: Record<string, Uint8Array> = {};
   const pdfs: Record<string, string> = {};
-  for (const [name, report] of [['seed', seedReport()], ['long', longReport()]] as const) {
+  for (const [name, report] of [
+    ['seed', seedReport()],
+    ['long', longReport()],
+  ] as const) {
     const input = join(dir, `${name}.json`);
     writeFileSync(input, JSON.stringify(report));
     const run = await zfxxgk(['render', input, '-o', join(dir, `${name}.pdf`), '-o', join(dir, `${name}.docx`)]);
@@ -55,7 +58,8 @@ beforeAll(async () => {
 const pages = (path: string) => Number(pdfInfo(path)['Pages']);
 
 /** Lines of 3号 text: a box 1.2–1.45 em of 16 pt tall (title 2号 and page numbers 4号 are not). */
-const bodyLines = (lines: readonly PrintedLine[]) => lines.filter((l) => l.bottom - l.top > 19 && l.bottom - l.top < 23.5);
+const bodyLines = (lines: readonly PrintedLine[]) =>
+  lines.filter((l) => l.bottom - l.top > 19 && l.bottom - l.top < 23.5);
 
 /** Full body lines: those that reach the right edge of the text block on their page. */
 function fullLines(lines: readonly PrintedLine[]): PrintedLine[] {

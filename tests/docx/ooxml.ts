@@ -25,7 +25,13 @@ const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 function decode(raw: string, where: number): string {
   if (raw.replace(ENTITY, '').includes('&')) throw new XmlSyntaxError(`bare & at ${where}`);
   if (BAD_CHAR.test(raw)) throw new XmlSyntaxError(`character not allowed in XML at ${where}`);
-  return raw.replace(ENTITY, (_, e: string) => (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : NAMED[e]!));
+  return raw.replace(ENTITY, (_, e: string) =>
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : NAMED[e]!,
+  );
 }
 
 /** Parses XML strictly (tags balanced, attributes quoted and unique, entities valid, one root). */
@@ -37,10 +43,12 @@ export function parseXml(xml: string): XmlElement {
     const token = m[0];
     const top = stack[stack.length - 1]!;
     if (token.startsWith('<?')) {
-      if (m.index !== 0 || !token.startsWith('<?xml ')) throw new XmlSyntaxError(`processing instruction at ${m.index}`);
+      if (m.index !== 0 || !token.startsWith('<?xml '))
+        throw new XmlSyntaxError(`processing instruction at ${m.index}`);
     } else if (token.startsWith('</')) {
       const end = END.exec(token);
-      if (!end || end[1] !== top.name) throw new XmlSyntaxError(`unexpected ${token} at ${m.index} (open: ${top.name})`);
+      if (!end || end[1] !== top.name)
+        throw new XmlSyntaxError(`unexpected ${token} at ${m.index} (open: ${top.name})`);
       stack.pop();
     } else if (token.startsWith('<')) {
       const start = START.exec(token);
@@ -51,7 +59,8 @@ export function parseXml(xml: string): XmlElement {
         attrs[a[1]!] = decode(a[2] ?? a[3] ?? '', m.index);
       }
       const element: XmlElement = { name: start[1]!, attrs, children: [] };
-      if (stack.length === 1 && top.children.some((c) => typeof c !== 'string')) throw new XmlSyntaxError('two root elements');
+      if (stack.length === 1 && top.children.some((c) => typeof c !== 'string'))
+        throw new XmlSyntaxError('two root elements');
       top.children.push(element);
       if (!start[3]) stack.push(element);
     } else {
@@ -90,7 +99,9 @@ export function ownText(node: XmlElement): string {
 
 /** The text of the `w:t` runs inside a node. */
 export function wordText(node: XmlElement): string {
-  return find(node, 'w:t').map((t) => t.children.join('')).join('');
+  return find(node, 'w:t')
+    .map((t) => t.children.join(''))
+    .join('');
 }
 
 /** Unzips a .docx into its parts as text. */

@@ -43,14 +43,20 @@ describe('the DOCX package', () => {
   it('declares a content type for every part and relates every part it uses', () => {
     const types = parseXml(files['[Content_Types].xml']!);
     const overrides = find(types, 'Override').map((o) => o.attrs['PartName']!.slice(1));
-    expect(overrides.sort()).toEqual(Object.keys(files).filter((p) => !p.endsWith('.rels') && p !== '[Content_Types].xml').sort());
+    expect(overrides.sort()).toEqual(
+      Object.keys(files)
+        .filter((p) => !p.endsWith('.rels') && p !== '[Content_Types].xml')
+        .sort(),
+    );
     const rootTargets = find(parseXml(files['_rels/.rels']!), 'Relationship').map((r) => r.attrs['Target']);
     expect(rootTargets).toEqual(['word/document.xml', 'docProps/core.xml', 'docProps/app.xml']);
     const rels = find(parseXml(files['word/_rels/document.xml.rels']!), 'Relationship');
     for (const rel of rels) expect(files[`word/${rel.attrs['Target']}`], rel.attrs['Target']).toBeDefined();
     const ids = new Set(rels.map((r) => r.attrs['Id']));
     const sectPr = first(parseXml(files['word/document.xml']!), 'w:sectPr')!;
-    const refs = sectPr.children.filter((c) => typeof c !== 'string' && c.name.endsWith('Reference')) as { attrs: Record<string, string> }[];
+    const refs = sectPr.children.filter((c) => typeof c !== 'string' && c.name.endsWith('Reference')) as {
+      attrs: Record<string, string>;
+    }[];
     expect(refs.length).toBe(2);
     for (const ref of refs) expect(ids.has(ref.attrs['r:id'])).toBe(true);
   });

@@ -60,7 +60,9 @@ export function printedLines(path: string): PrintedLine[] {
   const pages = html.split('<page ').slice(1);
   pages.forEach((chunk, i) => {
     const words: Word[] = [];
-    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    for (const m of chunk.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
       words.push({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: decode(m[5]!) });
     }
     out.push(...lines(words, i + 1));

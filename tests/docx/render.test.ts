@@ -8,7 +8,15 @@ import { hostileReport as hostileWith } from '../helpers/hostile.js';
 import { docxFiles, find, first, parseXml } from './ooxml.js';
 
 const docx = createDocxRenderer();
-const HOSTILE = ['<script>alert(1)</script>', '{{x}}', '"quoted" \'single\'', ']]>', '</w:t></w:r><w:r><w:t>x', '&amp; &lt;', 'A & B'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '{{x}}',
+  '"quoted" \'single\'',
+  ']]>',
+  '</w:t></w:r><w:r><w:t>x',
+  '&amp; &lt;',
+  'A & B',
+];
 
 /** The blocks mammoth reads from a .docx — headings, paragraphs and table-cell paragraphs — as text, in order. */
 async function readBack(bytes: Uint8Array): Promise<{ html: string; blocks: string[] }> {
@@ -29,9 +37,12 @@ function expectedOrder(report: Record<string, any>): string[] {
     blocks.flatMap((b: any, i) => {
       if (typeof b === 'string') return [b];
       const number = `（${'一二三四五六七八九十'[blocks.slice(0, i).filter((x) => typeof x !== 'string').length]}）`;
-      return b.runIn ? [`${number}${b.heading}${b.paragraphs[0]}`, ...b.paragraphs.slice(1)] : [`${number}${b.heading}`, ...b.paragraphs];
+      return b.runIn
+        ? [`${number}${b.heading}${b.paragraphs[0]}`, ...b.paragraphs.slice(1)]
+        : [`${number}${b.heading}`, ...b.paragraphs];
     });
-  const values = (node: unknown): string[] => (typeof node === 'number' ? [String(node)] : Object.values(node as object).flatMap(values));
+  const values = (node: unknown): string[] =>
+    typeof node === 'number' ? [String(node)] : Object.values(node as object).flatMap(values);
   return [
     report.title,
     ...narrative(report.preamble),
@@ -64,7 +75,6 @@ function missingInOrder(blocks: readonly string[], expected: readonly string[]):
   return missing;
 }
 
-
 describe('the DOCX renderer, read back by mammoth', () => {
   it('holds every heading, paragraph and number of the seed report, in order', async () => {
     const report = seedReport();
@@ -84,7 +94,9 @@ describe('the DOCX renderer, read back by mammoth', () => {
     expect(find(root, 'script')).toEqual([]);
     expect(find(root, 'w:t').every((t) => t.children.every((c) => typeof c === 'string'))).toBe(true);
     expect(files['word/document.xml']).not.toContain('<script');
-    expect(first(parseXml(files['docProps/core.xml']!), 'dc:title')!.children.join('')).toBe(`标题${HOSTILE.join(' ')}`);
+    expect(first(parseXml(files['docProps/core.xml']!), 'dc:title')!.children.join('')).toBe(
+      `标题${HOSTILE.join(' ')}`,
+    );
 
     const { blocks, html } = await readBack(bytes);
     expect(elements(parse(html), 'script')).toEqual([]);
@@ -110,18 +122,34 @@ describe('the DOCX renderer, read back by mammoth', () => {
     const bytes = (await docx.render(report, { draft: true })).body;
     const files = docxFiles(bytes);
     const sectPr = first(parseXml(files['word/document.xml']!), 'w:sectPr')!;
-    expect(find(sectPr, 'w:headerReference').map((h) => h.attrs['w:type']).sort()).toEqual(['default', 'even']);
+    expect(
+      find(sectPr, 'w:headerReference')
+        .map((h) => h.attrs['w:type'])
+        .sort(),
+    ).toEqual(['default', 'even']);
     for (const header of ['word/header1.xml', 'word/header2.xml']) {
       const root = parseXml(files[header]!);
-      expect(find(root, 'w:t').map((t) => t.children.join('')).join('')).toContain('草稿');
-      expect(find(root, 'v:textpath').map((t) => t.attrs['string']).filter(Boolean)).toEqual(['草稿']);
+      expect(
+        find(root, 'w:t')
+          .map((t) => t.children.join(''))
+          .join(''),
+      ).toContain('草稿');
+      expect(
+        find(root, 'v:textpath')
+          .map((t) => t.attrs['string'])
+          .filter(Boolean),
+      ).toEqual(['草稿']);
     }
     expect(first(parseXml(files['docProps/core.xml']!), 'cp:contentStatus')!.children).toEqual(['草稿']);
 
     const { blocks } = await readBack(bytes);
     const at = blocks.indexOf('草稿：发布前须改正的问题');
     expect(at).toBeGreaterThan(blocks.indexOf('2024年1月27日'));
-    expect(blocks.slice(at + 1).some((b) => b.includes('表三 （七）总计 · 自然人：应为 3，实为 0') && b.includes('T3_RESULTS_SUM'))).toBe(true);
+    expect(
+      blocks
+        .slice(at + 1)
+        .some((b) => b.includes('表三 （七）总计 · 自然人：应为 3，实为 0') && b.includes('T3_RESULTS_SUM')),
+    ).toBe(true);
   });
 
   it('draws a draft even of a report missing whole sections', async () => {

@@ -20,7 +20,8 @@ export function expectGolden(path: string, png: Buffer): void {
   if (process.env['UPDATE_GOLDEN'] || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, png);
-    if (!process.env['UPDATE_GOLDEN']) throw new Error(`golden image ${path} was missing and has been written; look at it, then run again`);
+    if (!process.env['UPDATE_GOLDEN'])
+      throw new Error(`golden image ${path} was missing and has been written; look at it, then run again`);
     return;
   }
   const expected = PNG.sync.read(readFileSync(path));

@@ -39,13 +39,16 @@ export function tablesOf(html: string): { className: string; caption: string; ro
     className: attr(table, 'class') ?? '',
     caption: elements(table, 'caption').map(textOf).join(''),
     rows: elements(table, 'tr').map((tr) =>
-      tr.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th').map((c) => ({
-        text: textOf(c).trim(),
-        rs: Number(attr(c, 'rowspan') ?? 1),
-        cs: Number(attr(c, 'colspan') ?? 1),
-        tag: c.tagName,
-        ...(attr(c, 'scope') ? { scope: attr(c, 'scope') } : {}),
-      })),
+      tr.childNodes
+        .filter(isElement)
+        .filter((c) => c.tagName === 'td' || c.tagName === 'th')
+        .map((c) => ({
+          text: textOf(c).trim(),
+          rs: Number(attr(c, 'rowspan') ?? 1),
+          cs: Number(attr(c, 'colspan') ?? 1),
+          tag: c.tagName,
+          ...(attr(c, 'scope') ? { scope: attr(c, 'scope') } : {}),
+        })),
     ),
   }));
 }

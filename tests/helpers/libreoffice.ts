@@ -64,7 +64,10 @@ function writeFontsConf(dir: string): string {
  * @returns the path of each PDF, by the same keys
  * @example const { seed } = await docxToPdf({ seed: bytes });
  */
-export async function docxToPdf(docs: Readonly<Record<string, Uint8Array>>, options: ConvertOptions = {}): Promise<Record<string, string>> {
+export async function docxToPdf(
+  docs: Readonly<Record<string, Uint8Array>>,
+  options: ConvertOptions = {},
+): Promise<Record<string, string>> {
   const soffice = sofficePath();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed: run `bash scripts/setup.sh --system`');
   const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-lo-'));
@@ -76,8 +79,15 @@ export async function docxToPdf(docs: Readonly<Record<string, Uint8Array>>, opti
   });
   const args = [
     `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-    '--headless', '--norestore', '--nologo', '--nolockcheck',
-    '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...inputs,
+    '--headless',
+    '--norestore',
+    '--nologo',
+    '--nolockcheck',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    join(dir, 'pdf'),
+    ...inputs,
   ];
   const timeoutMs = options.timeoutMs ?? 120_000;
   const env = { ...process.env, FONTCONFIG_FILE: writeFontsConf(dir) };

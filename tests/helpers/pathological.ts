@@ -9,7 +9,10 @@ type Report = Record<string, any>;
 /** Families of pathological text, each written into a real report at size `n`. */
 export const PATHOLOGICAL: Readonly<Record<string, (report: Report, n: number) => Report>> = {
   'sub-headings that are runs of spaces': (r, n) => {
-    r.overview = Array.from({ length: 20 }, () => ({ heading: `主动公开${' '.repeat(n / 20)}情况`, paragraphs: ['无。'] }));
+    r.overview = Array.from({ length: 20 }, () => ({
+      heading: `主动公开${' '.repeat(n / 20)}情况`,
+      paragraphs: ['无。'],
+    }));
     return r;
   },
   'an opening paragraph listing parts with 包括 repeated': (r, n) => {
@@ -21,7 +24,11 @@ export const PATHOLOGICAL: Readonly<Record<string, (report: Report, n: number) =
     return r;
   },
   'an overview stating counts over long runs of digits and spaces': (r, n) => {
-    r.overview = [...r.overview, `收到申请${'1'.repeat(n / 2)} ${' '.repeat(n / 2)}办结`, `办结${' 1'.repeat(n / 2)}件`];
+    r.overview = [
+      ...r.overview,
+      `收到申请${'1'.repeat(n / 2)} ${' '.repeat(n / 2)}办结`,
+      `办结${' 1'.repeat(n / 2)}件`,
+    ];
     return r;
   },
   'a title of a year and spaces': (r, n) => {
@@ -76,6 +83,7 @@ export function timeRatio(make: (n: number) => () => unknown, n: number, runs = 
   const small = make(n);
   const large = make(n * 10);
   let best = Infinity;
-  for (let i = 0; i < attempts && best > 10; i++) best = Math.min(best, medianTime(large, runs) / medianTime(small, runs));
+  for (let i = 0; i < attempts && best > 10; i++)
+    best = Math.min(best, medianTime(large, runs) / medianTime(small, runs));
   return best;
 }

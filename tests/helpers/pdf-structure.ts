@@ -22,7 +22,12 @@ interface StructNode {
 
 /** Every page's tagged text, in document order; text outside the structure (page numbers) is left out. */
 export async function taggedPages(pdf: Uint8Array): Promise<TaggedText[][]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: TaggedText[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {

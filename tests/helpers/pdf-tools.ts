@@ -34,7 +34,10 @@ export interface FontRow {
 }
 
 export function pdfFonts(path: string): FontRow[] {
-  const lines = run('pdffonts', [path]).split('\n').slice(2).filter((l) => l.trim());
+  const lines = run('pdffonts', [path])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((line) => {
     // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object ID.
     const m = /^(\S+)\s+(.+?)\s{2,}(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/.exec(line.trim());
@@ -45,7 +48,13 @@ export function pdfFonts(path: string): FontRow[] {
 
 /** The text of a page range, in reading order. */
 export function pdfText(path: string, first?: number, last?: number, raw = false): string {
-  const args = [...(raw ? ['-raw'] : []), ...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), path, '-'];
+  const args = [
+    ...(raw ? ['-raw'] : []),
+    ...(first ? ['-f', String(first)] : []),
+    ...(last ? ['-l', String(last)] : []),
+    path,
+    '-',
+  ];
   return run('pdftotext', args);
 }
 

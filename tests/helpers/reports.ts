@@ -29,6 +29,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Issues reduced to what tests compare (the message is checked separately where it matters). */
-export function essentials(issues: readonly { code: string; path: readonly unknown[]; expected?: unknown; actual?: unknown; severity: string }[]) {
+export function essentials(
+  issues: readonly { code: string; path: readonly unknown[]; expected?: unknown; actual?: unknown; severity: string }[],
+) {
   return issues.map(({ code, path, expected, actual, severity }) => ({ code, severity, path, expected, actual }));
 }

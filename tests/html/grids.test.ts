@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createHtmlRenderer } from '../../src/html/index.js';
 import { seedReport } from '../helpers/reports.js';
-import { SEED_TABLE_2, SEED_TABLE_3_NONZERO, SEED_TABLE_4, TABLE_3_HEAD, TABLE_3_LABELS, specShape, table3Parts } from '../helpers/spec-grids.js';
+import {
+  SEED_TABLE_2,
+  SEED_TABLE_3_NONZERO,
+  SEED_TABLE_4,
+  TABLE_3_HEAD,
+  TABLE_3_LABELS,
+  specShape,
+  table3Parts,
+} from '../helpers/spec-grids.js';
 import { tablesOf } from '../helpers/html-tables.js';
 
 const shape = specShape;
@@ -49,7 +57,12 @@ describe('the HTML tables reproduce the official merged-cell layout', () => {
 
   it('prints a fee in plain decimals, never with an exponent', async () => {
     const html = createHtmlRenderer();
-    for (const [fee, printed] of [[1e-7, '0.0000001'], [1.25e-8, '0.0000000125'], [3e21, '3000000000000000000000'], [0.000001, '0.000001']] as const) {
+    for (const [fee, printed] of [
+      [1e-7, '0.0000001'],
+      [1.25e-8, '0.0000000125'],
+      [3e21, '3000000000000000000000'],
+      [0.000001, '0.000001'],
+    ] as const) {
       const report = seedReport();
       report.activeDisclosure.fees = fee;
       const rows = shape(tablesOf((await html.render(report)).body)[0]!.rows);

@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { createHtmlRenderer, RenderRefusedError, RendererRegistry, defineRenderer, prepareReport, TemplateConfigError } from '../../src/html/index.js';
+import {
+  createHtmlRenderer,
+  RenderRefusedError,
+  RendererRegistry,
+  defineRenderer,
+  prepareReport,
+  TemplateConfigError,
+} from '../../src/html/index.js';
 import { seedReport } from '../helpers/reports.js';
 import { attr, elements, textOf } from '../helpers/html-tables.js';
 import { HOSTILE_HTML, hostileReport } from '../helpers/hostile.js';
 
 const html = createHtmlRenderer();
 const HOSTILE = HOSTILE_HTML;
-
 
 describe('the HTML renderer', () => {
   it('keeps hostile text in every narrative field and the agency name inert', async () => {
@@ -31,7 +37,9 @@ describe('the HTML renderer', () => {
   it('writes a standalone document with no external references', async () => {
     const out = (await html.render(seedReport())).body;
     expect(out.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(out).not.toMatch(/<link|<script|src=|url\((?!["']?data:)|@import|https?:\/\/(?!www\.gongbujiangda\.gov\.cn)/);
+    expect(out).not.toMatch(
+      /<link|<script|src=|url\((?!["']?data:)|@import|https?:\/\/(?!www\.gongbujiangda\.gov\.cn)/,
+    );
     expect(out).toContain('@page');
   });
 
@@ -47,14 +55,19 @@ describe('the HTML renderer', () => {
       .split('}')
       .map((block) => block.split('{')[0]!.trim())
       .filter((s) => s.length > 0);
-    for (const group of selectors) for (const selector of group.split(',')) expect(selector.trim()).toMatch(/^\.zfxxgk/);
+    for (const group of selectors)
+      for (const selector of group.split(',')) expect(selector.trim()).toMatch(/^\.zfxxgk/);
   });
 
   it('breaks a long title into two balanced lines and dates the report without leading zeros', async () => {
     const doc = parse((await html.render(seedReport())).body);
-    const lines = elements(doc, 'span').filter((s) => attr(s, 'class') === 'zfxxgk-title-line').map(textOf);
+    const lines = elements(doc, 'span')
+      .filter((s) => attr(s, 'class') === 'zfxxgk-title-line')
+      .map(textOf);
     expect(lines).toEqual(['工布江达县人民政府2023年', '政府信息公开工作年度报告']);
-    const date = elements(doc, 'p').filter((p) => attr(p, 'class') === 'zfxxgk-signature-date').map(textOf);
+    const date = elements(doc, 'p')
+      .filter((p) => attr(p, 'class') === 'zfxxgk-signature-date')
+      .map(textOf);
     expect(date).toEqual(['2024年1月27日']);
   });
 
@@ -62,8 +75,19 @@ describe('the HTML renderer', () => {
     const report = seedReport();
     report.overview[2] = { heading: '依申请公开情况', paragraphs: ['第一段。', '第二段。'] };
     const doc = parse((await html.render(report)).body);
-    const headings = [...elements(doc, 'h3'), ...elements(doc, 'span').filter((s) => attr(s, 'role') === 'heading')].map(textOf);
-    expect(headings.sort()).toEqual(['（一）主动公开情况。', '（三）政府信息管理情况。', '（二）依申请公开情况', '（五）监督保障情况。', '（四）政府信息公开平台建设情况。'].sort());
+    const headings = [
+      ...elements(doc, 'h3'),
+      ...elements(doc, 'span').filter((s) => attr(s, 'role') === 'heading'),
+    ].map(textOf);
+    expect(headings.sort()).toEqual(
+      [
+        '（一）主动公开情况。',
+        '（三）政府信息管理情况。',
+        '（二）依申请公开情况',
+        '（五）监督保障情况。',
+        '（四）政府信息公开平台建设情况。',
+      ].sort(),
+    );
   });
 
   it('refuses a report with errors, with its issues, and draws a draft on request', async () => {
@@ -120,7 +144,13 @@ describe('the renderer registry', () => {
       mediaType: 'text/csv',
       async render(input, ctx) {
         const { value, issues, draft } = prepareReport(input, ctx);
-        return { body: `agency\n${(value as { agency: string }).agency}`, mediaType: 'text/csv', issues, draft, extras: {} };
+        return {
+          body: `agency\n${(value as { agency: string }).agency}`,
+          mediaType: 'text/csv',
+          issues,
+          draft,
+          extras: {},
+        };
       },
     });
     registry.register(csv);

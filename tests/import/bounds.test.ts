@@ -27,12 +27,25 @@ interface ChildResult {
 }
 
 /** Imports `input` in a child process under a 512 MB heap cap; rejects if the child dies. */
-async function importCapped(name: string, input: Uint8Array | string, kind: string, limits?: Partial<ImportLimits>): Promise<ChildResult> {
+async function importCapped(
+  name: string,
+  input: Uint8Array | string,
+  kind: string,
+  limits?: Partial<ImportLimits>,
+): Promise<ChildResult> {
   const file = join(dir, name);
   writeFileSync(file, input);
   const { stdout } = await run(
     process.execPath,
-    ['--max-old-space-size=512', '--import', 'tsx', projectPath('tests/import/helpers/import-child.ts'), file, kind, ...(limits ? [JSON.stringify(limits)] : [])],
+    [
+      '--max-old-space-size=512',
+      '--import',
+      'tsx',
+      projectPath('tests/import/helpers/import-child.ts'),
+      file,
+      kind,
+      ...(limits ? [JSON.stringify(limits)] : []),
+    ],
     { cwd: projectPath('.'), timeout: 120_000, maxBuffer: 1 << 20 },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildResult;
@@ -68,7 +81,11 @@ describe('importReport refuses bombs under a 512 MB heap cap', () => {
   it('refuses a .docx of 1.4 MB whose XML inflates to 1 GiB, its sizes declared', async () => {
     const result = await importCapped('truth.docx', zipBombDocx(1024, 'truth'), 'docx');
     expect(result.notes).toEqual([
-      { code: 'LIMIT_ZIP_INFLATED', severity: 'error', params: { limit: DEFAULT_IMPORT_LIMITS.zipInflatedBytes, actual: expect.any(Number) } },
+      {
+        code: 'LIMIT_ZIP_INFLATED',
+        severity: 'error',
+        params: { limit: DEFAULT_IMPORT_LIMITS.zipInflatedBytes, actual: expect.any(Number) },
+      },
     ]);
     expect(result.notes[0]!.params!['actual']).toBeGreaterThan(0.99 * 2 ** 30);
     expect(result.maxRssMb).toBeLessThan(600);
@@ -97,7 +114,11 @@ describe('importReport refuses bombs under a 512 MB heap cap', () => {
     const page = `<html><body>${'<p>本机关主动公开政府信息。</p>\n'.repeat(1_000_000)}</body></html>`;
     const result = await importCapped('huge.html', page, 'html');
     expect(result.notes).toEqual([
-      { code: 'LIMIT_TEXT_CHARS', severity: 'error', params: { limit: DEFAULT_IMPORT_LIMITS.textChars, actual: page.length } },
+      {
+        code: 'LIMIT_TEXT_CHARS',
+        severity: 'error',
+        params: { limit: DEFAULT_IMPORT_LIMITS.textChars, actual: page.length },
+      },
     ]);
     expect(result.maxRssMb).toBeLessThan(600);
   }, 150_000);
@@ -106,7 +127,11 @@ describe('importReport refuses bombs under a 512 MB heap cap', () => {
     const text = `一、总体情况\n${'（一）主动公开情况'.repeat(1_200_000)}\n二、主动公开政府信息情况\n`;
     const result = await importCapped('line.txt', text, 'text');
     expect(result.notes).toEqual([
-      { code: 'LIMIT_TEXT_CHARS', severity: 'error', params: { limit: DEFAULT_IMPORT_LIMITS.textChars, actual: text.length } },
+      {
+        code: 'LIMIT_TEXT_CHARS',
+        severity: 'error',
+        params: { limit: DEFAULT_IMPORT_LIMITS.textChars, actual: text.length },
+      },
     ]);
     expect(result.maxRssMb).toBeLessThan(600);
   }, 150_000);
@@ -135,7 +160,10 @@ describe('importReport works in time linear in its input', () => {
   }, 120_000);
 
   it('reads an HTML title of `2023年` repeated', async () => {
-    const r = await ratio10((n) => `<h1>${'2023年'.repeat(n)}</h1><p>一、总体情况</p>`, 4000, { kind: 'html', limits: unbounded });
+    const r = await ratio10((n) => `<h1>${'2023年'.repeat(n)}</h1><p>一、总体情况</p>`, 4000, {
+      kind: 'html',
+      limits: unbounded,
+    });
     expect(r).toBeLessThanOrEqual(12);
   }, 120_000);
 
@@ -153,28 +181,43 @@ describe('importReport limits', () => {
       code: 'LIMIT_DEPTH',
       severity: 'warning',
       message: expect.any(String),
-      params: { limit: DEFAULT_IMPORT_LIMITS.depth, actual: DEFAULT_IMPORT_LIMITS.depth + 1, count: expect.any(Number) },
+      params: {
+        limit: DEFAULT_IMPORT_LIMITS.depth,
+        actual: DEFAULT_IMPORT_LIMITS.depth + 1,
+        count: expect.any(Number),
+      },
     });
     expect(result.report['overview']).toEqual(['本年度共公开信息。']);
   }, 60_000);
 
   it('says a PDF is encrypted, not that it is no PDF', async () => {
     const result = await importReport(encryptedPdf(), { kind: 'pdf' });
-    expect(result.notes).toEqual([{ code: 'PDF_ENCRYPTED', severity: 'error', message: 'PDF 已加密（设有打开密码），无法读取；请提供未加密的文件' }]);
+    expect(result.notes).toEqual([
+      { code: 'PDF_ENCRYPTED', severity: 'error', message: 'PDF 已加密（设有打开密码），无法读取；请提供未加密的文件' },
+    ]);
     expect(result.complete).toBe(false);
   }, 60_000);
 
   it('takes limits from the caller, each with its code and values', async () => {
     const bytes = new TextEncoder().encode('一、总体情况\n本年度共公开信息。\n');
     const result = await importReport(bytes, { kind: 'text', limits: { inputBytes: 10 } });
-    expect(result.notes).toEqual([{ code: 'LIMIT_INPUT_BYTES', severity: 'error', message: expect.stringContaining('10 字节'), params: { limit: 10, actual: bytes.length } }]);
+    expect(result.notes).toEqual([
+      {
+        code: 'LIMIT_INPUT_BYTES',
+        severity: 'error',
+        message: expect.stringContaining('10 字节'),
+        params: { limit: 10, actual: bytes.length },
+      },
+    ]);
   });
 
   it('counts the entries of a .docx before reading it', async () => {
     const { readFileSync } = await import('node:fs');
     const template = new Uint8Array(readFileSync(projectPath('tests/fixtures/national-template-2021.docx')));
     const result = await importReport(template, { kind: 'docx', limits: { zipEntries: 5 } });
-    expect(result.notes).toEqual([{ code: 'LIMIT_ZIP_ENTRIES', severity: 'error', message: expect.any(String), params: { limit: 5, actual: 6 } }]);
+    expect(result.notes).toEqual([
+      { code: 'LIMIT_ZIP_ENTRIES', severity: 'error', message: expect.any(String), params: { limit: 5, actual: 6 } },
+    ]);
   });
 
   it('still reads the official template within the default limits', async () => {

@@ -33,7 +33,12 @@ describe('zfxxgk import', () => {
     const { code, stdout } = await run([seedTxt, '--json']);
     const envelope = JSON.parse(stdout);
     expect(code).toBe(0);
-    expect(envelope).toMatchObject({ command: 'import', ok: true, exitCode: 0, data: { kind: 'text', edition: '2021', complete: true, unread: [], labels: [], notes: [] } });
+    expect(envelope).toMatchObject({
+      command: 'import',
+      ok: true,
+      exitCode: 0,
+      data: { kind: 'text', edition: '2021', complete: true, unread: [], labels: [], notes: [] },
+    });
     expect(envelope.data.report).toEqual(seedReport());
     expect(envelope.data.cells).toHaveLength(200);
     expect(envelope.data.validation).toMatchObject({ ok: true, counts: { error: 0 } });
@@ -56,7 +61,9 @@ describe('zfxxgk import', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/表二 行政许可 · 本年处理决定数量：not a number: “约821”（第 \d+ 行）  \[NOT_A_NUMBER\]/);
     const json = JSON.parse((await run(['cut-en.txt', '--lang', 'en', '--json'])).stdout);
-    expect(json.data.unread).toEqual([expect.objectContaining({ code: 'NOT_A_NUMBER', reason: 'not a number: “约821”' })]);
+    expect(json.data.unread).toEqual([
+      expect.objectContaining({ code: 'NOT_A_NUMBER', reason: 'not a number: “约821”' }),
+    ]);
     const wrong = await run(['cut-en.txt', '--lang', 'fr']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--lang 应为 zh、en 之一');
@@ -66,7 +73,9 @@ describe('zfxxgk import', () => {
     writeFileSync(join(dir, 'notes.txt'), '今天天气很好。\n');
     const { code, stdout } = await run(['notes.txt', '-o', 'notes.json', '--json']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).data.notes).toEqual([expect.objectContaining({ code: 'NOT_A_REPORT', severity: 'error' })]);
+    expect(JSON.parse(stdout).data.notes).toEqual([
+      expect.objectContaining({ code: 'NOT_A_REPORT', severity: 'error' }),
+    ]);
     expect(() => readFileSync(join(dir, 'notes.json'))).toThrow();
   });
 

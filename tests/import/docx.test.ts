@@ -21,7 +21,12 @@ const tablesOf = (report: Record<string, unknown>) => Object.fromEntries(TABLE_K
  * cell, in document order, are the value cells of the official grid in row order.
  */
 function filledTemplate(report: Record<string, unknown>): Uint8Array {
-  const values = EDITION_2021.tables.flatMap((table) => tableGrid(table).body.flat().filter((c) => c.kind === 'value').map((c) => readPath(report, c.path!)));
+  const values = EDITION_2021.tables.flatMap((table) =>
+    tableGrid(table)
+      .body.flat()
+      .filter((c) => c.kind === 'value')
+      .map((c) => readPath(report, c.path!)),
+  );
   const files = unzipSync(template);
   let i = 0;
   files['word/document.xml'] = strToU8(
@@ -81,7 +86,10 @@ describe('importReport on DOCX made by our renderer', () => {
 
   it('keeps a run-in sub-heading that has no full stop, by its character style', async () => {
     const report = seedReport();
-    report.overview = [{ heading: '依申请公开情况', paragraphs: ['依申请公开的内容。'], runIn: true }, { heading: '主动公开', paragraphs: ['第一段。', '第二段。'] }];
+    report.overview = [
+      { heading: '依申请公开情况', paragraphs: ['依申请公开的内容。'], runIn: true },
+      { heading: '主动公开', paragraphs: ['第一段。', '第二段。'] },
+    ];
     const result = await importReport((await docx.render(report)).body);
     expect(result.report['overview']).toEqual(report.overview);
   });

@@ -26,13 +26,18 @@ describe('importReport on HTML made by our renderer', () => {
   });
 
   it('gives back the 淮安 report exactly', async () => {
-    const result = await importReport(new TextEncoder().encode((await html.render(huaianReport())).body), { fileName: 'huaian.html' });
+    const result = await importReport(new TextEncoder().encode((await html.render(huaianReport())).body), {
+      fileName: 'huaian.html',
+    });
     expect(result.report).toEqual(huaianReport());
   });
 
   it('keeps sub-headings on their own line, several paragraphs under one, and spaces between Latin words', async () => {
     const report = seedReport();
-    report.overview = [{ heading: '主动公开', paragraphs: ['第一段。', '第二段，含 ASCII words 与 2024 年。'] }, { heading: '依申请公开情况', paragraphs: ['内容。'], runIn: true }];
+    report.overview = [
+      { heading: '主动公开', paragraphs: ['第一段。', '第二段，含 ASCII words 与 2024 年。'] },
+      { heading: '依申请公开情况', paragraphs: ['内容。'], runIn: true },
+    ];
     const result = await importReport((await html.render(report)).body, { kind: 'html' });
     expect(result.report['overview']).toEqual(report.overview);
   });
@@ -52,7 +57,10 @@ describe('importReport on pages as government sites publish them', () => {
     expect(tablesOf(result.report)).toEqual(tablesOf(huaianReport()));
     expect(result.unread).toEqual([]);
     expect(result.cells.filter((c) => c.blank).length).toBeGreaterThan(50);
-    expect(result.cells.find((c) => c.path.join('.') === 'requests.newReceived.naturalPerson')).toMatchObject({ raw: '3,001', value: 3001 });
+    expect(result.cells.find((c) => c.path.join('.') === 'requests.newReceived.naturalPerson')).toMatchObject({
+      raw: '3,001',
+      value: 3001,
+    });
   });
 
   it('cuts away the page around the article: title, agency, year, date and narrative come back exactly', async () => {
@@ -79,7 +87,9 @@ describe('importReport on pages as government sites publish them', () => {
   });
 
   it('reads a GBK page by its <meta charset>, and the seed report comes back exactly', async () => {
-    const result = await importReport(encodeGbk(govPage(seedReport(), { charset: 'gb2312' })), { fileName: 'nb.shtml' });
+    const result = await importReport(encodeGbk(govPage(seedReport(), { charset: 'gb2312' })), {
+      fileName: 'nb.shtml',
+    });
     expect(result.report).toEqual(seedReport());
     expect(result.notes.map((n) => n.code)).toEqual(['DECODED_AS', 'BLANK_CELLS']);
   });
@@ -99,10 +109,13 @@ describe('importReport on pages as government sites publish them', () => {
   });
 
   it('refuses to split one value cell merged over three rows', async () => {
-    const page = (await html.render(seedReport())).body.replace(
-      /(1\.申请人无正当理由[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>/,
-      '$1<td class="zfxxgk-value" rowspan="3">0</td>',
-    ).replace(/(2\.申请人逾期未按[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>\n/, '$1').replace(/(3\.其他<\/th>\n)<td class="zfxxgk-value">3<\/td>\n/, '$1');
+    const page = (await html.render(seedReport())).body
+      .replace(
+        /(1\.申请人无正当理由[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>/,
+        '$1<td class="zfxxgk-value" rowspan="3">0</td>',
+      )
+      .replace(/(2\.申请人逾期未按[^<]*<\/th>\n)<td class="zfxxgk-value">0<\/td>\n/, '$1')
+      .replace(/(3\.其他<\/th>\n)<td class="zfxxgk-value">3<\/td>\n/, '$1');
     const result = await importReport(page, { kind: 'html' });
     expect(result.unread.map((u) => [u.path.join('.'), u.reason])).toEqual([
       ['requests.results.other.overdueFee.naturalPerson', '数值单元格与上一行合并，不能归属到这一行'],
@@ -111,7 +124,10 @@ describe('importReport on pages as government sites publish them', () => {
   });
 
   it('is not fooled by a page that is not a report', async () => {
-    const result = await importReport('<html><head><title>通知公告</title></head><body><p>关于开展2024年度政务公开培训的通知</p><table><tr><td>序号</td><td>1</td></tr></table></body></html>', { kind: 'html' });
+    const result = await importReport(
+      '<html><head><title>通知公告</title></head><body><p>关于开展2024年度政务公开培训的通知</p><table><tr><td>序号</td><td>1</td></tr></table></body></html>',
+      { kind: 'html' },
+    );
     expect(result.complete).toBe(false);
     expect(result.notes.map((n) => n.code)).toEqual(['NOT_A_REPORT']);
     expect(result.unread).toHaveLength(compileEdition(EDITION_2021).cells.length);
@@ -146,27 +162,43 @@ describe('importReport on a report in the 2019 layout', () => {
     const [, t3] = govTables(seedReport());
     return t3!
       .replace(/rowspan="22"/, 'rowspan="20"')
-      .replace(/<tr><td rowspan="3"[^]*?（六）其他处理[^]*?<\/tr>\n<tr>[^]*?<\/tr>\n<tr>[^]*?<\/tr>/, '<tr><td colspan="2">（六）其他处理</td><td>3</td><td></td><td></td><td></td><td></td><td></td><td>3</td></tr>');
+      .replace(
+        /<tr><td rowspan="3"[^]*?（六）其他处理[^]*?<\/tr>\n<tr>[^]*?<\/tr>\n<tr>[^]*?<\/tr>/,
+        '<tr><td colspan="2">（六）其他处理</td><td>3</td><td></td><td></td><td></td><td></td><td></td><td>3</td></tr>',
+      );
   }
 
   it('is recognised, keeps what maps to 2021 and lists the rest as unread', async () => {
     const page = `<p>某县人民政府2020年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>${grid2019}<p>三、收到和处理政府信息公开申请情况</p>${table3of2019()}`;
     const result = await importReport(page, { kind: 'html' });
     expect(result.edition).toBe('2019');
-    expect(result.report).toMatchObject({ year: 2020, activeDisclosure: { licensing: 512, punishment: 86, coercion: 2 } });
+    expect(result.report).toMatchObject({
+      year: 2020,
+      activeDisclosure: { licensing: 512, punishment: 86, coercion: 2 },
+    });
     expect(result.report).not.toHaveProperty('activeDisclosure.regulations');
     expect(result.report).not.toHaveProperty('activeDisclosure.fees');
     expect(result.report).toHaveProperty('requests.results.total.naturalPerson', 3);
     expect(result.notes.slice(0, 3)).toEqual([
       expect.objectContaining({ code: 'EDITION_2019', severity: 'warning', params: { marker: '本年新制作数量' } }),
-      expect.objectContaining({ code: 'TABLE_MISSING', params: { table: 'reviewLitigation', cells: 15 }, message: '未找到表四（15 个单元格均未读）' }),
-      expect.objectContaining({ code: 'OTHER_SINGLE_ROW', params: { row: 'requests.results.other', values: ['3', '', '', '', '', '', '3'] }, message: '表三“（六）其他处理”为单行（2019 版格式），合计 3 空 空 空 空 空 3 无法拆分到各小项，这些行列为未读' }),
+      expect.objectContaining({
+        code: 'TABLE_MISSING',
+        params: { table: 'reviewLitigation', cells: 15 },
+        message: '未找到表四（15 个单元格均未读）',
+      }),
+      expect.objectContaining({
+        code: 'OTHER_SINGLE_ROW',
+        params: { row: 'requests.results.other', values: ['3', '', '', '', '', '', '3'] },
+        message: '表三“（六）其他处理”为单行（2019 版格式），合计 3 空 空 空 空 空 3 无法拆分到各小项，这些行列为未读',
+      }),
     ]);
     const reasons = new Map(result.unread.map((u) => [u.path.join('.'), u.reason]));
     expect(reasons.get('activeDisclosure.regulations.issued')).toBe('2019 版表二没有“本年制发件数”一栏');
     expect(reasons.get('activeDisclosure.fees')).toBe('2019 版表二没有“本年收费金额（单位：万元）”一栏');
     expect(reasons.get('requests.results.other.overdueFee.total')).toBe('“（六）其他处理”印成了单行，无法拆分到各小项');
-    expect(reasons.get('requests.results.other.other.naturalPerson')).toBe('“（六）其他处理”印成了单行，无法拆分到各小项');
+    expect(reasons.get('requests.results.other.other.naturalPerson')).toBe(
+      '“（六）其他处理”印成了单行，无法拆分到各小项',
+    );
   });
 
   it('is recognised from a single-row （六）其他处理 alone', async () => {

@@ -16,11 +16,21 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 /** Inputs that give many notes and unread cells: rows and tables cut away, a cell that is no number, a duplicated row. */
 const damaged: Record<string, string> = {
-  'table 三 cut short, table 四 gone': [...lines.slice(0, lineOf('4.保护第三方合法权益') - 1), ...lines.slice(lineOf('五、存在的主要问题') - 1)].join('\n'),
+  'table 三 cut short, table 四 gone': [
+    ...lines.slice(0, lineOf('4.保护第三方合法权益') - 1),
+    ...lines.slice(lineOf('五、存在的主要问题') - 1),
+  ].join('\n'),
   'a cell that is no number': seedText.replace('\t821', '\t约821'),
-  'a row printed twice, a section missing': seedText.replace('\t行政许可\n\t821\n', '\t行政许可\n\t821\n\n\t行政许可\n\t822\n').replace(/五、存在的主要问题及改进情况/, '五、'),
-  'a placeholder left in': seedText.replace(/(六、其他需要报告的事项\s*\n)[^\n]*/, '$1（文字描述，收取信息处理费情况在此处报告。）'),
-  'only the tables of table 三': lines.slice(lineOf('三、收到和处理政府信息公开申请情况') - 1, lineOf('四、政府信息公开行政复议') - 1).join('\n'),
+  'a row printed twice, a section missing': seedText
+    .replace('\t行政许可\n\t821\n', '\t行政许可\n\t821\n\n\t行政许可\n\t822\n')
+    .replace(/五、存在的主要问题及改进情况/, '五、'),
+  'a placeholder left in': seedText.replace(
+    /(六、其他需要报告的事项\s*\n)[^\n]*/,
+    '$1（文字描述，收取信息处理费情况在此处报告。）',
+  ),
+  'only the tables of table 三': lines
+    .slice(lineOf('三、收到和处理政府信息公开申请情况') - 1, lineOf('四、政府信息公开行政复议') - 1)
+    .join('\n'),
 };
 
 /** Every string in the params of notes and unread cells. */
@@ -44,29 +54,53 @@ describe('import notes and unread cells', () => {
 
   it('name rows, tables and sections by their keys, worded from the format description', async () => {
     const result = await importReport(damaged['table 三 cut short, table 四 gone']!);
-    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'TABLE_MISSING', params: { table: 'reviewLitigation', cells: 15 }, message: '未找到表四（15 个单元格均未读）' }));
     expect(result.notes).toContainEqual(
-      expect.objectContaining({ code: 'SECTION_MISSING', params: { section: 'reviewLitigation' }, message: '未找到“四、政府信息公开行政复议、行政诉讼情况”部分' }),
+      expect.objectContaining({
+        code: 'TABLE_MISSING',
+        params: { table: 'reviewLitigation', cells: 15 },
+        message: '未找到表四（15 个单元格均未读）',
+      }),
+    );
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'SECTION_MISSING',
+        params: { section: 'reviewLitigation' },
+        message: '未找到“四、政府信息公开行政复议、行政诉讼情况”部分',
+      }),
     );
     const twice = await importReport(damaged['a row printed twice, a section missing']!);
-    expect(twice.notes).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_ROW', params: { row: 'activeDisclosure.licensing' }, message: '“行政许可”出现了不止一次，只取第一次的数值' }));
+    expect(twice.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'DUPLICATE_ROW',
+        params: { row: 'activeDisclosure.licensing' },
+        message: '“行政许可”出现了不止一次，只取第一次的数值',
+      }),
+    );
   });
 
   it('come in English when asked, with the same codes and params', async () => {
     for (const text of Object.values(damaged)) {
       const [zh, en] = [await importReport(text), await importReport(text, { lang: 'en' })];
-      const strip = (r: ImportResult) => ({ notes: r.notes.map(({ message: _, ...n }) => n), unread: r.unread.map(({ reason: _, ...u }) => u), report: r.report });
+      const strip = (r: ImportResult) => ({
+        notes: r.notes.map(({ message: _, ...n }) => n),
+        unread: r.unread.map(({ reason: _, ...u }) => u),
+        report: r.report,
+      });
       expect(strip(en)).toEqual(strip(zh));
       for (const n of en.notes) expect(n.message, n.code).toMatch(/[A-Za-z]{3}/);
       for (const u of en.unread) expect(u.reason, u.code).toMatch(/[A-Za-z]{3}/);
     }
     const cut = await importReport(damaged['table 三 cut short, table 四 gone']!, { lang: 'en' });
     expect(cut.unread[0]).toMatchObject({ code: 'ROW_NOT_FOUND', reason: 'row not found' });
-    expect(cut.notes).toContainEqual(expect.objectContaining({ code: 'TABLE_MISSING', message: 'Table 表四 was not found (its 15 cells are unread)' }));
+    expect(cut.notes).toContainEqual(
+      expect.objectContaining({ code: 'TABLE_MISSING', message: 'Table 表四 was not found (its 15 cells are unread)' }),
+    );
   });
 
   it('every note code and every unread reason has words in Chinese and in English', () => {
-    for (const [code, spec] of Object.entries(IMPORT_NOTES)) for (const lang of LANGS) expect(typeof spec.message[lang], code).toBe('function');
-    for (const [code, words] of Object.entries(UNREAD_REASONS)) for (const lang of LANGS) expect(typeof words[lang], code).toBe('function');
+    for (const [code, spec] of Object.entries(IMPORT_NOTES))
+      for (const lang of LANGS) expect(typeof spec.message[lang], code).toBe('function');
+    for (const [code, words] of Object.entries(UNREAD_REASONS))
+      for (const lang of LANGS) expect(typeof words[lang], code).toBe('function');
   });
 });

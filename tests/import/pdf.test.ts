@@ -22,7 +22,9 @@ beforeAll(async () => {
   // The set-up (npm test) prepares the fonts; without them these tests must fail, not skip.
   expect(existsSync(`${defaultFontDir()}/fonts.conf`), `prepared fonts missing in ${defaultFontDir()}`).toBe(true);
   renderer = createPdfRenderer();
-  huaian = await importReport(new Uint8Array(readFileSync(projectPath('tests/fixtures/huaian-city-2024.pdf'))), { fileName: 'huaian-city-2024.pdf' });
+  huaian = await importReport(new Uint8Array(readFileSync(projectPath('tests/fixtures/huaian-city-2024.pdf'))), {
+    fileName: 'huaian-city-2024.pdf',
+  });
 });
 
 afterAll(async () => {
@@ -33,15 +35,26 @@ describe('importReport on the published 淮安 PDF', () => {
   it('reads every table number right, and the agency, year and title', () => {
     const expected = huaianReport();
     expect(tablesOf(huaian.report)).toEqual(tablesOf(expected));
-    expect(huaian.report).toMatchObject({ format: '2021', agency: '淮安市人民政府', year: 2024, title: expected['title'] });
+    expect(huaian.report).toMatchObject({
+      format: '2021',
+      agency: '淮安市人民政府',
+      year: 2024,
+      title: expected['title'],
+    });
     expect(huaian).toMatchObject({ kind: 'pdf', edition: '2021', complete: true, unread: [] });
   });
 
   it('says on which page and where each of the 200 cells was found', () => {
     expect(huaian.cells).toHaveLength(200);
-    expect(huaian.cells.every((c) => c.where.page !== undefined && c.where.x !== undefined && c.where.y !== undefined)).toBe(true);
+    expect(
+      huaian.cells.every((c) => c.where.page !== undefined && c.where.x !== undefined && c.where.y !== undefined),
+    ).toBe(true);
     const cell = (path: string) => huaian.cells.find((c) => c.path.join('.') === path)!;
-    expect(cell('activeDisclosure.fees')).toMatchObject({ value: 96171.6, raw: '96171.6', where: { page: 4, x: 249.2 } });
+    expect(cell('activeDisclosure.fees')).toMatchObject({
+      value: 96171.6,
+      raw: '96171.6',
+      where: { page: 4, x: 249.2 },
+    });
     expect(cell('requests.newReceived.naturalPerson')).toMatchObject({ value: 3001, where: { page: 4, x: 260.3 } });
     expect(cell('requests.carriedForward.total')).toMatchObject({ value: 103, where: { page: 5 } });
     expect(cell('reviewLitigation.litigationAfterReview.total')).toMatchObject({ value: 20, where: { page: 5 } });
@@ -49,8 +62,16 @@ describe('importReport on the published 淮安 PDF', () => {
 
   it('lists the labels printed with 、 instead of .', () => {
     expect(huaian.labels.map((l) => [l.found, l.canonical, l.where.page])).toEqual([
-      ['1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 5],
-      ['2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 5],
+      [
+        '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+        '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+        5,
+      ],
+      [
+        '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+        5,
+      ],
       ['3、其他', '3.其他', 5],
     ]);
     expect(huaian.notes.map((n) => n.code)).toEqual(['DATE_NOT_FOUND']);
@@ -66,7 +87,9 @@ describe('importReport on the published 淮安 PDF', () => {
       '政府信息公开平台建设情况。',
       '政府信息公开监督保障情况。',
     ]);
-    expect(huaian.report['otherMatters']).toEqual(['2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。']);
+    expect(huaian.report['otherMatters']).toEqual([
+      '2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。',
+    ]);
     expect((huaian.report['problems'] as string[]).join('')).not.toMatch(/-\d-/);
     expect(huaian.report['preamble']).toEqual([
       '本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）规定编制。报告所列统计期限自2024年1月1日至2024年12月31日。如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）。',
@@ -96,7 +119,10 @@ describe('importReport on PDFs made by our renderer', () => {
 
 describe('importReport on a government page printed to PDF', () => {
   const print = async (report: Record<string, unknown>) => {
-    const page = govPage(report).replace('</head>', '<style>body{font-family:"zfxxgk Serif";font-size:12pt} td{font-size:8pt}</style></head>');
+    const page = govPage(report).replace(
+      '</head>',
+      '<style>body{font-family:"zfxxgk Serif";font-size:12pt} td{font-size:8pt}</style></head>',
+    );
     const { value: pdf } = await renderer.pool.run(async (p) => {
       await p.setContent(page);
       return p.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } });
@@ -107,19 +133,32 @@ describe('importReport on a government page printed to PDF', () => {
   it('reads centred labels, blank cells by their column, and numbers wrapped in narrow columns', async () => {
     const result = await print(huaianReport());
     expect(tablesOf(result.report)).toEqual(tablesOf(huaianReport()));
-    expect(result.report).toMatchObject({ agency: '淮安市人民政府', year: 2024, publishedAt: '2025-02-25', title: huaianReport()['title'] });
+    expect(result.report).toMatchObject({
+      agency: '淮安市人民政府',
+      year: 2024,
+      publishedAt: '2025-02-25',
+      title: huaianReport()['title'],
+    });
     expect(result.unread).toEqual([]);
     const blanks = result.cells.filter((c) => c.blank);
     expect(blanks.length).toBeGreaterThan(50);
     expect(blanks.every((c) => c.value === 0)).toBe(true);
-    expect(result.cells.find((c) => c.path.join('.') === 'reviewLitigation.review.total')).toMatchObject({ value: 351, raw: '３５１' });
+    expect(result.cells.find((c) => c.path.join('.') === 'reviewLitigation.review.total')).toMatchObject({
+      value: 351,
+      raw: '３５１',
+    });
   });
 
   it('places the blanks of rows, of whole rows and of table 四 by the columns of the header', async () => {
     const result = await print(seedReport());
     expect(tablesOf(result.report)).toEqual(tablesOf(seedReport()));
     expect(result.unread).toEqual([]);
-    expect(result.cells.find((c) => c.path.join('.') === 'activeDisclosure.coercion')).toMatchObject({ value: 0, raw: '', blank: true, where: { page: 3 } });
+    expect(result.cells.find((c) => c.path.join('.') === 'activeDisclosure.coercion')).toMatchObject({
+      value: 0,
+      raw: '',
+      blank: true,
+      where: { page: 3 },
+    });
     expect(result.cells.filter((c) => c.path[0] === 'reviewLitigation' && c.blank).length).toBeGreaterThan(3);
   });
 });

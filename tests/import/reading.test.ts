@@ -19,7 +19,9 @@ const canonicalOf = (text: string) => labels.table(text)?.canonical;
 
 describe('labelKey', () => {
   it('ignores width, spaces, line breaks, punctuation and the style of numbering', () => {
-    expect(labelKey('（二）部分公开\n(区分处理的,只计这一情形， 不计其他情形)')).toBe(labelKey('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'));
+    expect(labelKey('（二）部分公开\n(区分处理的,只计这一情形， 不计其他情形)')).toBe(
+      labelKey('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
+    );
     expect(labelKey('1、申请人')).toBe(labelKey('1.申请人'));
     expect(labelKey('3.危及"三安全一稳定"')).toBe(labelKey('3.危及“三安全一稳定”'));
   });
@@ -28,19 +30,28 @@ describe('labelKey', () => {
 describe('table label matching', () => {
   it('finds a label whatever its brackets, spacing and separators', () => {
     expect(canonicalOf('第二十条  第(一)项')).toBe('第二十条第（一）项');
-    expect(canonicalOf('1、申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请')).toBe('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    expect(canonicalOf('1、申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请')).toBe(
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    );
     expect(canonicalOf('四、结转下年度\n继续办理')).toBe('四、结转下年度继续办理');
   });
 
   it('knows the typos listed in the format description', () => {
-    expect(labels.table('2.其他法律行政止公开')).toMatchObject({ canonical: '2.其他法律行政法规禁止公开', quality: 'alias', differs: true });
+    expect(labels.table('2.其他法律行政止公开')).toMatchObject({
+      canonical: '2.其他法律行政法规禁止公开',
+      quality: 'alias',
+      differs: true,
+    });
     expect(labels.table('规范性文件')).toMatchObject({ canonical: '行政规范性文件', quality: 'alias' });
     expect(labels.table('本年废纸件数')).toMatchObject({ canonical: '本年废止件数', quality: 'alias' });
   });
 
   it('accepts a label without its number, or with a slip of a character or two', () => {
     expect(labels.table('予以公开')).toMatchObject({ canonical: '（一）予以公开', quality: 'loose' });
-    expect(labels.table('1.本机关不掌握相关政府的信息')).toMatchObject({ canonical: '1.本机关不掌握相关政府信息', quality: 'fuzzy' });
+    expect(labels.table('1.本机关不掌握相关政府的信息')).toMatchObject({
+      canonical: '1.本机关不掌握相关政府信息',
+      quality: 'fuzzy',
+    });
   });
 
   it('tells the column 总计 from row （七）总计 printed without its number', () => {
@@ -66,7 +77,10 @@ describe('table label matching', () => {
 describe('matchSectionHeading', () => {
   it('recognises the canonical headings and the variants real reports use', () => {
     expect(matchSectionHeading(labels, '一、总体情况')).toMatchObject({ canonical: '一、总体情况', differs: false });
-    expect(matchSectionHeading(labels, '五、政府信息公开工作存在的主要问题及改进情况')).toMatchObject({ canonical: '五、存在的主要问题及改进情况', differs: true });
+    expect(matchSectionHeading(labels, '五、政府信息公开工作存在的主要问题及改进情况')).toMatchObject({
+      canonical: '五、存在的主要问题及改进情况',
+      differs: true,
+    });
     expect(matchSectionHeading(labels, '四. 政府信息公开行政复议和行政诉讼情况')?.section.key).toBe('reviewLitigation');
     expect(matchSectionHeading(labels, '六、其它需要报告事项。')?.section.key).toBe('otherMatters');
     expect(matchSectionHeading(labels, '总体情况')?.section.key).toBe('overview');
@@ -105,9 +119,18 @@ describe('readCellNumber', () => {
 
 describe('titles and dates', () => {
   it('reads agency and year from a title, whichever comes first', () => {
-    expect(titleFacts('工布江达县人民政府2023年政府信息公开工作年度报告')).toEqual({ agency: '工布江达县人民政府', year: 2023 });
-    expect(titleFacts('2023年度某某市生态环境局政府信息公开工作年度报告')).toEqual({ agency: '某某市生态环境局', year: 2023 });
-    expect(titleFacts('淮安市人民政府 2024 年政府信息公开工作年度报告')).toEqual({ agency: '淮安市人民政府', year: 2024 });
+    expect(titleFacts('工布江达县人民政府2023年政府信息公开工作年度报告')).toEqual({
+      agency: '工布江达县人民政府',
+      year: 2023,
+    });
+    expect(titleFacts('2023年度某某市生态环境局政府信息公开工作年度报告')).toEqual({
+      agency: '某某市生态环境局',
+      year: 2023,
+    });
+    expect(titleFacts('淮安市人民政府 2024 年政府信息公开工作年度报告')).toEqual({
+      agency: '淮安市人民政府',
+      year: 2024,
+    });
     expect(titleFacts('政府信息公开工作年度报告格式模板')).toEqual({});
   });
 
@@ -125,11 +148,24 @@ describe('titles and dates', () => {
 });
 
 describe('toBlocks', () => {
-  const p = (text: string, lead?: string) => ({ kind: 'paragraph' as const, text, where: {}, ...(lead ? { lead } : {}) });
+  const p = (text: string, lead?: string) => ({
+    kind: 'paragraph' as const,
+    text,
+    where: {},
+    ...(lead ? { lead } : {}),
+  });
 
   it('keeps plain paragraphs, run-in sub-headings with their 。, and sub-headings on their own line', () => {
     expect(
-      toBlocks([p('开头。'), p('（一）主动公开情况。一是……。'), p('第二段。'), p('（二）依申请公开'), p('内容。'), p('（三）监督保障', '（三）监督保障'), p('内容。')]),
+      toBlocks([
+        p('开头。'),
+        p('（一）主动公开情况。一是……。'),
+        p('第二段。'),
+        p('（二）依申请公开'),
+        p('内容。'),
+        p('（三）监督保障', '（三）监督保障'),
+        p('内容。'),
+      ]),
     ).toEqual([
       '开头。',
       { heading: '主动公开情况。', paragraphs: ['一是……。', '第二段。'], runIn: true },
@@ -153,8 +189,14 @@ describe('toBlocks', () => {
 describe('decoding and guessing', () => {
   it('decodes UTF-8, a BOM, a declared charset and undeclared GBK', () => {
     expect(decodeText(new TextEncoder().encode('年度报告'))).toEqual({ text: '年度报告', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('报告')]))).toEqual({ text: '报告', encoding: 'utf-8' });
-    expect(decodeText(encodeGbk('<meta charset="GB2312"><p>报告</p>'), { html: true })).toEqual({ text: '<meta charset="GB2312"><p>报告</p>', encoding: 'gbk' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('报告')]))).toEqual({
+      text: '报告',
+      encoding: 'utf-8',
+    });
+    expect(decodeText(encodeGbk('<meta charset="GB2312"><p>报告</p>'), { html: true })).toEqual({
+      text: '<meta charset="GB2312"><p>报告</p>',
+      encoding: 'gbk',
+    });
     expect(decodeText(encodeGbk('政府信息公开'))).toEqual({ text: '政府信息公开', encoding: 'gb18030' });
   });
 

@@ -8,7 +8,8 @@ import { validate } from '../../src/validate.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
 
 const seedText = readFileSync(projectPath('tests/fixtures/gongbujiangda-2023.txt'), 'utf8');
-const lineOf = (needle: string, from = 0) => seedText.split('\n').findIndex((l, i) => i >= from && l.includes(needle)) + 1;
+const lineOf = (needle: string, from = 0) =>
+  seedText.split('\n').findIndex((l, i) => i >= from && l.includes(needle)) + 1;
 
 describe('importReport on the seed text', () => {
   it('gives exactly examples/gongbujiangda-2023.json, keys in canonical order', async () => {
@@ -22,7 +23,13 @@ describe('importReport on the seed text', () => {
     const { cells } = await importReport(seedText);
     expect(cells).toHaveLength(200);
     const fee = cells.find((c) => c.path.join('.') === 'activeDisclosure.fees');
-    expect(fee).toEqual({ path: ['activeDisclosure', 'fees'], label: '表二 行政事业性收费 · 本年收费金额（单位：万元）', value: 0, raw: '0', where: expect.objectContaining({ line: lineOf('行政事业性收费') + 1 }) });
+    expect(fee).toEqual({
+      path: ['activeDisclosure', 'fees'],
+      label: '表二 行政事业性收费 · 本年收费金额（单位：万元）',
+      value: 0,
+      raw: '0',
+      where: expect.objectContaining({ line: lineOf('行政事业性收费') + 1 }),
+    });
     const stray = cells.find((c) => c.path.join('.') === 'requests.newReceived.commercial');
     expect(stray).toMatchObject({ value: 0, raw: '  0', where: { line: lineOf('一、本年新收') + 2 } });
     const other = cells.find((c) => c.path.join('.') === 'requests.results.other.other.naturalPerson');
@@ -67,8 +74,14 @@ describe('importReport on text with the mistakes of real reports', () => {
       .replace('\t9\n', '\t/\n');
     const result = await importReport(text);
     expect(result.complete).toBe(true);
-    expect(result.report).toMatchObject({ activeDisclosure: { licensing: 821, punishment: 0, normativeDocuments: { inForce: 12 } } });
-    expect(result.cells.find((c) => c.path.join('.') === 'activeDisclosure.punishment')).toMatchObject({ raw: '/', value: 0, blank: true });
+    expect(result.report).toMatchObject({
+      activeDisclosure: { licensing: 821, punishment: 0, normativeDocuments: { inForce: 12 } },
+    });
+    expect(result.cells.find((c) => c.path.join('.') === 'activeDisclosure.punishment')).toMatchObject({
+      raw: '/',
+      value: 0,
+      blank: true,
+    });
     expect(result.labels.map(({ kind, found, canonical }) => ({ kind, found, canonical }))).toEqual([
       { kind: 'rowLabel', found: '规范性文件', canonical: '行政规范性文件' },
       { kind: 'blockTitle', found: '第二十条 第(五)项', canonical: '第二十条第（五）项' },
@@ -83,10 +96,17 @@ describe('importReport on text with the mistakes of real reports', () => {
   });
 
   it('accepts a heading variant and says it differs', async () => {
-    const result = await importReport(seedText.replace('    五、存在的主要问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'));
+    const result = await importReport(
+      seedText.replace('    五、存在的主要问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况'),
+    );
     expect(result.report['problems']).toEqual(seedReport()['problems']);
     expect(result.labels).toEqual([
-      { kind: 'heading', found: '五、政府信息公开工作存在的主要问题及改进情况', canonical: '五、存在的主要问题及改进情况', where: { line: lineOf('五、存在的主要问题') } },
+      {
+        kind: 'heading',
+        found: '五、政府信息公开工作存在的主要问题及改进情况',
+        canonical: '五、存在的主要问题及改进情况',
+        where: { line: lineOf('五、存在的主要问题') },
+      },
     ]);
   });
 
@@ -106,7 +126,11 @@ describe('importReport on text with the mistakes of real reports', () => {
     expect(result.report).toMatchObject({
       agency: '某某局',
       year: 2024,
-      activeDisclosure: { regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 2, repealed: 1, inForce: 15 }, licensing: 1024 },
+      activeDisclosure: {
+        regulations: { issued: 0, repealed: 0, inForce: 0 },
+        normativeDocuments: { issued: 2, repealed: 1, inForce: 15 },
+        licensing: 1024,
+      },
       requests: { newReceived: { naturalPerson: 5, commercial: 1, total: 6 } },
       reviewLitigation: { review: { upheld: 1, total: 1 } },
     });
@@ -116,7 +140,17 @@ describe('importReport on text with the mistakes of real reports', () => {
 
 describe('importReport on the words of a report', () => {
   const skeleton = (ending: string[]) =>
-    ['2024年度某某市生态环境局', '政府信息公开工作年度报告', '', '一、总体情况', '总体情况。', '五、存在的主要问题及改进情况', '问题。', '六、其他需要报告的事项', ...ending].join('\n');
+    [
+      '2024年度某某市生态环境局',
+      '政府信息公开工作年度报告',
+      '',
+      '一、总体情况',
+      '总体情况。',
+      '五、存在的主要问题及改进情况',
+      '问题。',
+      '六、其他需要报告的事项',
+      ...ending,
+    ].join('\n');
 
   it('reads the agency from a title that starts with the year, and a date in Chinese numerals', async () => {
     const result = await importReport(skeleton(['本机关无其他需要报告的事项', '二〇二五年一月二十日']));
@@ -130,7 +164,9 @@ describe('importReport on the words of a report', () => {
   });
 
   it('takes the closing agency from the line above the date, and drops what follows the date', async () => {
-    const result = await importReport(skeleton(['无。', '某某市生态环境局办公室', '2025年1月20日', '（此件公开发布）']));
+    const result = await importReport(
+      skeleton(['无。', '某某市生态环境局办公室', '2025年1月20日', '（此件公开发布）']),
+    );
     expect(result.report).toMatchObject({ agency: '某某市生态环境局办公室', otherMatters: ['无。'] });
     expect(result.notes.map((n) => n.code)).toEqual([
       'TABLE_MISSING',
@@ -166,7 +202,10 @@ describe('importReport on the words of a report', () => {
 
 describe('importReport on a report with table 三 cut off', () => {
   const lines = seedText.split('\n');
-  const cut = [...lines.slice(0, lineOf('4.保护第三方合法权益') - 1), ...lines.slice(lineOf('四、政府信息公开行政复议') - 1)].join('\n');
+  const cut = [
+    ...lines.slice(0, lineOf('4.保护第三方合法权益') - 1),
+    ...lines.slice(lineOf('四、政府信息公开行政复议') - 1),
+  ].join('\n');
 
   it('keeps what was read and lists each missing cell, never a silent zero', async () => {
     const result = await importReport(cut);
@@ -192,7 +231,12 @@ describe('importReport on a report with table 三 cut off', () => {
       'requests.results.total',
       'requests.carriedForward',
     ]);
-    expect(result.unread[0]).toEqual({ path: ['requests', 'results', 'denied', 'thirdPartyRights', 'naturalPerson'], label: '表三 （三）不予公开 4.保护第三方合法权益 · 自然人', code: 'ROW_NOT_FOUND', reason: '未找到此行' });
+    expect(result.unread[0]).toEqual({
+      path: ['requests', 'results', 'denied', 'thirdPartyRights', 'naturalPerson'],
+      label: '表三 （三）不予公开 4.保护第三方合法权益 · 自然人',
+      code: 'ROW_NOT_FOUND',
+      reason: '未找到此行',
+    });
     expect(result.report).not.toHaveProperty('requests.carriedForward');
     expect(result.report).toHaveProperty('requests.results.denied.threeSecurityOneStability.total', 0);
     expect(result.report['reviewLitigation']).toEqual(seedReport()['reviewLitigation']);
@@ -212,7 +256,14 @@ describe('importReport on a report with table 三 cut off', () => {
   it('says which value it could not read, and why', async () => {
     const result = await importReport(seedText.replace('\t821', '\t约821'));
     expect(result.unread).toEqual([
-      { path: ['activeDisclosure', 'licensing'], label: '表二 行政许可 · 本年处理决定数量', code: 'NOT_A_NUMBER', reason: '无法识别的数值“约821”', raw: '约821', where: expect.objectContaining({ line: lineOf('\t821') }) },
+      {
+        path: ['activeDisclosure', 'licensing'],
+        label: '表二 行政许可 · 本年处理决定数量',
+        code: 'NOT_A_NUMBER',
+        reason: '无法识别的数值“约821”',
+        raw: '约821',
+        where: expect.objectContaining({ line: lineOf('\t821') }),
+      },
     ]);
     expect(result.report).not.toHaveProperty('activeDisclosure.licensing');
   });

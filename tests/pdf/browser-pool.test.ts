@@ -32,7 +32,10 @@ const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 5)).
 
 /** The temporary profile folder of the browser a page lives in. */
 function profileOf(page: Page): string {
-  const arg = page.browser().process()?.spawnargs.find((a) => a.startsWith('--user-data-dir='));
+  const arg = page
+    .browser()
+    .process()
+    ?.spawnargs.find((a) => a.startsWith('--user-data-dir='));
   if (!arg) throw new Error('browser has no --user-data-dir');
   return arg.slice('--user-data-dir='.length);
 }
@@ -70,7 +73,9 @@ describe('findChromium', () => {
 
   it('does not quietly use another browser when ZFXXGK_CHROMIUM names a missing file', () => {
     expect(findChromium({ ZFXXGK_CHROMIUM: '/nonexistent/chrome' }, [fake])).toBeUndefined();
-    expect(() => requireChromium({ ZFXXGK_CHROMIUM: '/nonexistent/chrome' }, [fake])).toThrow(/ZFXXGK_CHROMIUM .*\/nonexistent\/chrome/);
+    expect(() => requireChromium({ ZFXXGK_CHROMIUM: '/nonexistent/chrome' }, [fake])).toThrow(
+      /ZFXXGK_CHROMIUM .*\/nonexistent\/chrome/,
+    );
   });
 
   it('throws ChromiumNotFoundError telling how to install Chromium, Chinese first', () => {
@@ -105,7 +110,10 @@ describe('createBrowserPool', () => {
   it('reports a Chromium that does not start as BrowserLaunchError, and tries again on the next render', async () => {
     const broken = createBrowserPool({ executablePath: '/bin/false' });
     for (let i = 0; i < 2; i++) {
-      await expect(broken.withPage(tinyPdf)).rejects.toMatchObject({ code: 'BROWSER_LAUNCH_FAILED', executablePath: '/bin/false' });
+      await expect(broken.withPage(tinyPdf)).rejects.toMatchObject({
+        code: 'BROWSER_LAUNCH_FAILED',
+        executablePath: '/bin/false',
+      });
     }
     expect(broken.stats()).toMatchObject({ launches: 0, failures: 2 });
     await broken.close();
@@ -208,7 +216,10 @@ describe('a browser pool of two pages', () => {
         return page.pdf({ pageRanges: '99-100' });
       })
       .catch((error: unknown) => error);
-    expect(failure).toMatchObject({ name: 'ProtocolError', message: expect.stringContaining('Page range exceeds page count') });
+    expect(failure).toMatchObject({
+      name: 'ProtocolError',
+      message: expect.stringContaining('Page range exceeds page count'),
+    });
     expect(failure).not.toBeInstanceOf(BrowserCrashError);
     expect(calls).toBe(1);
   });
@@ -241,7 +252,9 @@ describe('a browser pool of two pages', () => {
       (page, context) => {
         abandoned = page;
         controller.abort(reason);
-        return new Promise<never>((_, reject) => context.signal.addEventListener('abort', () => reject(new Error('late'))));
+        return new Promise<never>((_, reject) =>
+          context.signal.addEventListener('abort', () => reject(new Error('late'))),
+        );
       },
       { signal: controller.signal },
     );
@@ -263,7 +276,10 @@ describe('a browser pool of two pages', () => {
     expect(isPdf(result.value)).toBe(true);
     expect(pool.restarts).toBe(restartsBefore + 1);
     expect(profiles[1]).not.toBe(profiles[0]);
-    expect(retries.at(-1)).toMatchObject({ attempt: 2, cause: { code: 'BROWSER_CRASHED', scope: 'browser', attempt: 1 } });
+    expect(retries.at(-1)).toMatchObject({
+      attempt: 2,
+      cause: { code: 'BROWSER_CRASHED', scope: 'browser', attempt: 1 },
+    });
     // The dead browser's processes and profile are cleaned up.
     await vi.waitFor(() => expect(existsSync(profiles[0]!)).toBe(false));
     expect(processesMentioning(profiles[0]!)).toEqual([]);

@@ -7,7 +7,9 @@ afterAll(() => pool.close());
 
 describe('the browser pool time limit', () => {
   it('leaves no limit of puppeteer’s own on the page, so a timeoutMs over 30 s is honoured', async () => {
-    const limits = await pool.withPage(async (page) => [page.getDefaultTimeout(), page.getDefaultNavigationTimeout()], { timeoutMs: 120_000 });
+    const limits = await pool.withPage(async (page) => [page.getDefaultTimeout(), page.getDefaultNavigationTimeout()], {
+      timeoutMs: 120_000,
+    });
     // 0 is "none" to puppeteer: setContent, pdf and waits run until the attempt's own limit.
     expect(limits).toEqual([0, 0]);
   });

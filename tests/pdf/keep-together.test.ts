@@ -14,7 +14,14 @@ import { seedReport } from '../helpers/reports.js';
 
 const edition = getEdition('2021')!;
 const grids = edition.tables.map((t) => tableGrid(t));
-const cellsOf = (kind: string) => new Set(grids.flatMap((g) => [...g.head, ...g.body]).flat().filter((c) => c.kind === kind).map((c) => c.text));
+const cellsOf = (kind: string) =>
+  new Set(
+    grids
+      .flatMap((g) => [...g.head, ...g.body])
+      .flat()
+      .filter((c) => c.kind === kind)
+      .map((c) => c.text),
+  );
 const corners = cellsOf('corner');
 const blockTitles = [...cellsOf('blockTitle')];
 const sectionHeadings = edition.sections.map(sectionHeading);
@@ -52,7 +59,10 @@ async function walk(count: number, grow: (report: Record<string, any>, lines: st
   await Promise.all(
     Array.from({ length: count }, async (_, k) => {
       const report = seedReport();
-      grow(report, Array.from({ length: k }, (_, i) => `第${i + 1}行补充说明。`));
+      grow(
+        report,
+        Array.from({ length: k }, (_, i) => `第${i + 1}行补充说明。`),
+      );
       const pages = await taggedPages((await renderer.render(report)).body);
       pages.forEach((page, i) => {
         if (i > 0 && page[0]) result.atBreak.add(page[0].text);

@@ -57,7 +57,16 @@ describe('the PDF of the seed report', () => {
 
   it('holds every heading and every number of the report, in reading order', () => {
     const text = pdfText(seedPath);
-    const headings = ['一、总体情况', '（一）主动公开情况。', '（五）监督保障情况。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const headings = [
+      '一、总体情况',
+      '（一）主动公开情况。',
+      '（五）监督保障情况。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
     let at = 0;
     for (const heading of headings) {
       const found = text.indexOf(heading, at);
@@ -66,10 +75,14 @@ describe('the PDF of the seed report', () => {
     }
     // Every table number, in the order the tables print them.
     const tables = text.slice(text.indexOf('二、主动公开政府信息情况'), text.indexOf('五、存在的主要问题及改进情况'));
-    const numbers = tables.split(/\s+/).filter((t) => /^\d+$/.test(t)).map(Number);
+    const numbers = tables
+      .split(/\s+/)
+      .filter((t) => /^\d+$/.test(t))
+      .map(Number);
     const report = seedReport();
     const expected: number[] = [];
-    const walk = (n: unknown) => (typeof n === 'number' ? expected.push(n) : n && typeof n === 'object' && Object.values(n).forEach(walk));
+    const walk = (n: unknown) =>
+      typeof n === 'number' ? expected.push(n) : n && typeof n === 'object' && Object.values(n).forEach(walk);
     walk([report.activeDisclosure, report.requests, report.reviewLitigation]);
     expect(numbers).toEqual(expected);
   });
@@ -95,7 +108,10 @@ describe('the PDF renderer', () => {
   it('blocks every request a template makes, and still renders', async () => {
     const hostile = createPdfRenderer({
       pool: renderer.pool,
-      partials: { letterhead: '<img src="https://example.com/logo.png" alt=""><link rel="stylesheet" href="http://example.com/x.css">' },
+      partials: {
+        letterhead:
+          '<img src="https://example.com/logo.png" alt=""><link rel="stylesheet" href="http://example.com/x.css">',
+      },
     });
     const result = await hostile.render(seedReport());
     expect([...result.extras.blocked].sort()).toEqual(['http://example.com/x.css', 'https://example.com/logo.png']);
@@ -143,7 +159,8 @@ describe('golden images', () => {
     const path = projectPath(`tests/pdf/golden/${name}.png`);
     if (process.env['UPDATE_GOLDEN'] || !existsSync(path)) {
       writeFileSync(path, png);
-      if (!process.env['UPDATE_GOLDEN']) throw new Error(`golden image ${name}.png was missing and has been written; run again`);
+      if (!process.env['UPDATE_GOLDEN'])
+        throw new Error(`golden image ${name}.png was missing and has been written; run again`);
       return;
     }
     const expected = PNG.sync.read(readFileSync(path));
@@ -159,7 +176,9 @@ describe('golden images', () => {
   });
 
   it('the table 三 page matches its golden image', () => {
-    const page = Array.from({ length: seed.extras.pages }, (_, i) => i + 1).find((p) => pdfText(seedPath, p, p).includes('三、收到和处理政府信息公开申请情况'))!;
+    const page = Array.from({ length: seed.extras.pages }, (_, i) => i + 1).find((p) =>
+      pdfText(seedPath, p, p).includes('三、收到和处理政府信息公开申请情况'),
+    )!;
     golden('seed-table-3', pagePng(seedPath, page));
   });
 });

@@ -5,7 +5,27 @@ import { isBlankMark } from '../../src/util/blank.js';
 import { deepFreeze, seedReport } from '../helpers/reports.js';
 
 /** What clerks put in an empty cell, in published reports and in hand-filled files. */
-const MARKS = ['', ' ', '/', '／', '\\', '-', '－', '—', '——', '–', '、', '_', '＿', '~', '～', '— —', '无', '空', '\u3000/\u3000'];
+const MARKS = [
+  '',
+  ' ',
+  '/',
+  '／',
+  '\\',
+  '-',
+  '－',
+  '—',
+  '——',
+  '–',
+  '、',
+  '_',
+  '＿',
+  '~',
+  '～',
+  '— —',
+  '无',
+  '空',
+  '\u3000/\u3000',
+];
 
 describe('the marks of an empty cell', () => {
   it.each(MARKS)('%j is read as 0 alike by lenient validation and by the importer', (mark) => {

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, LEADING_ORDINAL, readChineseNumber, SECTION_ORDINAL, SUBHEADING_NUMBER } from '../../src/util/ordinals.js';
+import {
+  chineseNumeral,
+  LEADING_ORDINAL,
+  readChineseNumber,
+  SECTION_ORDINAL,
+  SUBHEADING_NUMBER,
+} from '../../src/util/ordinals.js';
 
 describe('LEADING_ORDINAL', () => {
-  it.each(['（一）', '(1)', '（ 十二 ）', '一、', '1.', '1、', '2．', '3）'])('finds %s at the start of a text', (ordinal) => {
-    expect(LEADING_ORDINAL.exec(`${ordinal}主动公开情况`)?.[0].trim()).toBe(ordinal);
-  });
+  it.each(['（一）', '(1)', '（ 十二 ）', '一、', '1.', '1、', '2．', '3）'])(
+    'finds %s at the start of a text',
+    (ordinal) => {
+      expect(LEADING_ORDINAL.exec(`${ordinal}主动公开情况`)?.[0].trim()).toBe(ordinal);
+    },
+  );
   it.each(['主动公开情况', '2023年', '一是加强', '10000件'])('finds none in %s', (text) => {
     expect(LEADING_ORDINAL.test(text)).toBe(false);
   });

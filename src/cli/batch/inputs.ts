@@ -115,7 +115,11 @@ const stemOf = (file: string) => file.slice(0, file.length - extname(file).lengt
  * @param options the output folder (never searched) and whether to follow links out of a folder
  * @returns the inputs sorted by output name, and what was left out of the folders searched
  */
-export function expandInputs(args: readonly string[], cwd: string, options: SearchOptions): { inputs: BatchInput[]; excluded: ExcludedInput[] } {
+export function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  options: SearchOptions,
+): { inputs: BatchInput[]; excluded: ExcludedInput[] } {
   const found = new Map<string, BatchInput>();
   const excluded: ExcludedInput[] = [];
   const add = (path: string, stem: string) => {
@@ -125,11 +129,18 @@ export function expandInputs(args: readonly string[], cwd: string, options: Sear
     const abs = resolve(cwd, arg);
     if (/[*?]/.test(arg)) {
       const parts = arg.split('/');
-      const fixed = parts.slice(0, parts.findIndex((p) => /[*?]/.test(p))).join('/');
+      const fixed = parts
+        .slice(
+          0,
+          parts.findIndex((p) => /[*?]/.test(p)),
+        )
+        .join('/');
       const root = resolve(cwd, fixed || '.');
       const pattern = globRegExp(arg.slice(fixed ? fixed.length + 1 : 0));
       if (!existsSync(root)) continue;
-      const matches = walk(root, options, excluded, cwd).filter((f) => pattern.test(relative(root, f).split(sep).join('/')));
+      const matches = walk(root, options, excluded, cwd).filter((f) =>
+        pattern.test(relative(root, f).split(sep).join('/')),
+      );
       for (const f of matches) add(f, stemOf(relative(root, f)));
       if (matches.length === 0) throw new UsageError(`没有与 ${terminalSafe(arg)} 匹配的报告文件`);
     } else if (existsSync(abs) && statSync(abs).isDirectory()) {

@@ -24,7 +24,11 @@ export const SUMMARY_FILES = { json: 'zfxxgk-summary.json', csv: 'zfxxgk-summary
  * The outputs of each report, in the order of `inputs`.
  * @example planOutputs(inputs, [formatNamed('pdf')], '/out')[0] // [{ format, path: '/out/a.pdf' }]
  */
-export function planOutputs(inputs: readonly BatchInput[], formats: readonly OutputFormat[], outDir: string): PlannedOutput[][] {
+export function planOutputs(
+  inputs: readonly BatchInput[],
+  formats: readonly OutputFormat[],
+  outDir: string,
+): PlannedOutput[][] {
   return inputs.map((input) => formats.map((format) => ({ format, path: join(outDir, input.stem + format.suffix) })));
 }
 
@@ -37,7 +41,12 @@ export function planOutputs(inputs: readonly BatchInput[], formats: readonly Out
  * @param outDir the output folder (for the summary files)
  * @param cwd what paths are shown relative to
  */
-export async function refuseCollisions(inputs: readonly BatchInput[], plan: readonly PlannedOutput[][], outDir: string, cwd: string): Promise<void> {
+export async function refuseCollisions(
+  inputs: readonly BatchInput[],
+  plan: readonly PlannedOutput[][],
+  outDir: string,
+  cwd: string,
+): Promise<void> {
   const shown = (path: string) => terminalSafe(relative(cwd, path) || path);
   const writers = new Map<string, string[]>();
   const claim = (path: string, by: string) => writers.set(path, [...(writers.get(path) ?? []), by]);
@@ -49,11 +58,18 @@ export async function refuseCollisions(inputs: readonly BatchInput[], plan: read
   const lines: string[] = [];
   for (const [path, by] of writers) if (by.length > 1) lines.push(`  ${shown(path)} ← ${by.join('、')}`);
   const outputs = [...writers.keys()].map((path) => ({ shown: path, path }));
-  const clashes = await outputsThatAreInputs(outputs, inputs.map((input) => ({ shown: input.shown, path: input.path })));
-  for (const { output, input } of clashes) lines.push(`  ${shown(output.path)} 就是输入文件 ${terminalSafe(input.shown)} / is an input`);
+  const clashes = await outputsThatAreInputs(
+    outputs,
+    inputs.map((input) => ({ shown: input.shown, path: input.path })),
+  );
+  for (const { output, input } of clashes)
+    lines.push(`  ${shown(output.path)} 就是输入文件 ${terminalSafe(input.shown)} / is an input`);
   if (lines.length === 0) return;
   throw new UsageError(
-    ['这些输出会互相覆盖或覆盖输入文件，未写任何文件；请给报告改名、分开处理或换输出目录 / these outputs would overwrite each other or an input; nothing was written:', ...lines].join('\n'),
+    [
+      '这些输出会互相覆盖或覆盖输入文件，未写任何文件；请给报告改名、分开处理或换输出目录 / these outputs would overwrite each other or an input; nothing was written:',
+      ...lines,
+    ].join('\n'),
     'OUTPUT_COLLISION',
   );
 }

@@ -18,12 +18,17 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, env: CommandEnv): Progress {
+export function createProgress(
+  stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
+  env: CommandEnv,
+): Progress {
   const paint = painter(stream, env);
   if (!stream.isTTY) {
     return {
       update({ done, total, file, status, detail }) {
-        stream.write(`[${done}/${total}] ${status} ${terminalSafe(file)}${detail ? ` — ${terminalSafe(detail)}` : ''}\n`);
+        stream.write(
+          `[${done}/${total}] ${status} ${terminalSafe(file)}${detail ? ` — ${terminalSafe(detail)}` : ''}\n`,
+        );
       },
       finish() {},
     };

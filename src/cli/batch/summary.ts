@@ -47,7 +47,20 @@ export interface BatchSummary {
   readonly reports: readonly BatchRecord[];
 }
 
-const CSV_COLUMNS = ['file', 'agency', 'year', 'status', 'errors', 'warnings', 'infos', 'outputs', 'attempts', 'retried', 'pages', 'reason'] as const;
+const CSV_COLUMNS = [
+  'file',
+  'agency',
+  'year',
+  'status',
+  'errors',
+  'warnings',
+  'infos',
+  'outputs',
+  'attempts',
+  'retried',
+  'pages',
+  'reason',
+] as const;
 
 /**
  * One CSV cell. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
@@ -64,7 +77,20 @@ export function csvCell(value: unknown): string {
 /** CSV with a header row; UTF-8 with a byte-order mark so spreadsheet programs read the Chinese right. */
 export function summaryCsv(summary: BatchSummary): string {
   const rows = summary.reports.map((r) =>
-    [r.file, r.agency, r.year, r.status, r.counts.error, r.counts.warning, r.counts.info, r.outputs.join(';'), r.attempts, r.retried, r.pages, r.reason]
+    [
+      r.file,
+      r.agency,
+      r.year,
+      r.status,
+      r.counts.error,
+      r.counts.warning,
+      r.counts.info,
+      r.outputs.join(';'),
+      r.attempts,
+      r.retried,
+      r.pages,
+      r.reason,
+    ]
       .map(csvCell)
       .join(','),
   );

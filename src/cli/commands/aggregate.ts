@@ -21,7 +21,10 @@ interface Member {
  * The files named, each once: a file named again (the same name, `./` before it, a symbolic or
  * hard link) is left out and listed with the name it was first given.
  */
-async function distinctFiles(files: readonly string[], cwd: string): Promise<{ unique: string[]; duplicates: { file: string; duplicateOf: string }[] }> {
+async function distinctFiles(
+  files: readonly string[],
+  cwd: string,
+): Promise<{ unique: string[]; duplicates: { file: string; duplicateOf: string }[] }> {
   const seen = new Map<string, string>();
   const unique: string[] = [];
   const duplicates: { file: string; duplicateOf: string }[] = [];
@@ -70,7 +73,15 @@ export const aggregateCommand = defineCommand({
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
     await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
     const { unique, duplicates } = await distinctFiles(positionals, io.cwd);
-    const read: { file: string; value: unknown; ok: boolean; agency?: string; year?: number; firstError?: string; counts: { error: number; warning: number; info: number } }[] = [];
+    const read: {
+      file: string;
+      value: unknown;
+      ok: boolean;
+      agency?: string;
+      year?: number;
+      firstError?: string;
+      counts: { error: number; warning: number; info: number };
+    }[] = [];
     for (const file of unique) {
       const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
       const { text, bytes } = await readInput(file, io, maxBytes);
@@ -93,29 +104,53 @@ export const aggregateCommand = defineCommand({
     const years = [...new Set(read.filter((r) => r.ok && r.year !== undefined).map((r) => r.year!))];
     const year = values.year !== undefined ? Number(values.year) : years.length === 1 ? years[0]! : undefined;
     if (year === undefined || !Number.isInteger(year)) {
-      throw new UsageError(years.length > 1 ? `报告年度不一：${years.join('、')}。请用 --year 指定要汇总的年度` : '没有可确定年度的有效报告');
+      throw new UsageError(
+        years.length > 1
+          ? `报告年度不一：${years.join('、')}。请用 --year 指定要汇总的年度`
+          : '没有可确定年度的有效报告',
+      );
     }
     const members: Member[] = read.map((r) => {
-      const base = { file: r.file, counts: r.counts, ...(r.agency ? { agency: r.agency } : {}), ...(r.year !== undefined ? { year: r.year } : {}) };
+      const base = {
+        file: r.file,
+        counts: r.counts,
+        ...(r.agency ? { agency: r.agency } : {}),
+        ...(r.year !== undefined ? { year: r.year } : {}),
+      };
       // A file with no year to read (a JSON syntax error, say) is left out for what is wrong with it.
-      if (r.year === undefined) return { ...base, included: false, reason: r.firstError ?? `有 ${r.counts.error} 个错误` };
+      if (r.year === undefined)
+        return { ...base, included: false, reason: r.firstError ?? `有 ${r.counts.error} 个错误` };
       if (r.year !== year) return { ...base, included: false, reason: `年度为 ${r.year}，不是 ${year}` };
-      if (!r.ok && !values['include-invalid']) return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
+      if (!r.ok && !values['include-invalid'])
+        return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
       return { ...base, included: true };
     });
-    for (const d of duplicates) members.push({ file: d.file, included: false, duplicateOf: d.duplicateOf, reason: `与 ${d.duplicateOf} 是同一个文件，只计一次` });
+    for (const d of duplicates)
+      members.push({
+        file: d.file,
+        included: false,
+        duplicateOf: d.duplicateOf,
+        reason: `与 ${d.duplicateOf} 是同一个文件，只计一次`,
+      });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
     if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
     const summary = aggregateTables(CURRENT_EDITION, included, { agency: values.agency ?? '汇总', year });
-    await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`);
+    await writeAtomic(
+      resolve(io.cwd, values.output),
+      `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`,
+    );
     const excluded = members.filter((m) => !m.included);
     if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
     else {
       const paint = painter(io.stdout, io.env);
-      io.stdout.write(`已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`);
+      io.stdout.write(
+        `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
+      );
       for (const m of members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');
-        io.stdout.write(`  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`);
+        io.stdout.write(
+          `  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`,
+        );
       }
       io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
     }

@@ -17,7 +17,8 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const batchCommand = defineCommand({
   name: 'batch',
-  usage: 'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks]',
+  usage:
+    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks]',
   help: [
     '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
     'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
@@ -56,22 +57,47 @@ export const batchCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (!values.out) throw new UsageError('请用 --out 给出输出目录');
     if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
-    const formats = [...new Set((values.format ?? 'pdf').split(',').map((f) => f.trim()).filter(Boolean))].map(formatNamed);
-    if (formats.length === 0) throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
+    const formats = [
+      ...new Set(
+        (values.format ?? 'pdf')
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean),
+      ),
+    ].map(formatNamed);
+    if (formats.length === 0)
+      throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError('--concurrency 应为 1 到 16 的整数');
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
+      throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
-    const { inputs, excluded } = expandInputs(positionals, io.cwd, { outDir, followSymlinks: values['follow-symlinks'] === true });
+    const { inputs, excluded } = expandInputs(positionals, io.cwd, {
+      outDir,
+      followSymlinks: values['follow-symlinks'] === true,
+    });
     const plan = planOutputs(inputs, formats, outDir);
     await refuseCollisions(inputs, plan, outDir, io.cwd);
     for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
     const limit = timeoutMs(values.timeout);
-    const setup = { cwd: io.cwd, env: io.env, templates: templateOptions(values.templates, io.cwd), concurrency, tagged: true, ...(values.fonts ? { fonts: values.fonts } : {}), ...(limit ? { timeoutMs: limit } : {}) };
+    const setup = {
+      cwd: io.cwd,
+      env: io.env,
+      templates: templateOptions(values.templates, io.cwd),
+      concurrency,
+      tagged: true,
+      ...(values.fonts ? { fonts: values.fonts } : {}),
+      ...(limit ? { timeoutMs: limit } : {}),
+    };
     const renderers = await openRenderers(formats, setup);
 
     const started = Date.now();
-    const records: BatchRecord[] = inputs.map((i) => ({ file: i.shown, status: 'interrupted', counts: { error: 0, warning: 0, info: 0 }, outputs: [] }));
+    const records: BatchRecord[] = inputs.map((i) => ({
+      file: i.shown,
+      status: 'interrupted',
+      counts: { error: 0, warning: 0, info: 0 },
+      outputs: [],
+    }));
     const progress = createProgress(io.stderr, io.env);
     const tally: Record<string, number> = {};
     let done = 0;
@@ -79,11 +105,22 @@ export const batchCommand = defineCommand({
     // A browser that cannot start fails every report alike: the batch stops at the first.
     let fatal: unknown;
 
-    const processOne = async (input: BatchInput, targets: readonly PlannedOutput[], record: BatchRecord): Promise<void> => {
+    const processOne = async (
+      input: BatchInput,
+      targets: readonly PlannedOutput[],
+      record: BatchRecord,
+    ): Promise<void> => {
       const { bytes } = await readInput(input.path, io, maxBytes);
       // Validated once here; every renderer is handed this result and does not validate again.
-      const validation = validate(bytes, { mode: values.lenient ? 'lenient' : 'strict', lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes } });
-      const head = (validation.report ?? priorValidation(validation)?.value) as { agency?: unknown; year?: unknown } | null | undefined;
+      const validation = validate(bytes, {
+        mode: values.lenient ? 'lenient' : 'strict',
+        lang: io.lang ?? 'zh',
+        limits: { maxInputBytes: maxBytes },
+      });
+      const head = (validation.report ?? priorValidation(validation)?.value) as
+        | { agency?: unknown; year?: unknown }
+        | null
+        | undefined;
       if (typeof head?.agency === 'string') record.agency = head.agency;
       if (typeof head?.year === 'number') record.year = head.year;
       record.counts = countIssues(validation.issues);
@@ -93,7 +130,14 @@ export const batchCommand = defineCommand({
         if (!values.draft) return;
       }
       const source = (await stat(input.path)).mtimeMs;
-      const fresh = await Promise.all(targets.map((t) => stat(t.path).then((s) => s.mtimeMs >= source, () => false)));
+      const fresh = await Promise.all(
+        targets.map((t) =>
+          stat(t.path).then(
+            (s) => s.mtimeMs >= source,
+            () => false,
+          ),
+        ),
+      );
       if (!values.force && fresh.every(Boolean)) {
         if (validation.ok) record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
@@ -101,7 +145,9 @@ export const batchCommand = defineCommand({
       }
       let attempts = 1;
       for (const target of targets) {
-        const result = await renderers.get(target.format.name)!.render(validation, { draft: values.draft === true, signal: io.signal });
+        const result = await renderers
+          .get(target.format.name)!
+          .render(validation, { draft: values.draft === true, signal: io.signal });
         await writeAtomic(target.path, result.body);
         record.outputs.push(relative(io.cwd, target.path));
         attempts = Math.max(attempts, result.extras.attempts ?? 1);
@@ -126,11 +172,25 @@ export const batchCommand = defineCommand({
             continue;
           }
           record.status = io.signal.aborted ? 'interrupted' : 'failed';
-          record.reason = error instanceof RenderTimeoutError ? renderTimeoutText(record.file, error.timeoutMs) : error instanceof Error ? error.message : String(error);
+          record.reason =
+            error instanceof RenderTimeoutError
+              ? renderTimeoutText(record.file, error.timeoutMs)
+              : error instanceof Error
+                ? error.message
+                : String(error);
         }
         done++;
         tally[record.status] = (tally[record.status] ?? 0) + 1;
-        progress.update({ done, total: inputs.length, file: record.file, status: record.status, ...(record.reason ? { detail: record.reason } : {}) }, tally);
+        progress.update(
+          {
+            done,
+            total: inputs.length,
+            file: record.file,
+            status: record.status,
+            ...(record.reason ? { detail: record.reason } : {}),
+          },
+          tally,
+        );
       }
     };
 
@@ -141,7 +201,12 @@ export const batchCommand = defineCommand({
       await renderers.close();
     }
 
-    const totals = Object.fromEntries((['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [s, records.filter((r) => r.status === s).length])) as Record<BatchStatus, number>;
+    const totals = Object.fromEntries(
+      (['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [
+        s,
+        records.filter((r) => r.status === s).length,
+      ]),
+    ) as Record<BatchStatus, number>;
     const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
@@ -156,22 +221,37 @@ export const batchCommand = defineCommand({
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
     const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
     // A report that could not be rendered (3) is told apart from one with errors (1).
-    const exit = io.signal.aborted ? EXIT.interrupted : totals.failed > 0 ? EXIT.cannotRender : totals.invalid > 0 ? EXIT.reportErrors : EXIT.ok;
+    const exit = io.signal.aborted
+      ? EXIT.interrupted
+      : totals.failed > 0
+        ? EXIT.cannotRender
+        : totals.invalid > 0
+          ? EXIT.reportErrors
+          : EXIT.ok;
     if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));
     else printHuman(summary, files, io);
     return exit;
   },
 });
 
-function printHuman(summary: BatchSummary, files: { json: string; csv: string }, io: Parameters<typeof batchCommand.run>[1]): void {
+function printHuman(
+  summary: BatchSummary,
+  files: { json: string; csv: string },
+  io: Parameters<typeof batchCommand.run>[1],
+): void {
   const paint = painter(io.stdout, io.env);
   const t = summary.totals;
   for (const r of summary.reports) {
     if (r.status === 'invalid') {
       const drafts = r.outputs.length > 0 ? `；已生成草稿 ${terminalSafe(r.outputs.join('、'))}` : '';
-      io.stdout.write(`${paint.red('有错误')}  ${terminalSafe(r.file)}：${r.counts.error} 个错误，首个：${terminalSafe(r.issues?.find((i) => i.severity === 'error')?.message ?? '')}${drafts}\n`);
+      io.stdout.write(
+        `${paint.red('有错误')}  ${terminalSafe(r.file)}：${r.counts.error} 个错误，首个：${terminalSafe(r.issues?.find((i) => i.severity === 'error')?.message ?? '')}${drafts}\n`,
+      );
     }
-    if (r.status === 'failed') io.stdout.write(`${paint.red('失败')}    ${terminalSafe(r.file)}：${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`);
+    if (r.status === 'failed')
+      io.stdout.write(
+        `${paint.red('失败')}    ${terminalSafe(r.file)}：${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`,
+      );
   }
   const retried = summary.reports.filter((r) => r.retried).length;
   io.stdout.write(

@@ -41,11 +41,22 @@ export const fontsCommand = defineCommand({
         onFace: (f) => {
           if (values.json) return;
           const size = `${(f.size / 1e6).toFixed(2)} MB, ${f.glyphs} 字形 / glyphs`;
-          io.stdout.write(f.reused ? `${f.key}：已是最新 / up to date（${size}）\n` : `${f.key}：${size}，${(f.ms / 1000).toFixed(1)} 秒\n`);
+          io.stdout.write(
+            f.reused
+              ? `${f.key}：已是最新 / up to date（${size}）\n`
+              : `${f.key}：${size}，${(f.ms / 1000).toFixed(1)} 秒\n`,
+          );
         },
       });
-      if (values.json) printJson(io, envelope('fonts', EXIT.ok, { out, coverage, built: report.built, reused: report.reused, ms: report.ms }));
-      else io.stdout.write(`字体在 / fonts in ${out}：新建 ${report.built.length}，沿用 ${report.reused.length}，${(report.ms / 1000).toFixed(1)} 秒\n`);
+      if (values.json)
+        printJson(
+          io,
+          envelope('fonts', EXIT.ok, { out, coverage, built: report.built, reused: report.reused, ms: report.ms }),
+        );
+      else
+        io.stdout.write(
+          `字体在 / fonts in ${out}：新建 ${report.built.length}，沿用 ${report.reused.length}，${(report.ms / 1000).toFixed(1)} 秒\n`,
+        );
       return EXIT.ok;
     } catch (error) {
       if (error instanceof FontPreparationError) throw new UsageError(error.message, 'FONTS_UNAVAILABLE');

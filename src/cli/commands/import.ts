@@ -22,7 +22,11 @@ interface ImportData {
   readonly unread: ImportResult['unread'];
   readonly labels: ImportResult['labels'];
   readonly notes: ImportResult['notes'];
-  readonly validation?: { readonly ok: boolean; readonly counts: ReturnType<typeof countIssues>; readonly issues: readonly Issue[] };
+  readonly validation?: {
+    readonly ok: boolean;
+    readonly counts: ReturnType<typeof countIssues>;
+    readonly issues: readonly Issue[];
+  };
 }
 
 const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
@@ -65,7 +69,8 @@ export const importCommand = defineCommand({
     if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（- 表示标准输入）');
     const file = positionals[0]!;
     const kind = values.kind;
-    if (kind !== undefined && !KINDS.includes(kind as ImportKind)) throw new UsageError(`--kind 应为 ${KINDS.join('、')} 之一，实为 ${kind}`);
+    if (kind !== undefined && !KINDS.includes(kind as ImportKind))
+      throw new UsageError(`--kind 应为 ${KINDS.join('、')} 之一，实为 ${kind}`);
     const lang = values.lang ?? io.lang ?? 'zh';
     if (!LANGS.includes(lang as Lang)) throw new UsageError(`--lang 应为 ${LANGS.join('、')} 之一，实为 ${lang}`);
     if (values.encoding) {
@@ -87,8 +92,11 @@ export const importCommand = defineCommand({
     });
     const fatal = result.notes.some((n) => n.severity === 'error');
     const checked = fatal ? undefined : validate(result.report, { lang: lang as Lang });
-    const validation = checked ? { ok: checked.ok, counts: countIssues(checked.issues), issues: checked.issues } : undefined;
-    if (!fatal && values.output) await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(result.report, null, 2)}\n`);
+    const validation = checked
+      ? { ok: checked.ok, counts: countIssues(checked.issues), issues: checked.issues }
+      : undefined;
+    if (!fatal && values.output)
+      await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(result.report, null, 2)}\n`);
     const exit: ExitCode = fatal || !result.complete ? EXIT.reportErrors : EXIT.ok;
     if (values.json) {
       const data: ImportData = {
@@ -119,31 +127,53 @@ export const importCommand = defineCommand({
 function whereText(where: Where | undefined): string {
   if (!where) return '';
   const parts: string[] = [];
-  if (where.page !== undefined) parts.push(`第 ${where.page} 页${where.x !== undefined ? ` (${where.x}, ${where.y})` : ''}`);
+  if (where.page !== undefined)
+    parts.push(`第 ${where.page} 页${where.x !== undefined ? ` (${where.x}, ${where.y})` : ''}`);
   if (where.line !== undefined) parts.push(`第 ${where.line} 行`);
   if (where.paragraph !== undefined) parts.push(`第 ${where.paragraph} 段`);
-  if (where.page === undefined && where.line === undefined && where.table !== undefined) parts.push(`表格 ${where.table} 第 ${where.row} 行第 ${where.column} 列`);
+  if (where.page === undefined && where.line === undefined && where.table !== undefined)
+    parts.push(`表格 ${where.table} 第 ${where.row} 行第 ${where.column} 列`);
   return parts.join(' ');
 }
 
-function summaryLines(file: string, result: ImportResult, validation: ImportData['validation'], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
+function summaryLines(
+  file: string,
+  result: ImportResult,
+  validation: ImportData['validation'],
+  stream: { isTTY?: boolean },
+  env: CommandEnv,
+): string[] {
   const paint = painter(stream, env);
   const total = result.cells.length + result.unread.length;
   const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
-  const lines = [`${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`];
+  const lines = [
+    `${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`,
+  ];
   if (result.labels.length > 0) {
     lines.push(`  与格式不同的标题或标签 ${result.labels.length} 处：`);
-    for (const l of result.labels) lines.push(`    ${paint.dim(whereText(l.where))}  “${terminalSafe(l.found)}” → “${terminalSafe(l.canonical)}”`);
+    for (const l of result.labels)
+      lines.push(`    ${paint.dim(whereText(l.where))}  “${terminalSafe(l.found)}” → “${terminalSafe(l.canonical)}”`);
   }
   if (result.unread.length > 0) {
     lines.push(`  ${paint.red(`未读单元格 ${result.unread.length} 个`)}：`);
-    for (const u of result.unread) lines.push(`    ${terminalSafe(u.label)}：${terminalSafe(u.reason)}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`);
+    for (const u of result.unread)
+      lines.push(
+        `    ${terminalSafe(u.label)}：${terminalSafe(u.reason)}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`,
+      );
   }
   const severity = { error: paint.red('错误'), warning: paint.yellow('警告'), info: paint.cyan('提示') } as const;
-  for (const n of result.notes) lines.push(`  ${severity[n.severity]}  ${terminalSafe(n.message)}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`);
+  for (const n of result.notes)
+    lines.push(
+      `  ${severity[n.severity]}  ${terminalSafe(n.message)}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`,
+    );
   if (validation) {
     lines.push(`  校验：${countsText(validation.counts)}`);
-    for (const line of issueLines(validation.issues.filter((i) => i.severity === 'error'), stream, env)) lines.push(`  ${line}`);
+    for (const line of issueLines(
+      validation.issues.filter((i) => i.severity === 'error'),
+      stream,
+      env,
+    ))
+      lines.push(`  ${line}`);
   }
   return lines;
 }

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canonicalOrder, createSkeleton, CURRENT_EDITION, nextYearSkeleton, validate, AGENCY_KINDS } from '../../index.js';
+import {
+  canonicalOrder,
+  createSkeleton,
+  CURRENT_EDITION,
+  nextYearSkeleton,
+  validate,
+  AGENCY_KINDS,
+} from '../../index.js';
 import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
@@ -12,7 +19,8 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const initCommand = defineCommand({
   name: 'init',
-  usage: 'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
+  usage:
+    'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
   help: [
     '写出一份新报告：六个部分和表格的每一格都在（数字为 0），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',
     'Writes a new report with every section and cell present (counts 0) and the five overview sub-headings. With --from, last year’s 结转下年度 becomes this year’s 上年结转 and 现行有效件数 is carried forward.',
@@ -44,38 +52,57 @@ export const initCommand = defineCommand({
     let year: number | undefined;
     if (values.year !== undefined) {
       year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(`--year 应为 2008–2100 之间的年份，实为 ${values.year}`);
+      if (!Number.isInteger(year) || year < 2008 || year > 2100)
+        throw new UsageError(`--year 应为 2008–2100 之间的年份，实为 ${values.year}`);
     }
     const kind = values.kind as AgencyKind | undefined;
-    if (kind !== undefined && !(kind in AGENCY_KINDS)) throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
+    if (kind !== undefined && !(kind in AGENCY_KINDS))
+      throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
     let report: Record<string, unknown>;
     if (values.from) {
       const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
-      const last = validate((await readInput(values.from, io, maxBytes)).bytes, { limits: { maxInputBytes: maxBytes } });
+      const last = validate((await readInput(values.from, io, maxBytes)).bytes, {
+        limits: { maxInputBytes: maxBytes },
+      });
       if (!last.ok) {
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {
-          io.stdout.write(`${terminalSafe(values.from)}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`);
+          io.stdout.write(
+            `${terminalSafe(values.from)}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`,
+          );
           for (const line of issueLines(last.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
         }
         return EXIT.reportErrors;
       }
-      report = nextYearSkeleton(CURRENT_EDITION, last.report, { ...(values.agency ? { agency: values.agency } : {}), ...(year ? { year } : {}) });
+      report = nextYearSkeleton(CURRENT_EDITION, last.report, {
+        ...(values.agency ? { agency: values.agency } : {}),
+        ...(year ? { year } : {}),
+      });
     } else {
       if (!values.agency) throw new UsageError('请给出 --agency（或用 --from 沿用上年报告）');
-      report = createSkeleton(CURRENT_EDITION, { agency: values.agency, year: year ?? new Date().getFullYear() - 1 }, true);
+      report = createSkeleton(
+        CURRENT_EDITION,
+        { agency: values.agency, year: year ?? new Date().getFullYear() - 1 },
+        true,
+      );
     }
     if (kind) report['agencyKind'] = kind;
     // The five areas of 一、总体情况, as sub-headings to write under.
-    report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({ heading: `${t.title}情况`, paragraphs: [] }));
+    report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({
+      heading: `${t.title}情况`,
+      paragraphs: [],
+    }));
     const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
     const path = resolve(io.cwd, output);
     if (values.from) await refuseOutputsThatAreInputs([output], [values.from], io.cwd);
     if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
-    if (values.json) printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
+    if (values.json)
+      printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
     else {
-      io.stdout.write(`已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`);
+      io.stdout.write(
+        `已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`,
+      );
       io.stdout.write('请填写各部分文字和表格数字，然后运行 zfxxgk validate 检查。\n');
     }
     return EXIT.ok;

@@ -1,6 +1,13 @@
 import { countIssues, validate, type Issue } from '../../index.js';
 import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
-import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, type InputFile } from '../io.js';
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  maxInputBytes,
+  maxInputOption,
+  peekHeader,
+  readInput,
+  type InputFile,
+} from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 
 interface FileResult {
@@ -56,7 +63,12 @@ export const validateCommand = defineCommand({
         results.push({ file, ok: false, error: { code: error.code, message: error.message } });
         continue;
       }
-      const result = validate(input.bytes, { mode, lang: io.lang ?? 'zh', limits: { maxInputBytes: maxBytes }, ...(previous === undefined ? {} : { previous }) });
+      const result = validate(input.bytes, {
+        mode,
+        lang: io.lang ?? 'zh',
+        limits: { maxInputBytes: maxBytes },
+        ...(previous === undefined ? {} : { previous }),
+      });
       const parsed = result.report ?? peekHeader(input.text);
       results.push({
         file,
@@ -67,7 +79,11 @@ export const validateCommand = defineCommand({
         issues: result.issues,
       });
     }
-    const exit: ExitCode = results.some((r) => r.error) ? EXIT.usage : results.some((r) => !r.ok) ? EXIT.reportErrors : EXIT.ok;
+    const exit: ExitCode = results.some((r) => r.error)
+      ? EXIT.usage
+      : results.some((r) => !r.ok)
+        ? EXIT.reportErrors
+        : EXIT.ok;
     if (values.json) printJson(io, envelope('validate', exit, { files: results }));
     else printHuman(results, io);
     return exit;
@@ -83,9 +99,16 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
       io.stdout.write(`${paint.red(terminalSafe(r.error.message))}\n`);
       continue;
     }
-    const who = [r.agency === undefined ? undefined : terminalSafe(r.agency), r.year === undefined ? undefined : `${r.year}年度`].filter(Boolean).join(' ');
+    const who = [
+      r.agency === undefined ? undefined : terminalSafe(r.agency),
+      r.year === undefined ? undefined : `${r.year}年度`,
+    ]
+      .filter(Boolean)
+      .join(' ');
     const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
-    io.stdout.write(`${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`);
+    io.stdout.write(
+      `${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`,
+    );
     for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
   }
   if (results.length > 1 && !io.quiet) {

@@ -4,7 +4,8 @@ import { BrowserCrashError } from './errors.js';
 
 /** Puppeteer's names for "the other end went away" (TargetCloseError is not exported). */
 const GONE_NAMES = new Set(['TargetCloseError', 'ConnectionClosedError']);
-const GONE_MESSAGE = /Target closed|Session closed|Connection closed|Browser has disconnected|Page crashed|browser has been closed/i;
+const GONE_MESSAGE =
+  /Target closed|Session closed|Connection closed|Browser has disconnected|Page crashed|browser has been closed/i;
 
 /**
  * Decides whether `error`, thrown while rendering, means Chromium died under the render.
@@ -20,7 +21,12 @@ const GONE_MESSAGE = /Target closed|Session closed|Connection closed|Browser has
  * @returns a {@link BrowserCrashError} (with the original as `cause`), or `undefined`
  * @example classifyCrash(new Error('bad input'), browser, false, 1) // undefined
  */
-export function classifyCrash(error: unknown, browser: Browser, pageCrashed: boolean, attempt: number): BrowserCrashError | undefined {
+export function classifyCrash(
+  error: unknown,
+  browser: Browser,
+  pageCrashed: boolean,
+  attempt: number,
+): BrowserCrashError | undefined {
   if (error instanceof BrowserCrashError) return error;
   if (!browser.connected) return new BrowserCrashError('browser', attempt, { cause: error });
   if (pageCrashed) return new BrowserCrashError('page', attempt, { cause: error });

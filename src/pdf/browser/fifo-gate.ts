@@ -19,7 +19,8 @@ export class FifoGate {
 
   /** @param permits how many holders may be in at once (at least 1) */
   constructor(readonly permits: number) {
-    if (!Number.isInteger(permits) || permits < 1) throw new RangeError(`permits must be a positive integer, got ${permits}`);
+    if (!Number.isInteger(permits) || permits < 1)
+      throw new RangeError(`permits must be a positive integer, got ${permits}`);
     this.#free = permits;
   }
 

@@ -57,7 +57,10 @@ function search(env: ChromiumEnv, paths: readonly string[]): Search {
  * @returns the path of an executable file, or `undefined`
  * @example findChromium() // '/usr/lib/chromium/chromium' on Debian
  */
-export function findChromium(env: ChromiumEnv = process.env, paths: readonly string[] = CHROMIUM_PATHS): string | undefined {
+export function findChromium(
+  env: ChromiumEnv = process.env,
+  paths: readonly string[] = CHROMIUM_PATHS,
+): string | undefined {
   return search(env, paths).path;
 }
 

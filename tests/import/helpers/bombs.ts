@@ -29,14 +29,44 @@ function zipOf(entries: readonly { name: string; data: Uint8Array; size: number 
   for (const e of entries) {
     const name = strToU8(e.name);
     // CRC 0: the readers under test must refuse these entries before a checksum could matter.
-    const common = [...u16(20), ...u16(0), ...u16(8), ...u16(0), ...u16(0x21), ...u32(0), ...u32(e.data.length), ...u32(e.size), ...u16(name.length), ...u16(0)];
+    const common = [
+      ...u16(20),
+      ...u16(0),
+      ...u16(8),
+      ...u16(0),
+      ...u16(0x21),
+      ...u32(0),
+      ...u32(e.data.length),
+      ...u32(e.size),
+      ...u16(name.length),
+      ...u16(0),
+    ];
     const header = [...u32(0x04034b50), ...common, ...name];
-    central.push([...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...name]);
+    central.push([
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...common,
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...name,
+    ]);
     local.push(header);
     offset += header.length + e.data.length;
   }
   const cd = central.flat();
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(cd.length), ...u32(offset), ...u16(0)];
+  const end = [
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(cd.length),
+    ...u32(offset),
+    ...u16(0),
+  ];
   const out = new Uint8Array(offset + cd.length + end.length);
   let at = 0;
   entries.forEach((e, i) => {
@@ -61,7 +91,9 @@ export function zipBombDocx(mib: number, declare: 'truth' | 'lie'): Uint8Array {
   const chunk = strToU8(unit.repeat(Math.floor(2 ** 20 / strToU8(unit).length)));
   const data = repeatedDeflate(chunk, mib);
   const size = declare === 'truth' ? Math.min(chunk.length * mib, 0xffffffff) : 1024;
-  const types = strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  const types = strToU8(
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   return zipOf([
     { name: '[Content_Types].xml', data: deflateRawSync(types), size: types.length },
     { name: 'word/document.xml', data, size },

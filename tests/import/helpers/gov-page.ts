@@ -16,10 +16,13 @@ const LABEL_QUIRKS: Record<string, string> = {
   本年废止件数: '本年废纸件数',
   商业企业: '商业<br>企业',
   科研机构: '科研<br/>机构',
-  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）': '（二）部分公开<br>(区分处理的,只计这一情形，不计其他情形)',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）':
+    '（二）部分公开<br>(区分处理的,只计这一情形，不计其他情形)',
   '2.其他法律行政法规禁止公开': '2.其他法律行政止公开',
-  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': '1、申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': '2、申请人逾期未按收费通知<br>要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请':
+    '1、申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请':
+    '2、申请人逾期未按收费通知<br>要求缴纳费用、行政机关不再处理其政府信息公开申请',
   '3.其他': '3、其他',
   '四、结转下年度继续办理': '四、结转下年度 继续办理',
 };
@@ -49,13 +52,15 @@ export function govTables(report: Record<string, unknown>): string[] {
   return EDITION_2021.tables.map((table) => {
     const grid = tableGrid(table, (path) => quirkyValue(readPath(report, path), n++));
     const rows = [...grid.head, ...grid.body].map(
-      (row) => `<tr>${row.map((cell) => cellHtml(cell, cell.kind === 'value' ? cell.text : (LABEL_QUIRKS[cell.text] ?? cell.text), table.kind === 'blocks')).join('')}</tr>`,
+      (row) =>
+        `<tr>${row.map((cell) => cellHtml(cell, cell.kind === 'value' ? cell.text : (LABEL_QUIRKS[cell.text] ?? cell.text), table.kind === 'blocks')).join('')}</tr>`,
     );
     return `<table border="1" cellspacing="0" style="width:100%">\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
   });
 }
 
-const para = (text: string) => `<p style="text-indent:2em">&nbsp;&nbsp;<span style="font-family:仿宋_GB2312;font-size:16px">${text}</span></p>`;
+const para = (text: string) =>
+  `<p style="text-indent:2em">&nbsp;&nbsp;<span style="font-family:仿宋_GB2312;font-size:16px">${text}</span></p>`;
 
 function blocksHtml(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
@@ -65,7 +70,11 @@ function blocksHtml(blocks: unknown): string {
       if (typeof b === 'string') return para(b);
       const { heading, paragraphs, runIn } = b as { heading: string; paragraphs: string[]; runIn?: boolean };
       const number = `（${'一二三四五六七八九十'[k++]}）`;
-      if (runIn) return [`<p>&nbsp;&nbsp;<strong><span style="font-family:楷体">${number}${heading}</span></strong><span>${paragraphs[0]}</span></p>`, ...paragraphs.slice(1).map(para)].join('\n');
+      if (runIn)
+        return [
+          `<p>&nbsp;&nbsp;<strong><span style="font-family:楷体">${number}${heading}</span></strong><span>${paragraphs[0]}</span></p>`,
+          ...paragraphs.slice(1).map(para),
+        ].join('\n');
       return [`<p><strong>${number}${heading}</strong></p>`, ...paragraphs.map(para)].join('\n');
     })
     .join('\n');
@@ -75,7 +84,8 @@ function blocksHtml(blocks: unknown): string {
 export function govPage(report: Record<string, any>, options: { charset?: string } = {}): string {
   const tables = govTables(report);
   const [t2, t3, t4] = tables;
-  const heading = (text: string) => `<p style="text-indent:2em"><strong><span style="font-family:黑体">${text}</span></strong></p>`;
+  const heading = (text: string) =>
+    `<p style="text-indent:2em"><strong><span style="font-family:黑体">${text}</span></strong></p>`;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(report.publishedAt ?? '');
   return `<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=${options.charset ?? 'utf-8'}">

@@ -9,7 +9,14 @@ import { importReport, type ImportKind } from '../../../src/import/index.js';
 const [file, kind, limits] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(file!));
 const start = performance.now();
-const result = await importReport(bytes, { kind: kind as ImportKind, ...(limits ? { limits: JSON.parse(limits) } : {}) });
+const result = await importReport(bytes, {
+  kind: kind as ImportKind,
+  ...(limits ? { limits: JSON.parse(limits) } : {}),
+});
 const ms = performance.now() - start;
-const notes = result.notes.map((n) => ({ code: n.code, severity: n.severity, ...(n.params ? { params: n.params } : {}) }));
+const notes = result.notes.map((n) => ({
+  code: n.code,
+  severity: n.severity,
+  ...(n.params ? { params: n.params } : {}),
+}));
 console.log(JSON.stringify({ notes, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
