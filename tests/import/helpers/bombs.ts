@@ -4,6 +4,7 @@
  */
 import { constants, deflateRawSync } from 'node:zlib';
 import { strToU8 } from 'fflate';
+import { pdfOf } from './tiny-pdf.js';
 
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
 const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
@@ -119,15 +120,6 @@ export function encryptedPdf(): Uint8Array {
     '<< /Length 0 >>\nstream\n\nendstream',
     `<< /Filter /Standard /V 1 /R 2 /O ${hex('ab')} /U ${hex('cd')} /P -4 >>`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   const id = `<${'01'.repeat(16)}>`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [${id} ${id}] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return pdfOf(objects, `/Encrypt 5 0 R /ID [${id} ${id}]`);
 }
