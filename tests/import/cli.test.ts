@@ -66,7 +66,7 @@ describe('zfxxgk import', () => {
     ]);
     const wrong = await run(['cut-en.txt', '--lang', 'fr']);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('--lang 应为 zh、en 之一');
+    expect(wrong.stderr).toContain('--lang 只能是 zh 或 en，实为 fr');
   });
 
   it('exits 1 and writes nothing for a file that is not a report', async () => {
