@@ -10,6 +10,8 @@ import {
 } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 import { checkFixUsage, fixReport } from '../fix.js';
+import { excludedText } from '../batch/inputs.js';
+import { expandReportArgs } from '../report-args.js';
 
 interface FileResult {
   readonly file: string;
@@ -27,12 +29,13 @@ export const validateCommand = defineCommand({
   name: 'validate',
   usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--fix -o 补全.json] [--json]',
   help: [
-    '逐个检查报告文件（JSON 或 YAML，- 表示标准输入），列出所有问题，用表格、行、列的正式名称指明位置。',
-    'Checks each report file (JSON or YAML, - for standard input) and lists every issue by its table, row and column.',
+    '逐个检查报告文件（JSON 或 YAML，- 表示标准输入；目录和通配符如 reports/ "reports/**/*.json" 按 batch 的方式展开），列出所有问题，用表格、行、列的正式名称指明位置。',
+    'Checks each report file (JSON or YAML, - for standard input; folders and globs expanded as batch does) and lists every issue by its table, row and column.',
     '',
     '示例 / example:',
     '  zfxxgk validate examples/gongbujiangda-2023.json',
     '  zfxxgk validate 2024.json --previous 2023.json',
+    '  zfxxgk validate reports/',
     '  zfxxgk validate 2024.json --fix -o 2024-fixed.json',
     '',
     '--fix：把由明细格计算出的总计、小计写进一份副本（-o 给出，- 为标准输出），并列出补填了哪些格；报告有错误时不写任何文件。',
@@ -60,15 +63,17 @@ export const validateCommand = defineCommand({
     if (positionals.length === 0) throw new UsageError('请给出至少一个报告文件（- 表示标准输入）');
     const mode = values.lenient ? 'lenient' : 'strict';
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
-    checkFixUsage(values.fix, values.output, positionals.length, values.json);
+    const { files, excluded } = expandReportArgs(positionals, io.cwd, values.output);
+    checkFixUsage(values.fix, values.output, files.length, values.json);
+    if (!values.json) for (const e of excluded) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
     let previous: unknown;
     if (values.previous) previous = (await readInput(values.previous, io, maxBytes)).bytes;
     if (values.fix) {
-      const fix = { file: positionals[0]!, output: values.output!, mode, maxBytes, json: values.json } as const;
+      const fix = { file: files[0]!, output: values.output!, mode, maxBytes, json: values.json } as const;
       return fixReport(previous === undefined ? fix : { ...fix, previous }, io);
     }
     const results: FileResult[] = [];
-    for (const file of positionals) {
+    for (const file of files) {
       let input: InputFile;
       try {
         input = await readInput(file, io, maxBytes);
@@ -98,7 +103,8 @@ export const validateCommand = defineCommand({
       : results.some((r) => !r.ok)
         ? EXIT.reportErrors
         : EXIT.ok;
-    if (values.json) printJson(io, envelope('validate', exit, { files: results }));
+    if (values.json)
+      printJson(io, envelope('validate', exit, { files: results, ...(excluded.length ? { excluded } : {}) }));
     else printHuman(results, io);
     return exit;
   },
