@@ -158,16 +158,18 @@ export const aggregateCommand = defineCommand({
       );
     else {
       const paint = painter(io.stdout, io.env);
-      io.stdout.write(
-        `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
-      );
-      for (const m of members) {
+      // --quiet: only the reports left out, each with why.
+      if (!io.quiet)
+        io.stdout.write(
+          `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
+        );
+      for (const m of io.quiet ? excluded : members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');
         io.stdout.write(
           `  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`,
         );
       }
-      io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
+      if (!io.quiet) io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
     }
     return EXIT.ok;
   },

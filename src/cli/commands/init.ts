@@ -102,7 +102,7 @@ export const initCommand = defineCommand({
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json)
       printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
-    else {
+    else if (!io.quiet) {
       io.stdout.write(
         `已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`,
       );
