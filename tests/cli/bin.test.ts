@@ -23,7 +23,7 @@ describe('the zfxxgk bin', () => {
     ]);
     expect([good.code, bad.code, usage.code]).toEqual([0, 1, 2]);
     expect(bad.stdout).toContain('表三 （七）总计 · 自然人：应为 3，实为 0');
-    expect(usage.stderr).toContain("Unknown option '--bogus'");
+    expect(usage.stderr).toContain('未知选项 --bogus / unknown option --bogus');
   }, 60_000);
 
   it('reads a report piped to standard input', async () => {
