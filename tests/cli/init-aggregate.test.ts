@@ -32,7 +32,9 @@ describe('zfxxgk init', () => {
       'problems',
       'otherMatters',
     ]);
-    expect(next.requests.carriedOver).toEqual(last.requests.carriedForward);
+    // Totals are left out, to be derived.
+    const { total: _carriedTotal, ...carried } = last.requests.carriedForward;
+    expect(next.requests.carriedOver).toEqual(carried);
     expect(next.activeDisclosure.normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 66 });
     expect(next.requests.results.denied.stateSecret).toEqual({
       naturalPerson: 0,
@@ -41,7 +43,6 @@ describe('zfxxgk init', () => {
       socialWelfare: 0,
       legalService: 0,
       other: 0,
-      total: 0,
     });
     expect(next.overview.map((b: any) => b.heading)).toEqual([
       '主动公开情况',

@@ -18,10 +18,16 @@ export interface Progress {
   finish(): void;
 }
 
+/**
+ * The progress display for a batch writing to `stream` (standard error).
+ * @param quiet `--quiet`: shows nothing
+ */
 export function createProgress(
   stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
   env: CommandEnv,
+  quiet = false,
 ): Progress {
+  if (quiet) return { update() {}, finish() {} };
   const paint = painter(stream, env);
   if (!stream.isTTY) {
     return {

@@ -5,6 +5,8 @@ import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
 import { fileIdentity, refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
+import { excludedText } from '../batch/inputs.js';
+import { expandReportArgs } from '../report-args.js';
 
 interface Member {
   readonly file: string;
@@ -51,6 +53,7 @@ export const aggregateCommand = defineCommand({
     '',
     '示例 / example:',
     '  zfxxgk aggregate reports/*.json -o summary.json --agency 某市各部门汇总',
+    '  zfxxgk aggregate reports/ -o summary.json   # 目录和通配符按 batch 的方式展开 / folders and globs as batch',
   ].join('\n'),
   options: {
     output: { type: 'string', short: 'o' },
@@ -71,8 +74,11 @@ export const aggregateCommand = defineCommand({
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
     if (!values.output) throw new UsageError('请用 -o 给出输出文件');
-    await refuseOutputsThatAreInputs([values.output], positionals, io.cwd);
-    const { unique, duplicates } = await distinctFiles(positionals, io.cwd);
+    // The summary being written is never taken from a folder or glob (a second run would count it).
+    const { files, excluded: skipped } = expandReportArgs(positionals, io.cwd, values.output);
+    if (!values.json) for (const e of skipped) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
+    await refuseOutputsThatAreInputs([values.output], files, io.cwd);
+    const { unique, duplicates } = await distinctFiles(files, io.cwd);
     const read: {
       file: string;
       value: unknown;
@@ -140,19 +146,30 @@ export const aggregateCommand = defineCommand({
       `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`,
     );
     const excluded = members.filter((m) => !m.included);
-    if (values.json) printJson(io, envelope('aggregate', EXIT.ok, { written: values.output, year, members }));
+    if (values.json)
+      printJson(
+        io,
+        envelope('aggregate', EXIT.ok, {
+          written: values.output,
+          year,
+          members,
+          ...(skipped.length ? { excluded: skipped } : {}),
+        }),
+      );
     else {
       const paint = painter(io.stdout, io.env);
-      io.stdout.write(
-        `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
-      );
-      for (const m of members) {
+      // --quiet: only the reports left out, each with why.
+      if (!io.quiet)
+        io.stdout.write(
+          `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
+        );
+      for (const m of io.quiet ? excluded : members) {
         const mark = m.included ? paint.green('计入') : paint.yellow('排除');
         io.stdout.write(
           `  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`,
         );
       }
-      io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
+      if (!io.quiet) io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
     }
     return EXIT.ok;
   },

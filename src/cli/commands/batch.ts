@@ -98,7 +98,7 @@ export const batchCommand = defineCommand({
       counts: { error: 0, warning: 0, info: 0 },
       outputs: [],
     }));
-    const progress = createProgress(io.stderr, io.env);
+    const progress = createProgress(io.stderr, io.env, io.quiet);
     const tally: Record<string, number> = {};
     let done = 0;
     let next = 0;
@@ -253,6 +253,8 @@ function printHuman(
         `${paint.red('失败')}    ${terminalSafe(r.file)}：${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`,
       );
   }
+  // --quiet: the reports that went wrong (above) and nothing else.
+  if (io.quiet) return;
   const retried = summary.reports.filter((r) => r.retried).length;
   io.stdout.write(
     `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,

@@ -12,6 +12,7 @@ import type { AgencyKind } from '../../index.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { withoutTotals } from '../derived-cells.js';
 import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
 import { countIssues } from '../../index.js';
 
@@ -22,8 +23,8 @@ export const initCommand = defineCommand({
   usage:
     'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
   help: [
-    '写出一份新报告：六个部分和表格的每一格都在（数字为 0），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',
-    'Writes a new report with every section and cell present (counts 0) and the five overview sub-headings. With --from, last year’s 结转下年度 becomes this year’s 上年结转 and 现行有效件数 is carried forward.',
+    '写出一份新报告：六个部分和表格的每个明细格都在（数字为 0），总计、小计不写（由 validate 计算），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',
+    'Writes a new report with every section and detail cell present (counts 0), totals left out (validate derives them), and the five overview sub-headings. With --from, last year’s 结转下年度 becomes this year’s 上年结转 and 现行有效件数 is carried forward.',
     '',
     '示例 / example:',
     '  zfxxgk init --agency 工布江达县人民政府 --year 2024 --from examples/gongbujiangda-2023.json -o 2024.json',
@@ -80,12 +81,14 @@ export const initCommand = defineCommand({
       });
     } else {
       if (!values.agency) throw new UsageError('请给出 --agency（或用 --from 沿用上年报告）');
-      report = createSkeleton(
-        CURRENT_EDITION,
-        { agency: values.agency, year: year ?? new Date().getFullYear() - 1 },
-        true,
-      );
+      report = createSkeleton(CURRENT_EDITION, {
+        agency: values.agency,
+        year: year ?? new Date().getFullYear() - 1,
+      });
     }
+    // Totals are left out: validate derives them, and a total written as 0 would be an error as
+    // soon as the clerk fills in a detail cell under it.
+    withoutTotals(CURRENT_EDITION, report);
     if (kind) report['agencyKind'] = kind;
     // The five areas of 一、总体情况, as sub-headings to write under.
     report['overview'] = (CURRENT_EDITION.topics.overview ?? []).map((t) => ({
@@ -99,7 +102,7 @@ export const initCommand = defineCommand({
     await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
     if (values.json)
       printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
-    else {
+    else if (!io.quiet) {
       io.stdout.write(
         `已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`,
       );

@@ -9,6 +9,9 @@ import {
   type InputFile,
 } from '../io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
+import { checkFixUsage, fixReport } from '../fix.js';
+import { excludedText } from '../batch/inputs.js';
+import { expandReportArgs } from '../report-args.js';
 
 interface FileResult {
   readonly file: string;
@@ -24,26 +27,35 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const validateCommand = defineCommand({
   name: 'validate',
-  usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--json]',
+  usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--fix -o 补全.json] [--json]',
   help: [
-    '逐个检查报告文件（JSON 或 YAML，- 表示标准输入），列出所有问题，用表格、行、列的正式名称指明位置。',
-    'Checks each report file (JSON or YAML, - for standard input) and lists every issue by its table, row and column.',
+    '逐个检查报告文件（JSON 或 YAML，- 表示标准输入；目录和通配符如 reports/ "reports/**/*.json" 按 batch 的方式展开），列出所有问题，用表格、行、列的正式名称指明位置。',
+    'Checks each report file (JSON or YAML, - for standard input; folders and globs expanded as batch does) and lists every issue by its table, row and column.',
     '',
     '示例 / example:',
     '  zfxxgk validate examples/gongbujiangda-2023.json',
     '  zfxxgk validate 2024.json --previous 2023.json',
+    '  zfxxgk validate reports/',
+    '  zfxxgk validate 2024.json --fix -o 2024-fixed.json',
+    '',
+    '--fix：把由明细格计算出的总计、小计写进一份副本（-o 给出，- 为标准输出），并列出补填了哪些格；报告有错误时不写任何文件。',
+    '--fix writes a copy with every derived total filled in and lists the cells it filled; nothing is written when the report has errors.',
     '',
     '退出码 / exit code: 0 全部通过；1 有报告存在错误；2 用法或文件读写问题。',
   ].join('\n'),
   options: {
     previous: { type: 'string' },
     lenient: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
     ...inputLimit.options,
   },
   optionHelp: {
     previous: '上年报告，用于跨年度检查（上年结转、现行有效件数） / last year’s report, for the cross-year checks',
     lenient: '宽松读取手工录入的单元格（" 0"、"/"、"—"、全角数字） / read hand-typed cells leniently',
+    fix: '写出补全了总计的副本（需 -o，只一个文件） / write a copy with the derived totals (needs -o)',
+    output: '--fix 的输出文件，- 为标准输出 / where --fix writes, - for standard output',
     json: '以 JSON 输出 / print the JSON envelope',
     ...inputLimit.help,
   },
@@ -51,10 +63,17 @@ export const validateCommand = defineCommand({
     if (positionals.length === 0) throw new UsageError('请给出至少一个报告文件（- 表示标准输入）');
     const mode = values.lenient ? 'lenient' : 'strict';
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
+    const { files, excluded } = expandReportArgs(positionals, io.cwd, values.output);
+    checkFixUsage(values.fix, values.output, files.length, values.json);
+    if (!values.json) for (const e of excluded) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
     let previous: unknown;
     if (values.previous) previous = (await readInput(values.previous, io, maxBytes)).bytes;
+    if (values.fix) {
+      const fix = { file: files[0]!, output: values.output!, mode, maxBytes, json: values.json } as const;
+      return fixReport(previous === undefined ? fix : { ...fix, previous }, io);
+    }
     const results: FileResult[] = [];
-    for (const file of positionals) {
+    for (const file of files) {
       let input: InputFile;
       try {
         input = await readInput(file, io, maxBytes);
@@ -84,7 +103,8 @@ export const validateCommand = defineCommand({
       : results.some((r) => !r.ok)
         ? EXIT.reportErrors
         : EXIT.ok;
-    if (values.json) printJson(io, envelope('validate', exit, { files: results }));
+    if (values.json)
+      printJson(io, envelope('validate', exit, { files: results, ...(excluded.length ? { excluded } : {}) }));
     else printHuman(results, io);
     return exit;
   },
