@@ -10,29 +10,7 @@ import { labelOf, termsFor } from './terms.js';
 /** The facts of an issue or a draft: all a message is made from. */
 export type IssueFactsOf = Pick<IssueDraft, 'code' | 'path' | 'expected' | 'actual' | 'params'>;
 
-/**
- * Messages already made, by edition, language and facts: a message is a pure function of them, and
- * the same few issues (the agency kind inferred, a heading worded differently…) come back report
- * after report in a batch, so making each once keeps validate() of a good report cheap. Bounded.
- */
-const made = new Map<string, string>();
-const MADE_MAX = 2000;
-
 function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
-  // undefined is kept apart from null (JSON would write both as null).
-  const key = JSON.stringify(
-    [spec.format, lang, facts.code, facts.path, facts.expected, facts.actual, facts.params],
-    (_k, v) => (v === undefined ? '\u0000undefined' : v),
-  );
-  const known = made.get(key);
-  if (known !== undefined) return known;
-  const message = makeMessage(spec, facts, lang);
-  if (made.size >= MADE_MAX) made.delete(made.keys().next().value!);
-  made.set(key, message);
-  return message;
-}
-
-function makeMessage(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
   const edition = compileEdition(spec);
   // An unknown key is named by the object it was found in.
   const where = facts.code === 'UNKNOWN_KEY' ? facts.path.slice(0, -1) : facts.path;
