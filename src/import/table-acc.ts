@@ -7,7 +7,7 @@ import type { BlockSpec, MatrixTableSpec } from '../format/spec-types.js';
 import type { FormatLabels } from './format-labels.js';
 import type { NoteDraft } from './notes.js';
 import { readCellNumber } from './numbers.js';
-import type { CellSource, LabelDifference } from './report.js';
+import type { CellSource, Inference, LabelDifference } from './report.js';
 import type { UnreadDraft, UnreadReason } from './unread.js';
 import type { ClassifiedRow, RowCell } from './table-rows.js';
 
@@ -55,6 +55,25 @@ export function place(acc: Acc, path: readonly string[], cell: RowCell | undefin
     raw: cell.cell.text,
     where: cell.cell.where,
     ...(n.blank ? { blank: true } : {}),
+  });
+}
+
+/**
+ * Fills a cell the page settles without printing it on its own, from the printed cell `cell` (the
+ * merged cell, the single row) by the rule of `inference`. A cell read already is never changed.
+ */
+export function infer(acc: Acc, path: readonly string[], value: number, cell: RowCell, inference: Inference): void {
+  const key = path.join('.');
+  const info = acc.edition.byPath.get(key);
+  if (!info || acc.found.has(key)) return;
+  acc.failed.delete(key);
+  acc.found.set(key, {
+    path: info.path,
+    label: info.label,
+    value,
+    raw: cell.cell.text,
+    where: cell.cell.where,
+    inferred: inference,
   });
 }
 
