@@ -48,6 +48,7 @@ export function readTables(items: readonly SourceItem[], labels: FormatLabels, e
     seenDiffs: new Set(),
     notes: [],
     rowsDone: new Set(),
+    readFrom: new Map(),
   };
   items.forEach((item) => {
     if (item.kind === 'table') readTable(acc, item);

@@ -46,3 +46,53 @@ describe('importReport on a single-row （六）其他处理 in a 2021 table', (
     expect(result.report).toHaveProperty('requests.results.other.overdueFee.research', 0);
   });
 });
+
+/** The value cells of （六） rows `first`..`last` (1–3) in column `column` (1–7) merged into one cell printing `figure`. */
+function mergeOther(body: string, column: number, first: number, last: number, figure: string): string {
+  const labels = ['1.申请人无正当理由', '2.申请人逾期未按', '3.其他<'];
+  let out = body;
+  for (let row = first; row <= last; row++) {
+    const at = out.indexOf(labels[row - 1]!);
+    const rowEnd = out.indexOf('</tr>', at);
+    let cell = at;
+    for (let i = 0; i < column; i++) cell = out.indexOf('<td class="zfxxgk-value">', cell + 1);
+    const end = out.indexOf('</td>\n', cell) + '</td>\n'.length;
+    if (cell < 0 || cell > rowEnd) throw new Error('no such cell');
+    const replacement = row === first ? `<td class="zfxxgk-value" rowspan="${last - first + 1}">${figure}</td>\n` : '';
+    out = out.slice(0, cell) + replacement + out.slice(end);
+  }
+  return out;
+}
+
+describe('importReport on a value cell merged over rows', () => {
+  it('gives each covered row a merged 0, naming the cell it came from', async () => {
+    const result = await importReport(mergeOther(await page(), 1, 1, 2, '0'), { kind: 'html' });
+    expect(result.report).toEqual(seedReport());
+    expect(result.unread).toEqual([]);
+    expect(result.cells.filter((c) => c.inferred)).toEqual([
+      expect.objectContaining({
+        path: ['requests', 'results', 'other', 'overdueFee', 'naturalPerson'],
+        value: 0,
+        raw: '0',
+        inferred: {
+          rule: 'MERGED_ZERO',
+          from: [['requests', 'results', 'other', 'overdueCorrection', 'naturalPerson']],
+        },
+      }),
+    ]);
+  });
+
+  it('leaves the covered rows of a merged figure other than 0 unread, with the figure', async () => {
+    const result = await importReport(mergeOther(await page(), 1, 1, 3, '3'), { kind: 'html' });
+    expect(result.unread.map((u) => [u.path.join('.'), u.code, u.params, u.reason])).toEqual(
+      ['overdueFee', 'other'].map((item) => [
+        `requests.results.other.${item}.naturalPerson`,
+        'MERGED_NOT_ZERO',
+        { value: 3 },
+        '数值单元格与上一行合并，合并值 3 不为 0，无法拆分到各行',
+      ]),
+    );
+    // The cell printed in the first row is read as published.
+    expect(result.report).toHaveProperty('requests.results.other.overdueCorrection.naturalPerson', 3);
+  });
+});
