@@ -83,16 +83,74 @@ describe('importReport on a value cell merged over rows', () => {
   });
 
   it('leaves the covered rows of a merged figure other than 0 unread, with the figure', async () => {
-    const result = await importReport(mergeOther(await page(), 1, 1, 3, '3'), { kind: 'html' });
+    // Two columns merged, so that no equation of the table settles the covered cells either.
+    const merged = mergeOther(mergeOther(await page(), 7, 1, 3, '3'), 1, 1, 3, '3');
+    const result = await importReport(merged, { kind: 'html' });
     expect(result.unread.map((u) => [u.path.join('.'), u.code, u.params, u.reason])).toEqual(
-      ['overdueFee', 'other'].map((item) => [
-        `requests.results.other.${item}.naturalPerson`,
-        'MERGED_NOT_ZERO',
-        { value: 3 },
-        '数值单元格与上一行合并，合并值 3 不为 0，无法拆分到各行',
-      ]),
+      ['overdueFee', 'other'].flatMap((item) =>
+        ['naturalPerson', 'total'].map((col) => [
+          `requests.results.other.${item}.${col}`,
+          'MERGED_NOT_ZERO',
+          { value: 3 },
+          '数值单元格与上一行合并，合并值 3 不为 0，无法拆分到各行',
+        ]),
+      ),
     );
     // The cell printed in the first row is read as published.
     expect(result.report).toHaveProperty('requests.results.other.overdueCorrection.naturalPerson', 3);
+  });
+});
+
+/** The seed report as published by another agency. */
+function publishedBy(agency: string) {
+  const report = seedReport();
+  report['title'] = String(report['title']).replace(String(report['agency']), agency);
+  report['agency'] = agency;
+  return report;
+}
+const withoutRegulationsRow = (body: string) =>
+  body.replace(/<tr><th class="zfxxgk-rowHeader" scope="row">规章<\/th>[^]*?<\/tr>\n/, '');
+
+describe('importReport on table 二 without the 规章 row', () => {
+  it('gives the row 0 with a note when the agency is a department or a township', async () => {
+    for (const [agency, kind] of [
+      ['工布江达县教育局', 'department'],
+      ['工布江达县错高乡人民政府', 'township'],
+    ] as const) {
+      const report = publishedBy(agency);
+      const result = await importReport(withoutRegulationsRow(await page(report)), { kind: 'html' });
+      expect(result.report).toEqual(report);
+      expect(result.complete).toBe(true);
+      expect(result.cells.filter((c) => c.inferred)).toEqual(
+        ['issued', 'repealed', 'inForce'].map((col) =>
+          expect.objectContaining({
+            path: ['activeDisclosure', 'regulations', col],
+            value: 0,
+            inferred: { rule: 'NO_REGULATIONS_ROW', from: [] },
+          }),
+        ),
+      );
+      expect(result.notes).toContainEqual(
+        expect.objectContaining({
+          code: 'NO_REGULATIONS_ROW',
+          severity: 'info',
+          params: { row: 'activeDisclosure.regulations', agency, kind, cells: 3 },
+        }),
+      );
+    }
+    const result = await importReport(withoutRegulationsRow(await page(publishedBy('工布江达县教育局'))), {
+      kind: 'html',
+    });
+    expect(result.notes.find((n) => n.code === 'NO_REGULATIONS_ROW')?.message).toBe(
+      '表格中没有“规章”一行；工布江达县教育局是政府部门，不能制定规章，该行 3 个单元格按 0 计',
+    );
+  });
+
+  it('leaves the row unread for a people’s government, which may make 规章', async () => {
+    const result = await importReport(withoutRegulationsRow(await page()), { kind: 'html' });
+    expect(result.unread.map((u) => [u.path.join('.'), u.code])).toEqual(
+      ['issued', 'repealed', 'inForce'].map((col) => [`activeDisclosure.regulations.${col}`, 'ROW_NOT_FOUND']),
+    );
+    expect(result.complete).toBe(false);
   });
 });
