@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHtmlRenderer } from '../../src/html/index.js';
 import { importReport } from '../../src/import/index.js';
+import { validate } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
 
 const html = createHtmlRenderer();
@@ -144,13 +145,58 @@ describe('importReport on table 二 without the 规章 row', () => {
     expect(result.notes.find((n) => n.code === 'NO_REGULATIONS_ROW')?.message).toBe(
       '表格中没有“规章”一行；工布江达县教育局是政府部门，不能制定规章，该行 3 个单元格按 0 计',
     );
-  });
-
-  it('leaves the row unread for a people’s government, which may make 规章', async () => {
-    const result = await importReport(withoutRegulationsRow(await page()), { kind: 'html' });
-    expect(result.unread.map((u) => [u.path.join('.'), u.code])).toEqual(
+    // A people's government may make 规章: its missing row stays unread.
+    const government = await importReport(withoutRegulationsRow(await page()), { kind: 'html' });
+    expect(government.unread.map((u) => [u.path.join('.'), u.code])).toEqual(
       ['issued', 'repealed', 'inForce'].map((col) => [`activeDisclosure.regulations.${col}`, 'ROW_NOT_FOUND']),
     );
-    expect(result.complete).toBe(false);
+    expect(government.complete).toBe(false);
+  });
+});
+
+/** The （七）总计 row of table 三 with its last cells cut off and its first figure printed as `first`. */
+function cutTotalRow(body: string, keep: number, first = '3'): string {
+  return body.replace(
+    /(（七）总计<\/th>\n)((?:<td class="zfxxgk-value">[^<]*<\/td>\n){7})/,
+    (_, head: string, tds: string) => {
+      const cells = tds.split('\n').filter(Boolean).slice(0, keep);
+      cells[0] = `<td class="zfxxgk-value">${first}</td>`;
+      return `${head}${cells.join('\n')}\n`;
+    },
+  );
+}
+
+describe('importReport on an equation with one cell missing', () => {
+  it('derives the cell from the others, naming them', async () => {
+    const result = await importReport(cutTotalRow(await page(), 6), { kind: 'html' });
+    expect(result.report).toEqual(seedReport());
+    expect(result.complete).toBe(true);
+    const [derived, ...others] = result.cells.filter((c) => c.inferred);
+    expect(others).toEqual([]);
+    expect(derived).toMatchObject({ path: ['requests', 'results', 'total', 'total'], value: 3, raw: '', where: {} });
+    expect(derived!.inferred!.rule).toBe('EQUATION');
+    // Every cell it used is one of the cells read, so a reader can redo the sum.
+    const read = byPath(result.cells.filter((c) => !c.inferred));
+    expect(derived!.inferred!.from.length).toBeGreaterThan(1);
+    for (const path of derived!.inferred!.from) expect(read.has(path.join('.'))).toBe(true);
+  });
+
+  it('settles two missing cells of one row each from an equation of its own', async () => {
+    const result = await importReport(cutTotalRow(await page(), 5), { kind: 'html' });
+    expect(result.report).toEqual(seedReport());
+    expect(result.cells.filter((c) => c.inferred).map((c) => [c.path.join('.'), c.inferred!.rule])).toEqual([
+      ['requests.results.total.other', 'EQUATION'],
+      ['requests.results.total.total', 'EQUATION'],
+    ]);
+  });
+
+  it('never repairs a wrong published figure: it is kept, and validation names it', async () => {
+    const result = await importReport(cutTotalRow(await page(), 6, '5'), { kind: 'html' });
+    expect(result.report).toHaveProperty('requests.results.total.naturalPerson', 5);
+    expect(result.cells.filter((c) => c.inferred).map((c) => c.path.join('.'))).toEqual([
+      'requests.results.total.total',
+    ]);
+    const { issues } = validate(result.report);
+    expect(issues.some((i) => i.path.join('.').startsWith('requests.results.total'))).toBe(true);
   });
 });
