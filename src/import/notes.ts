@@ -137,9 +137,9 @@ export const IMPORT_NOTES = {
     severity: 'warning',
     message: both(
       (p, t) =>
-        `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 无法拆分到各小项，这些行列为未读`,
+        `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 中为 0 的栏各小项按 0 计，其余无法拆分到各小项，列为未读`,
       (p, t) =>
-        `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} cannot be split among the sub-items, which are listed as unread`,
+        `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} give each sub-item 0 where a column is 0; the others cannot be split among the sub-items and are listed as unread`,
     ),
   },
   SECTION_MISSING: {

@@ -174,7 +174,8 @@ describe('importReport on a report in the 2019 layout', () => {
       expect.objectContaining({
         code: 'OTHER_SINGLE_ROW',
         params: { row: 'requests.results.other', values: ['3', '', '', '', '', '', '3'] },
-        message: '表三“（六）其他处理”为单行（2019 版格式），合计 3 空 空 空 空 空 3 无法拆分到各小项，这些行列为未读',
+        message:
+          '表三“（六）其他处理”为单行（2019 版格式），合计 3 空 空 空 空 空 3 中为 0 的栏各小项按 0 计，其余无法拆分到各小项，列为未读',
       }),
     ]);
     const reasons = new Map(result.unread.map((u) => [u.path.join('.'), u.reason]));
