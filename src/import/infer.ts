@@ -15,6 +15,12 @@ import type { TablesRead } from './tables.js';
 const REGULATIONS_HINT = 'REGULATIONS_LOCAL';
 
 /**
+ * A place below the State Council in an agency's name. The departments of the State Council (教育部,
+ * 海关总署) may make 部门规章; their names carry no such place, so without one the row stays unread.
+ */
+const LOCAL_PLACE = /[省市县区州盟旗乡镇]|街道|自治/;
+
+/**
  * Adds to what the tables gave the cells the page settles.
  * @param tables what the tables gave
  * @param edition the compiled edition, for its cells and equations
@@ -34,7 +40,7 @@ export function inferCells(tables: TablesRead, edition: CompiledEdition, agency:
   const regulations = absentRegulations(edition, found, failed);
   if (regulations.length > 0 && agency !== undefined) {
     const kind = inferAgencyKind(agency);
-    if (kind !== 'government') {
+    if (kind !== 'government' && LOCAL_PLACE.test(agency)) {
       for (const cell of regulations) fill(cell, 0, { rule: 'NO_REGULATIONS_ROW', from: [] });
       notes.push({
         code: 'NO_REGULATIONS_ROW',

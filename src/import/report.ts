@@ -32,7 +32,7 @@ export interface Where {
  * - `SINGLE_ROW_ZERO`: a group printed as one row (the 2019 （六）其他处理) whose figure in a column is
  *   0 gives each of its items 0 there (counts are never negative);
  * - `NO_REGULATIONS_ROW`: table 二 without the 规章 row, in the report of an agency that cannot make
- *   规章 (a department, a township or sub-district), gives 0;
+ *   规章 (a local department, a township or sub-district; not a department of the State Council), gives 0;
  * - `EQUATION`: the one missing cell of a sum or balance whose other cells are known.
  */
 export type InferenceRule = 'MERGED_ZERO' | 'SINGLE_ROW_ZERO' | 'NO_REGULATIONS_ROW' | 'EQUATION';
