@@ -11,6 +11,7 @@ import type { Lang } from '../issues/message-kit.js';
 import { makeNote, noteSeverity, type NoteDraft } from './notes.js';
 import type { CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
 import type { TablesRead } from './tables.js';
+import { inferCells } from './infer.js';
 import { unreadCell } from './unread.js';
 
 /** The parts an import is made of. */
@@ -30,7 +31,8 @@ export interface ImportParts {
  * @param parts what the readers and interpreters found
  */
 export function assemble(parts: ImportParts): ImportResult {
-  const { edition, narrative, tables } = parts;
+  const { edition, narrative } = parts;
+  const tables = inferCells(parts.tables, edition, narrative.agency);
   const spec = edition.spec;
   const cells: CellSource[] = [];
   const unread: UnreadCell[] = [];

@@ -24,6 +24,8 @@ export type {
   CellSource,
   ImportedReport,
   ImportKind,
+  Inference,
+  InferenceRule,
   ImportNote,
   ImportResult,
   LabelDifference,
@@ -34,6 +36,8 @@ export type {
 // Every note code with its severity and message.
 export { IMPORT_NOTES } from './notes.js';
 export type { ImportNoteCode, NoteFacts } from './notes.js';
+// Every rule by which a cell the page settles is filled, with its words.
+export { INFERENCE_RULES } from './inference-rules.js';
 // Every reason a cell can be unread, with its words.
 export { UNREAD_REASONS } from './unread.js';
 export type { UnreadCode, UnreadFacts } from './unread.js';

@@ -6,6 +6,7 @@
  * To add a code: give its params a line in {@link NoteFacts} and its entry in {@link IMPORT_NOTES}.
  */
 import type { CompiledEdition } from '../format/compile.js';
+import { AGENCY_KINDS } from '../model/agency-kind.js';
 import type { Lang } from '../issues/message-kit.js';
 import { importTerms, type ImportTerms } from './terms.js';
 import type { ImportNote, Where } from './report.js';
@@ -22,6 +23,16 @@ export interface NoteFacts {
   EDITION_2019: { readonly marker: string };
   /** `row`: the row's path (`requests.results.other`); `values`: its cells as printed (`''` when blank). */
   OTHER_SINGLE_ROW: { readonly row: string; readonly values: readonly string[] };
+  /**
+   * Table 二 has no 规章 row and the agency (`agency`, of `kind` by its name) cannot make 规章: the
+   * row's `cells` cells are taken as 0 (`row`: the row's path).
+   */
+  NO_REGULATIONS_ROW: {
+    readonly row: string;
+    readonly agency: string;
+    readonly kind: 'department' | 'township';
+    readonly cells: number;
+  };
   /** `section`: the section's key. */
   SECTION_MISSING: { readonly section: string };
   /** `table`: the table's key; `cells`: how many cells are therefore unread. */
@@ -126,9 +137,9 @@ export const IMPORT_NOTES = {
     severity: 'warning',
     message: both(
       (p, t) =>
-        `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 无法拆分到各小项，这些行列为未读`,
+        `表三“${t.row(p.row)}”为单行（2019 版格式），合计 ${p.values.map((v) => v || '空').join(' ')} 中为 0 的栏各小项按 0 计，其余无法拆分到各小项，列为未读`,
       (p, t) =>
-        `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} cannot be split among the sub-items, which are listed as unread`,
+        `Table 三 prints “${t.row(p.row)}” as one row (the 2019 layout); its figures ${p.values.map((v) => v || '(blank)').join(' ')} give each sub-item 0 where a column is 0; the others cannot be split among the sub-items and are listed as unread`,
     ),
   },
   SECTION_MISSING: {
@@ -136,6 +147,15 @@ export const IMPORT_NOTES = {
     message: both(
       (p, t) => `未找到“${t.section(p.section)}”部分`,
       (p, t) => `The section “${t.section(p.section)}” was not found`,
+    ),
+  },
+  NO_REGULATIONS_ROW: {
+    severity: 'info',
+    message: both(
+      (p, t) =>
+        `表格中没有“${t.row(p.row)}”一行；${p.agency}是${AGENCY_KINDS[p.kind].label}，不能制定规章，该行 ${p.cells} 个单元格按 0 计`,
+      (p, t) =>
+        `The tables have no row “${t.row(p.row)}”; ${p.agency} is ${p.kind === 'township' ? 'a township or sub-district' : 'a government department'} and cannot make 规章, so the row's ${p.cells} cells are taken as 0`,
     ),
   },
   TABLE_MISSING: {

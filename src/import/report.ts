@@ -26,7 +26,24 @@ export interface Where {
   readonly column?: number;
 }
 
-/** One table cell that was read. */
+/**
+ * How a cell the page left unprinted was still settled by it (see `INFERENCE_RULES`):
+ * - `MERGED_ZERO`: a value cell of 0 merged over several rows gives each covered row 0;
+ * - `SINGLE_ROW_ZERO`: a group printed as one row (the 2019 （六）其他处理) whose figure in a column is
+ *   0 gives each of its items 0 there (counts are never negative);
+ * - `NO_REGULATIONS_ROW`: table 二 without the 规章 row, in the report of an agency that cannot make
+ *   规章 (a local department, a township or sub-district; not a department of the State Council), gives 0;
+ * - `EQUATION`: the one missing cell of a sum or balance whose other cells are known.
+ */
+export type InferenceRule = 'MERGED_ZERO' | 'SINGLE_ROW_ZERO' | 'NO_REGULATIONS_ROW' | 'EQUATION';
+
+/** Which rule filled a cell, and the cells it used (JSON paths; a printed group row by its path). */
+export interface Inference {
+  readonly rule: InferenceRule;
+  readonly from: readonly (readonly string[])[];
+}
+
+/** One table cell that was read, or that the page settles without printing it (`inferred`). */
 export interface CellSource {
   /** Its JSON path, table key first: `['requests', 'results', 'total', 'naturalPerson']`. */
   readonly path: readonly string[];
@@ -39,6 +56,12 @@ export interface CellSource {
   readonly where: Where;
   /** True when the cell was blank (or `/`, `—`) and was read as 0. */
   readonly blank?: boolean;
+  /**
+   * Set when the cell was not printed on its own but the page settles it: the rule and the cells
+   * used, so a reader can check. `raw` and `where` are then those of the cell the value came from
+   * (the merged cell, the single row), or empty when it came from several.
+   */
+  readonly inferred?: Inference;
 }
 
 /** A table cell that could not be read: it is absent from the imported report. */
@@ -97,7 +120,7 @@ export interface ImportResult {
   readonly edition: string;
   /** True when every table cell, all six sections, the agency and the year were read. */
   readonly complete: boolean;
-  /** Every table cell that was read, in the order of the format. */
+  /** Every table cell that was read or inferred (those carry `inferred`), in the order of the format. */
   readonly cells: readonly CellSource[];
   /** Every table cell that could not be read. */
   readonly unread: readonly UnreadCell[];

@@ -7,7 +7,7 @@ import type { BlockSpec, MatrixTableSpec } from '../format/spec-types.js';
 import type { FormatLabels } from './format-labels.js';
 import type { NoteDraft } from './notes.js';
 import { readCellNumber } from './numbers.js';
-import type { CellSource, LabelDifference } from './report.js';
+import type { CellSource, Inference, LabelDifference } from './report.js';
 import type { UnreadDraft, UnreadReason } from './unread.js';
 import type { ClassifiedRow, RowCell } from './table-rows.js';
 
@@ -21,6 +21,8 @@ export interface Acc {
   readonly seenDiffs: Set<string>;
   readonly notes: NoteDraft[];
   readonly rowsDone: Set<string>;
+  /** The path each value cell was read into, by its table and origin (`2:14:3`), for the rows a merged cell covers. */
+  readonly readFrom: Map<string, readonly string[]>;
   edition2019?: string;
   /** Table 二: the block whose title was seen last, and the column order its header gave. */
   block?: BlockSpec;
@@ -45,9 +47,10 @@ export function place(acc: Acc, path: readonly string[], cell: RowCell | undefin
   const info = acc.edition.byPath.get(key);
   if (!info) return;
   if (!cell) return fail(acc, path, { code: 'TOO_FEW_VALUES', params: { count } });
-  if (cell.fromAbove) return fail(acc, path, { code: 'MERGED_FROM_ABOVE' }, cell);
   const n = readCellNumber(cell.cell.text);
+  if (cell.fromAbove) return mergedFromAbove(acc, path, cell, n.ok ? n.value : undefined);
   if (!n.ok) return fail(acc, path, { code: 'NOT_A_NUMBER' }, cell);
+  acc.readFrom.set(originOf(cell), info.path);
   acc.found.set(key, {
     path: info.path,
     label: info.label,
@@ -55,6 +58,38 @@ export function place(acc: Acc, path: readonly string[], cell: RowCell | undefin
     raw: cell.cell.text,
     where: cell.cell.where,
     ...(n.blank ? { blank: true } : {}),
+  });
+}
+
+const originOf = (cell: RowCell) => `${cell.cell.where.table}:${cell.cell.origin}`;
+
+/**
+ * A value cell merged down from a row above: the rows it covers share its figure. A 0 is each
+ * row's 0 (counts are never negative); any other figure cannot be split among the rows.
+ */
+function mergedFromAbove(acc: Acc, path: readonly string[], cell: RowCell, value: number | undefined): void {
+  const top = acc.readFrom.get(originOf(cell));
+  if (top && value === 0) return infer(acc, path, 0, cell, { rule: 'MERGED_ZERO', from: [top] });
+  if (top && value !== undefined) return fail(acc, path, { code: 'MERGED_NOT_ZERO', params: { value } }, cell);
+  fail(acc, path, { code: 'MERGED_FROM_ABOVE' }, cell);
+}
+
+/**
+ * Fills a cell the page settles without printing it on its own, from the printed cell `cell` (the
+ * merged cell, the single row) by the rule of `inference`. A cell read already is never changed.
+ */
+export function infer(acc: Acc, path: readonly string[], value: number, cell: RowCell, inference: Inference): void {
+  const key = path.join('.');
+  const info = acc.edition.byPath.get(key);
+  if (!info || acc.found.has(key)) return;
+  acc.failed.delete(key);
+  acc.found.set(key, {
+    path: info.path,
+    label: info.label,
+    value,
+    raw: cell.cell.text,
+    where: cell.cell.where,
+    inferred: inference,
   });
 }
 

@@ -15,7 +15,8 @@ import type { NoteDraft } from './notes.js';
 import type { CellSource, LabelDifference, LabelKind } from './report.js';
 import type { UnreadDraft } from './unread.js';
 import type { SourceItem, SourceTable } from './source.js';
-import { fail, isDuplicate, place, type Acc } from './table-acc.js';
+import { readCellNumber } from './numbers.js';
+import { fail, infer, isDuplicate, place, type Acc } from './table-acc.js';
 import { readBlockHeader, readBlockRow } from './table-blocks.js';
 import { classifyRow, valuesAfter, type ClassifiedRow, type RowTarget } from './table-rows.js';
 
@@ -47,6 +48,7 @@ export function readTables(items: readonly SourceItem[], labels: FormatLabels, e
     seenDiffs: new Set(),
     notes: [],
     rowsDone: new Set(),
+    readFrom: new Map(),
   };
   items.forEach((item) => {
     if (item.kind === 'table') readTable(acc, item);
@@ -159,11 +161,20 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
     });
     const single2019 = singleRowIn2019(target.table.key, target.keys);
     if (single2019 !== undefined) acc.edition2019 ??= `${single2019}（单行）`;
-    for (const leaf of target.leaves) {
-      for (const col of columns) {
-        fail(acc, [target.table.key, ...leaf.keys, ...col.keys], { code: 'SINGLE_ROW', params: { row: groupRow } });
+    columns.forEach((col, i) => {
+      // Counts are never negative: items summing to 0 are each 0. Any other figure cannot be split.
+      const cell = values[i];
+      const zero = cell && readCellNumber(cell.cell.text);
+      for (const leaf of target.leaves) {
+        const path = [target.table.key, ...leaf.keys, ...col.keys];
+        if (cell && zero && zero.ok && zero.value === 0) {
+          infer(acc, path, 0, cell, {
+            rule: 'SINGLE_ROW_ZERO',
+            from: [[target.table.key, ...target.keys, ...col.keys]],
+          });
+        } else fail(acc, path, { code: 'SINGLE_ROW', params: { row: groupRow } });
       }
-    }
+    });
     return;
   }
   const rowId = [target.table.key, ...target.keys].join('.');

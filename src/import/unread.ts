@@ -17,6 +17,8 @@ export interface UnreadFacts {
   TOO_FEW_VALUES: { readonly count: number };
   /** The value cell is merged with the row above. */
   MERGED_FROM_ABOVE: {};
+  /** The value cell is merged with the row above and its figure `value` is not 0, so it cannot be split among the rows. */
+  MERGED_NOT_ZERO: { readonly value: number };
   /** The cell's text (`raw`) is not a number. */
   NOT_A_NUMBER: {};
   /** `row`: the path of the group printed as one row (the 2019 layout of （六）其他处理). */
@@ -68,6 +70,11 @@ export const UNREAD_REASONS = {
   MERGED_FROM_ABOVE: both(
     () => '数值单元格与上一行合并，不能归属到这一行',
     () => 'the value cell is merged with the row above and cannot be given to this row',
+  ),
+  MERGED_NOT_ZERO: both(
+    (p) => `数值单元格与上一行合并，合并值 ${p.value} 不为 0，无法拆分到各行`,
+    (p) =>
+      `the value cell is merged with the row above; its figure ${p.value} is not 0 and cannot be split among the rows`,
   ),
   NOT_A_NUMBER: both(
     (_, c) => `无法识别的数值“${c.raw.trim()}”`,

@@ -54,6 +54,19 @@ describe('zfxxgk import', () => {
     expect(stdout).toMatch(/约821”（第 \d+ 行）  \[NOT_A_NUMBER\]/);
   });
 
+  it('counts and lists the cells it inferred, with the rule of each', async () => {
+    const text = readFileSync(seedTxt, 'utf8')
+      .replaceAll('工布江达县人民政府', '工布江达县教育局')
+      .replace('\t规章\n\t0\n\t0\n\t0\n', '');
+    writeFileSync(join(dir, 'department.txt'), text);
+    const { code, stdout } = await run(['department.txt', '-o', 'department.json']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('读取 197/200 个单元格，推断 3 个，完整');
+    expect(stdout).toContain(
+      '表二 规章 · 本年制发件数 = 0：表格中没有“规章”一行，而本机关不能制定规章：按 0 计  [NO_REGULATIONS_ROW]',
+    );
+  });
+
   it('words notes, reasons and issues in English with --lang en, codes unchanged', async () => {
     const text = readFileSync(seedTxt, 'utf8').replace('\t821', '\t约821');
     writeFileSync(join(dir, 'cut-en.txt'), text);

@@ -243,13 +243,25 @@ describe('importReport on a report with table 三 cut off', () => {
   });
 
   it('reports a row cut short, cell by cell', async () => {
-    const short = seedText.replace(/(（七）总计\n\t3\n\t {2}0\n\t0)\n\t0\n\t0\n\t0\n\t3/, '$1');
+    // The 规章 row takes part in no equation, so its missing cells stay unread.
+    const short = seedText.replace('\t规章\n\t0\n\t0\n\t0\n', '\t规章\n\t0\n');
     const result = await importReport(short);
     expect(result.unread.map((u) => [u.path.at(-1), u.reason])).toEqual([
-      ['socialWelfare', '此行只有 3 个数值单元格'],
-      ['legalService', '此行只有 3 个数值单元格'],
-      ['other', '此行只有 3 个数值单元格'],
-      ['total', '此行只有 3 个数值单元格'],
+      ['repealed', '此行只有 1 个数值单元格'],
+      ['inForce', '此行只有 1 个数值单元格'],
+    ]);
+  });
+
+  it('settles the cells of a total row cut short from the equations of their columns', async () => {
+    const short = seedText.replace(/(（七）总计\n\t3\n\t {2}0\n\t0)\n\t0\n\t0\n\t0\n\t3/, '$1');
+    const result = await importReport(short);
+    expect(result.unread).toEqual([]);
+    expect(result.report).toEqual(seedReport());
+    expect(result.cells.filter((c) => c.inferred).map((c) => [c.path.at(-1), c.inferred!.rule])).toEqual([
+      ['socialWelfare', 'EQUATION'],
+      ['legalService', 'EQUATION'],
+      ['other', 'EQUATION'],
+      ['total', 'EQUATION'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
+import { INFERENCE_RULES } from '../../import/inference-rules.js';
 import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
 import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
@@ -145,10 +146,18 @@ function summaryLines(
 ): string[] {
   const paint = painter(stream, env);
   const total = result.cells.length + result.unread.length;
+  const inferred = result.cells.filter((c) => c.inferred);
   const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
   const lines = [
-    `${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length}/${total} 个单元格，${verdict}`,
+    `${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length - inferred.length}/${total} 个单元格，${inferred.length > 0 ? `推断 ${inferred.length} 个，` : ''}${verdict}`,
   ];
+  if (inferred.length > 0) {
+    lines.push(`  推断的单元格 ${inferred.length} 个（原文未单独印出，由页面确定）：`);
+    for (const c of inferred)
+      lines.push(
+        `    ${terminalSafe(c.label)} = ${c.value}：${INFERENCE_RULES[c.inferred!.rule].zh}  ${paint.dim(`[${c.inferred!.rule}]`)}`,
+      );
+  }
   if (result.labels.length > 0) {
     lines.push(`  与格式不同的标题或标签 ${result.labels.length} 处：`);
     for (const l of result.labels)
