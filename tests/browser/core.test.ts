@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { validate } from '../../src/index.js';
 import { createHtmlRenderer } from '../../src/html/index.js';
 import { projectPath } from '../helpers/reports.js';
 import { bundleForBrowser, type Bundle } from './bundle.js';
@@ -11,6 +12,15 @@ const BUDGET_GZIP_BYTES = 40 * 1024;
 const example = JSON.parse(readFileSync(projectPath('examples/gongbujiangda-2023.json'), 'utf8'));
 const wrongTotal = structuredClone(example);
 wrongTotal.requests.newReceived.total += 1;
+
+/**
+ * What the bundles put on the page's global object, for the functions run in the page (a cast, not
+ * a helper: page.evaluate sends the function's source, so it may name nothing of this file).
+ */
+interface PageGlobals {
+  zfxxgkValidate: typeof validate;
+  zfxxgkHtml: (report: unknown, overrides?: Parameters<typeof createHtmlRenderer>[0]) => Promise<string>;
+}
 
 let browser: Browser;
 let page: Page;
@@ -44,7 +54,7 @@ describe('zfxxgk in a browser', () => {
 
   it('validates the example report in Chromium', async () => {
     const result = await page.evaluate((r) => {
-      const { ok, issues } = (globalThis as any).zfxxgkValidate(r);
+      const { ok, issues } = (globalThis as unknown as PageGlobals).zfxxgkValidate(r);
       return { ok, errors: issues.filter((i: any) => i.severity === 'error').length };
     }, example);
     expect(result).toEqual({ ok: true, errors: 0 });
@@ -52,7 +62,7 @@ describe('zfxxgk in a browser', () => {
 
   it('reports a wrong total as a T3 error on its cell, in Chromium', async () => {
     const issues = await page.evaluate((r) => {
-      const { ok, issues } = (globalThis as any).zfxxgkValidate(JSON.stringify(r));
+      const { ok, issues } = (globalThis as unknown as PageGlobals).zfxxgkValidate(JSON.stringify(r));
       const errors: { code: string; path: string }[] = issues
         .filter((i: any) => i.severity === 'error')
         .map((i: any) => ({ code: i.code, path: i.path.join('.') }));
@@ -66,7 +76,7 @@ describe('zfxxgk in a browser', () => {
 
   it('answers YAML text with an issue saying the browser build reads JSON only', async () => {
     const issues = await page.evaluate(
-      () => (globalThis as any).zfxxgkValidate('format: "2021"\n', { lang: 'en' }).issues,
+      () => (globalThis as unknown as PageGlobals).zfxxgkValidate('format: "2021"\n', { lang: 'en' }).issues,
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
@@ -74,11 +84,11 @@ describe('zfxxgk in a browser', () => {
       severity: 'error',
       params: { syntax: 'yaml', problem: 'unsupported' },
     });
-    expect(issues[0].message).toContain('reads JSON only');
+    expect(issues[0]?.message).toContain('reads JSON only');
   });
 
   it('renders the HTML page with its tables in Chromium, the same page as in Node', async () => {
-    const body = await page.evaluate((r) => (globalThis as any).zfxxgkHtml(r), example);
+    const body = await page.evaluate((r) => (globalThis as unknown as PageGlobals).zfxxgkHtml(r), example);
     expect(body).toBe((await createHtmlRenderer().render(example)).body);
     await page.setContent(body);
     const tables = await page.$$eval('table', (ts) => ts.map((t) => t.querySelectorAll('td, th').length));
@@ -92,7 +102,7 @@ describe('zfxxgk in a browser', () => {
     await page.addScriptTag({ content: html.code });
     const refused = await page.evaluate(async (r) => {
       try {
-        await (globalThis as any).zfxxgkHtml(r, { templates: '/my/style' });
+        await (globalThis as unknown as PageGlobals).zfxxgkHtml(r, { templates: '/my/style' });
         return undefined;
       } catch (error: any) {
         return { name: error.name, code: error.code };
@@ -100,7 +110,10 @@ describe('zfxxgk in a browser', () => {
     }, example);
     expect(refused).toEqual({ name: 'TemplateConfigError', code: 'TEMPLATES_FOLDER_UNSUPPORTED' });
     const body = await page.evaluate(
-      (r) => (globalThis as any).zfxxgkHtml(r, { partials: { letterhead: '<p class="brand">某省政务公开平台</p>' } }),
+      (r) =>
+        (globalThis as unknown as PageGlobals).zfxxgkHtml(r, {
+          partials: { letterhead: '<p class="brand">某省政务公开平台</p>' },
+        }),
       example,
     );
     expect(body).toContain('<p class="brand">某省政务公开平台</p>');
