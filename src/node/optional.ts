@@ -14,6 +14,11 @@ export const OPTIONAL_PACKAGES = {
   'puppeteer-core': { zh: '生成 PDF', en: 'Rendering PDF' },
   'pdfjs-dist': { zh: '导入 PDF', en: 'Importing PDF' },
   mammoth: { zh: '导入 Word（.docx）', en: 'Importing Word (.docx)' },
+  exceljs: { zh: '读写 Excel 表格（.xlsx）', en: 'Reading and writing spreadsheets (.xlsx)' },
+  fastify: { zh: '运行报告服务（zfxxgk serve / edit）', en: 'Running the report service (zfxxgk serve / edit)' },
+  '@fastify/multipart': { zh: '服务接收上传的文件', en: 'Receiving uploaded files in the service' },
+  'prom-client': { zh: '服务的运行指标（/metrics）', en: 'The service metrics (/metrics)' },
+  'zod-openapi': { zh: '服务的接口说明（/v1/openapi.json）', en: 'The service API description (/v1/openapi.json)' },
 } as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
 /** The name of an optional package. */

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../helpers/reports.js';
+import { OPTIONAL_PACKAGES } from '../../src/node/optional.js';
 import { CJS_SCRIPT, type ConsumerReport, ENTRY_POINTS, ESM_SCRIPT } from './consumer-script.js';
 import { folderBytes, installedPackages, makeScratch, optionalPeers, type Scratch } from './scratch.js';
 
@@ -66,8 +67,9 @@ describe('the packed tarball, installed without its optional packages', () => {
     expect(megabytes).toBeLessThan(40);
   });
 
-  it('declares puppeteer-core, pdfjs-dist and mammoth as optional peers', () => {
-    expect(Object.keys(optionalPeers()).sort()).toEqual(['mammoth', 'pdfjs-dist', 'puppeteer-core']);
+  it('declares exactly the packages that src/node/optional.ts loads as optional peers', () => {
+    expect(Object.keys(optionalPeers()).sort()).toEqual(Object.keys(OPTIONAL_PACKAGES).sort());
+    expect(Object.keys(optionalPeers())).toEqual(expect.arrayContaining(['mammoth', 'pdfjs-dist', 'puppeteer-core']));
   });
 
   it.each([
