@@ -23,6 +23,8 @@ import type { Report } from './model/types.js';
 import { applyLenient } from './read/lenient.js';
 import { parseSource, type SourceSyntax } from './read/source.js';
 import { checkLimits } from './checks/limits.js';
+import { checkLimitsOfExactShape } from './checks/limits-exact.js';
+import { reportShape } from './model/shape.js';
 import { resolveLimits, type ValidationLimits } from './model/limits.js';
 
 /** How to read a report. */
@@ -172,33 +174,39 @@ function runChecks(input: unknown, options: ValidateOptions): CheckRun {
     };
     return { issues: finalizeIssues(fallback, [notObject], options.lang), value: raw };
   }
-  // Bounds first: past one, nothing else is read (a cycle, a million keys, a list nested too deep).
-  const bounded = checkLimits(raw, limits);
-  if (bounded.stop) return { issues: finalizeIssues(fallback, [...drafts, bounded.stop], options.lang) };
-  drafts.push(...bounded.drafts);
-
   const format = (raw as { format?: unknown }).format;
   let spec = getEdition(format);
+  let unknownFormat: IssueDraft | undefined;
   if (!spec) {
     const year = (raw as { year?: unknown }).year;
     spec = (typeof year === 'number' ? editionForYear(year) : undefined) ?? fallback;
-    drafts.push({
+    unknownFormat = {
       code: 'FORMAT_UNKNOWN',
       path: ['format'],
       expected: spec.format,
       actual: actualOf(format),
       params: { ...receivedOf(format), assumed: spec.format, allowed: EDITIONS.map((e) => e.format) },
-    });
+    };
   }
   const edition = compileEdition(spec);
+  // The fast shape check reads no deeper than the format's shape and stops at the first thing it
+  // does not expect, whatever the input, so it may run before the bounds. When the shape is exact,
+  // only the parts that can grow (lists, texts) are measured; else the full walk runs.
+  let exact = options.mode === 'lenient' ? undefined : readIfExactShape(edition, raw);
+  // Bounds first: past one, nothing else is read (a cycle, a million keys, a list nested too deep).
+  const bounded = (exact && checkLimitsOfExactShape(reportShape(spec), raw, limits)) ?? checkLimits(raw, limits);
+  if (bounded.stop) return { issues: finalizeIssues(fallback, [...drafts, bounded.stop], options.lang) };
+  drafts.push(...bounded.drafts);
+  if (unknownFormat) drafts.push(unknownFormat);
+
   let value: unknown = raw;
   if (options.mode === 'lenient') {
     const lenient = applyLenient(edition, raw);
     value = lenient.value;
     drafts.push(...lenient.drafts);
+    exact = readIfExactShape(edition, value);
   }
   const record = value as Record<string, unknown>;
-  const exact = readIfExactShape(edition, value);
   const cells = exact ?? readCells(edition, value);
   drafts.push(
     ...(exact ? [] : checkStructure(edition, value)),

@@ -8,7 +8,7 @@
 import type { CompiledEdition } from '../format/compile.js';
 import { isIsoDate } from '../model/dates.js';
 import { DEFAULT_LIMITS } from '../model/limits.js';
-import { isCleanText, isInvisibleText } from '../model/text-rules.js';
+import { hasVisibleText, isCleanText } from '../model/text-rules.js';
 import { reportShape, YEAR_RANGE, type ShapeNode } from '../model/shape.js';
 import { CellState, deriveMissingTotals, type CellValues } from '../model/cells.js';
 import { generateCheck } from './fast-shape-code.js';
@@ -57,9 +57,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** A character that `String.prototype.trim` would keep (tested without copying the text). */
-const NOT_BLANK = /[^\s\uFEFF\xA0]/;
-
 /**
  * Text the zod schema accepts: not blank, not invisible, not too long (by default: longer text
  * goes to zod, and the caller's limits are checked apart), none of the forbidden characters.
@@ -69,8 +66,7 @@ export function isText(value: unknown): boolean {
     typeof value === 'string' &&
     value.length >= 1 &&
     value.length <= DEFAULT_LIMITS.maxTextLength &&
-    NOT_BLANK.test(value) &&
-    !isInvisibleText(value) &&
+    hasVisibleText(value) &&
     isCleanText(value)
   );
 }

@@ -14,17 +14,19 @@ export interface LimitCheck {
   readonly drafts: readonly IssueDraft[];
 }
 
-/** A value to visit, with the way back to the root (paths are made only for issues). */
-interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | undefined;
-  readonly key: PathKey | undefined;
-  readonly depth: number;
+/**
+ * The containers met so far, as parallel lists (index = visit order): the walk allocates no object
+ * per value, since it runs on every report validated. A container's path is made from its parent
+ * and key only when an issue needs it.
+ */
+interface Seen {
+  readonly parent: number[];
+  readonly key: PathKey[];
 }
 
-function pathOf(frame: Frame): PathKey[] {
-  const path: PathKey[] = [];
-  for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key!);
+function pathOf(seen: Seen, at: number, last?: PathKey): PathKey[] {
+  const path: PathKey[] = last === undefined ? [] : [last];
+  for (let i = at; i > 0; i = seen.parent[i]!) path.push(seen.key[i]!);
   return path.reverse();
 }
 
@@ -34,47 +36,67 @@ function pathOf(frame: Frame): PathKey[] {
  */
 export function checkLimits(root: unknown, limits: ValidationLimits): LimitCheck {
   const drafts: IssueDraft[] = [];
-  const top: Frame = { value: root, parent: undefined, key: undefined, depth: 0 };
-  if (typeof root === 'string') return { drafts: textLength(root, top, limits) };
-  // Only containers go on the stack; numbers and texts are looked at where they are found (a
-  // report holds ~600 values and ~60 containers: validate() of a good report stays cheap).
-  const stack: Frame[] = [top];
+  if (typeof root === 'string') return { drafts: textLengthDrafts(root, [], limits) };
+  // Only containers are visited; numbers and texts are looked at where they are found (a report
+  // holds ~600 values and ~60 containers).
+  const seen: Seen = { parent: [-1], key: [''] };
+  const containers: unknown[] = [root];
+  const depths: number[] = [0];
+  // Containers still to open, as indexes into `seen`; in no particular order: validate() sorts
+  // issues by where they are.
+  const open: number[] = [0];
   // Texts this short need no measuring.
   const short = Math.min(limits.maxTextLength, limits.maxLineLength);
   let values = 1;
   let items = 0;
-  const stop = (limit: 'maxItems' | 'maxDepth' | 'maxValues', actual: number, frame: Frame): LimitCheck => ({
-    stop: { code: 'LIMIT_EXCEEDED', path: pathOf(frame), expected: limits[limit], actual, params: { limit } },
+  const stop = (limit: 'maxItems' | 'maxDepth' | 'maxValues', actual: number, at: number): LimitCheck => ({
+    stop: { code: 'LIMIT_EXCEEDED', path: pathOf(seen, at), expected: limits[limit], actual, params: { limit } },
     drafts,
   });
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const value = frame.value;
-    if (value === null || typeof value !== 'object') continue;
-    const depth = frame.depth + 1;
-    if (depth > limits.maxDepth) return stop('maxDepth', depth, frame);
-    const array = Array.isArray(value);
-    const keys: readonly PathKey[] = array ? [] : Object.keys(value);
-    const count = array ? value.length : keys.length;
-    if (array && (items += count) > limits.maxItems) return stop('maxItems', items, frame);
-    if ((values += count) > limits.maxValues) return stop('maxValues', values, frame);
-    // Children last to first, so that the stack gives them back (and issues come) in order.
-    for (let i = count - 1; i >= 0; i--) {
-      const key = array ? i : keys[i]!;
-      const child: unknown = (value as Record<PathKey, unknown>)[key];
+  while (open.length > 0) {
+    const at = open.pop()!;
+    const value = containers[at] as object;
+    const depth = depths[at]! + 1;
+    if (depth > limits.maxDepth) return stop('maxDepth', depth, at);
+    const visit = (key: PathKey, child: unknown): void => {
       if (typeof child === 'string') {
-        if (child.length > short)
-          drafts.push(...textLength(child, { value: child, parent: frame, key, depth }, limits));
-      } else if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth });
+        if (child.length > short) drafts.push(...textLengthDrafts(child, () => pathOf(seen, at, key), limits));
+      } else if (child !== null && typeof child === 'object') {
+        open.push(containers.length);
+        containers.push(child);
+        depths.push(depth);
+        seen.parent.push(at);
+        seen.key.push(key);
+      }
+    };
+    if (Array.isArray(value)) {
+      if ((items += value.length) > limits.maxItems) return stop('maxItems', items, at);
+      if ((values += value.length) > limits.maxValues) return stop('maxValues', values, at);
+      for (let i = 0; i < value.length; i++) visit(i, value[i]);
+    } else {
+      // Counted as they come, so that an object with a million keys stops the walk at the bound.
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        if (++values > limits.maxValues) return stop('maxValues', values, at);
+        visit(key, (value as Record<string, unknown>)[key]);
+      }
     }
   }
-  // In no particular order: validate() sorts issues by where they are.
   return { drafts };
 }
 
-function textLength(text: string, frame: Frame, limits: ValidationLimits): IssueDraft[] {
+/**
+ * TEXT_TOO_LONG or LINE_TOO_LONG for one text, if it is too long.
+ * @param where its path, or a function that makes it (paths are made only for issues)
+ */
+export function textLengthDrafts(
+  text: string,
+  where: readonly PathKey[] | (() => PathKey[]),
+  limits: ValidationLimits,
+): IssueDraft[] {
+  const pathOfText = typeof where === 'function' ? where : () => [...where];
   if (text.length > limits.maxTextLength) {
-    return [{ code: 'TEXT_TOO_LONG', path: pathOf(frame), expected: limits.maxTextLength, actual: text.length }];
+    return [{ code: 'TEXT_TOO_LONG', path: pathOfText(), expected: limits.maxTextLength, actual: text.length }];
   }
   if (text.length <= limits.maxLineLength) return [];
   // The longest line, and the first line that long.
@@ -91,7 +113,7 @@ function textLength(text: string, frame: Frame, limits: ValidationLimits): Issue
   return [
     {
       code: 'LINE_TOO_LONG',
-      path: pathOf(frame),
+      path: pathOfText(),
       expected: limits.maxLineLength,
       actual: longest,
       params: { limit: 'maxLineLength', line: at + 1 },

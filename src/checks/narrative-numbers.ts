@@ -8,7 +8,7 @@ import { readPath } from '../util/path.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import type { IssueDraft, PathKey } from '../issues/issue.js';
 import { compileEdition, type CellInfo } from '../format/compile.js';
-import { blockTexts } from '../util/blocks.js';
+import { blockTextPath, forEachBlockText } from '../util/blocks.js';
 
 /** A clause of running text: between punctuation that ends a statement. */
 const CLAUSES = /[^。；;，,\n]+/g;
@@ -24,7 +24,11 @@ const STATEMENTS: readonly { pattern: RegExp; side: 'received' | 'concluded' }[]
 
 /** The paragraphs of a list of blocks that match `wanted` (a quick test), with their paths. */
 function blocksText(blocks: unknown, wanted: RegExp): { path: readonly PathKey[]; text: string }[] {
-  return [...blockTexts(blocks)].filter((t) => t.kind === 'paragraph' && wanted.test(t.text));
+  const out: { path: readonly PathKey[]; text: string }[] = [];
+  forEachBlockText(blocks, (text, block, part) => {
+    if (part !== 'heading' && wanted.test(text)) out.push({ path: blockTextPath(block, part), text });
+  });
+  return out;
 }
 
 interface Targets {

@@ -5,7 +5,7 @@
  */
 import type { EditionSpec, SectionSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { blocksPlainText, blockTexts } from '../util/blocks.js';
+import { blocksPlainText, forEachBlockText } from '../util/blocks.js';
 import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
 /** Punctuation a run-in heading ends with (white space too). */
 const TRAILING_MARKS = new Set('。：:；;，,');
@@ -25,11 +25,11 @@ function trimTrailing(text: string): string {
 /** The sub-headings of a list of blocks, and whether each has an empty list of paragraphs. */
 function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
   const out: { index: number; heading: string; empty: boolean }[] = [];
-  for (const piece of blockTexts(blocks)) {
-    if (piece.kind !== 'heading') continue;
-    const paragraphs = (blocks as readonly { paragraphs?: unknown }[])[piece.block]!.paragraphs;
-    out.push({ index: piece.block, heading: piece.text, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
-  }
+  forEachBlockText(blocks, (text, block, part) => {
+    if (part !== 'heading') return;
+    const paragraphs = (blocks as readonly { paragraphs?: unknown }[])[block]!.paragraphs;
+    out.push({ index: block, heading: text, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
+  });
   return out;
 }
 

@@ -1,10 +1,12 @@
 /** How alike two texts are, for the 内容雷同 check across years. */
-import { blockTexts } from '../util/blocks.js';
+import { forEachBlockText } from '../util/blocks.js';
 
 /** Text of a list of blocks (headings and paragraphs), digits folded so that years do not count. */
 export function narrativeText(blocks: unknown): string {
   let text = '';
-  for (const piece of blockTexts(blocks)) text += piece.text;
+  forEachBlockText(blocks, (piece) => {
+    text += piece;
+  });
   return text.replace(/\s+/g, '').replace(/\d+/g, '#');
 }
 

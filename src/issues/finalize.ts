@@ -14,7 +14,17 @@ function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
   const edition = compileEdition(spec);
   // An unknown key is named by the object it was found in.
   const where = facts.code === 'UNKNOWN_KEY' ? facts.path.slice(0, -1) : facts.path;
-  const context = { ...facts, label: labelOf(edition, where), terms: termsFor(edition, facts.path) };
+  // Field by field, not `{ ...facts }`: drafts come in many shapes, and a spread of them takes
+  // V8's slow path (a fifth of validate() on a good report).
+  const context = {
+    code: facts.code,
+    path: facts.path,
+    expected: facts.expected,
+    actual: facts.actual,
+    params: facts.params,
+    label: labelOf(edition, where),
+    terms: termsFor(edition, facts.path),
+  };
   // The union of facts is matched to its own code's template by `code`; TypeScript cannot follow that.
   const entry = ISSUE_CODES[facts.code] as CodeSpec<unknown>;
   return entry.message[lang](context as MessageContext<unknown>);
@@ -26,20 +36,15 @@ function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
  * @param lang the language of the message (`zh` by default)
  */
 export function finalizeIssue(spec: EditionSpec, draft: IssueDraft, lang: Lang = 'zh'): Issue {
-  // The message is made when it is first read, then kept: most issues of a batch or a service are
-  // counted and stored, not printed, and the words cost a third of validate() on a good report.
-  // A getter in the literal is an ordinary enumerable property to JSON, spread and structuredClone.
-  let message: string | undefined;
+  // The message is made here, once: a getter made per issue (to make it when first read) costs
+  // more than the words themselves, since V8 gives each such object its own hidden class.
   const issue = {
     code: draft.code,
     severity: draft.severity ?? ISSUE_CODES[draft.code].severity,
     path: [...draft.path],
     ...(draft.expected !== undefined ? { expected: draft.expected } : {}),
     ...(draft.actual !== undefined ? { actual: draft.actual } : {}),
-    get message(): string {
-      message ??= messageOf(spec, draft, lang);
-      return message;
-    },
+    message: messageOf(spec, draft, lang),
     ...(draft.params ? { params: draft.params } : {}),
   };
   return issue as Issue;

@@ -7,7 +7,8 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Sorts issues by severity, then by where their path is in the report (stable otherwise). */
 export function sortIssues(edition: CompiledEdition, issues: readonly Issue[]): Issue[] {
-  const top: string[] = [...HEADER_KEYS, ...edition.spec.sections.map((s) => s.key)];
+  if (issues.length < 2) return [...issues];
+  const top = topKeysOf(edition);
   const position = (path: readonly PathKey[]): number[] => {
     if (path.length === 0) return [-1];
     const head = top.indexOf(String(path[0]));
@@ -31,6 +32,15 @@ export function sortIssues(edition: CompiledEdition, issues: readonly Issue[]): 
   }));
   keyed.sort((a, b) => a.rank - b.rank || compare(a.pos, b.pos) || a.i - b.i);
   return keyed.map((k) => k.issue);
+}
+
+const topKeys = new WeakMap<CompiledEdition, readonly string[]>();
+
+/** The report's top-level keys in reading order: the header, then the sections. */
+function topKeysOf(edition: CompiledEdition): readonly string[] {
+  let keys = topKeys.get(edition);
+  if (!keys) topKeys.set(edition, (keys = [...HEADER_KEYS, ...edition.spec.sections.map((s) => s.key)]));
+  return keys;
 }
 
 function compare(a: readonly number[], b: readonly number[]): number {

@@ -45,7 +45,8 @@ export type LimitName = keyof ValidationLimits;
 export const MAX_TEXT_LENGTH = DEFAULT_LIMITS.maxTextLength;
 
 /** The caller's bounds over the defaults. */
-export function resolveLimits(limits: Partial<ValidationLimits> = {}): ValidationLimits {
+export function resolveLimits(limits?: Partial<ValidationLimits>): ValidationLimits {
+  if (limits === undefined) return DEFAULT_LIMITS;
   const out: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(limits)) {
     // Only known bounds, and only numbers (a bound of NaN would silently lift it).

@@ -79,8 +79,11 @@ export function isCleanText(text: string): boolean {
  * Mongolian vowel separator, the Hangul fillers, Khmer inherent vowels, the left-to-right and
  * right-to-left marks — and the controls above, which show nothing either.
  */
-const INVISIBLE =
-  /^[\s\u0000-\u001F\u007F-\u009F\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]*$/;
+const INVISIBLE_CLASS =
+  '\\s\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0';
+const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]*$`);
+/** A character that shows (neither white space nor one of the invisible ones). */
+const VISIBLE = new RegExp(`[^${INVISIBLE_CLASS}]`);
 
 /**
  * Whether a text shows nothing at all although it is not blank: a paragraph of zero-width spaces,
@@ -90,4 +93,14 @@ const INVISIBLE =
  */
 export function isInvisibleText(text: string): boolean {
   return text.trim() !== '' && INVISIBLE.test(text);
+}
+
+/**
+ * Whether a text shows something: neither blank nor {@link isInvisibleText}. One search that
+ * usually stops at the first character, for the checks that run on every text of every report.
+ * @example hasVisibleText(' 甲') === true
+ * @example hasVisibleText('\u200B ') === false
+ */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
 }

@@ -16,26 +16,52 @@ export interface BlockText {
 }
 
 /**
- * Every heading and paragraph of a list of blocks, in reading order, with its path.
- * @example [...blockTexts(['甲', { heading: '乙', paragraphs: ['丙'] }])].map((t) => t.text) // ['甲', '乙', '丙']
+ * Where a text sits in its block: `'heading'`, the index of one of the block's paragraphs, or
+ * `undefined` when the block is itself a paragraph (a string).
  */
-export function* blockTexts(blocks: unknown): Generator<BlockText> {
+export type BlockPart = 'heading' | number | undefined;
+
+/**
+ * Calls `visit` for every heading and paragraph of a list of blocks, in reading order. Allocates
+ * nothing per text (checks run it on every report validated); the path is made by
+ * {@link blockTextPath} only for a text that is reported.
+ * @example forEachBlockText(['甲', { heading: '乙', paragraphs: ['丙'] }], (t) => out.push(t)) // 甲, 乙, 丙
+ */
+export function forEachBlockText(blocks: unknown, visit: (text: string, block: number, part: BlockPart) => void): void {
   if (!Array.isArray(blocks)) return;
   for (let i = 0; i < blocks.length; i++) {
     const b: unknown = blocks[i];
     if (typeof b === 'string') {
-      yield { kind: 'paragraph', text: b, block: i, path: [i] };
+      visit(b, i, undefined);
       continue;
     }
     if (b === null || typeof b !== 'object') continue;
     const { heading, paragraphs } = b as { heading?: unknown; paragraphs?: unknown };
-    if (typeof heading === 'string') yield { kind: 'heading', text: heading, block: i, path: [i, 'heading'] };
+    if (typeof heading === 'string') visit(heading, i, 'heading');
     if (!Array.isArray(paragraphs)) continue;
     for (let j = 0; j < paragraphs.length; j++) {
       const p: unknown = paragraphs[j];
-      if (typeof p === 'string') yield { kind: 'paragraph', text: p, block: i, path: [i, 'paragraphs', j] };
+      if (typeof p === 'string') visit(p, i, j);
     }
   }
+}
+
+/** The path of a text inside its list of blocks: `[i]`, `[i, 'heading']` or `[i, 'paragraphs', j]`. */
+export function blockTextPath(block: number, part: BlockPart): (string | number)[] {
+  if (part === undefined) return [block];
+  return part === 'heading' ? [block, 'heading'] : [block, 'paragraphs', part];
+}
+
+/**
+ * Every heading and paragraph of a list of blocks, in reading order, with its path.
+ * @example blockTexts(['甲', { heading: '乙', paragraphs: ['丙'] }]).map((t) => t.text) // ['甲', '乙', '丙']
+ */
+export function blockTexts(blocks: unknown): BlockText[] {
+  const out: BlockText[] = [];
+  forEachBlockText(blocks, (text, block, part) =>
+    out.push({ kind: part === 'heading' ? 'heading' : 'paragraph', text, block, path: blockTextPath(block, part) }),
+  );
+  return out;
 }
 
 /**
@@ -46,6 +72,8 @@ export function* blockTexts(blocks: unknown): Generator<BlockText> {
 export function blocksPlainText(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
   const lines: string[] = blocks.map(() => '');
-  for (const piece of blockTexts(blocks)) lines[piece.block] += piece.text;
+  forEachBlockText(blocks, (text, block) => {
+    lines[block] += text;
+  });
   return lines.join('\n');
 }
