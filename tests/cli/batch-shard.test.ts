@@ -160,5 +160,7 @@ describe('the batch summary', () => {
     expect(again.data.totals.skipped).toBe(ALL - 1);
     const digests = (b: { data: any }) => b.data.reports.map((r: any) => r.digests);
     expect(digests(again)).toEqual(digests(first));
+    const skipped = again.data.reports.filter((r: any) => r.status === 'skipped');
+    expect(skipped.map((r: any) => r.digests.map((d: any) => d.format))).toEqual(skipped.map(() => ['html', 'docx']));
   }, 60_000);
 });
