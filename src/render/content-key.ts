@@ -55,6 +55,7 @@ function outputOptions(options: Readonly<Record<string, unknown>>): Record<strin
  * @param options what else decides the output (`draft`, `tagged`, `fragment`, a house style's
  *   name …); `signal`, `timeoutMs` and `lenient` are left out, and so is an option at its default
  * @returns 64 lower-case hex digits
+ * @throws Error when there is no Web Crypto (a browser page served over plain HTTP, not localhost)
  * @example
  * const key = await contentKey(validate(text).report!, 'pdf', { tagged: true });
  * response.setHeader('ETag', `"${key}"`);
@@ -69,6 +70,12 @@ export async function contentKey(
   const text = `${sortedJson(['zfxxgk', version, renderer, outputOptions(options)])}\n${JSON.stringify(
     canonicalOrder(spec, report),
   )}`;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const subtle = globalThis.crypto?.subtle;
+  // Browsers give Web Crypto to secure contexts only (HTTPS, localhost): say so rather than fail obscurely.
+  if (!subtle)
+    throw new Error(
+      'contentKey 需要 Web Crypto（crypto.subtle）：请在 HTTPS 或 localhost 页面中使用 / needs Web Crypto, which browsers give to secure contexts only',
+    );
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

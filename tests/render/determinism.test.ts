@@ -4,15 +4,19 @@
  * report gives different bytes; and the content key names exactly what decides them.
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocxRenderer } from '../../src/docx/index.js';
 import { createHtmlRenderer } from '../../src/html/index.js';
 import { contentKey, validate } from '../../src/index.js';
 import { createPdfRenderer, type PdfRenderer } from '../../src/pdf/index.js';
+import { bundleForBrowser } from '../browser/bundle.js';
 import { docxFiles } from '../docx/ooxml.js';
 import { zfxxgk } from '../helpers/cli.js';
 import { pdfFile, pdfInfo } from '../helpers/pdf-tools.js';
@@ -206,4 +210,30 @@ describe('contentKey', () => {
     await contentKey(report, 'pdf');
     expect(JSON.stringify(report)).toBe(before);
   });
+
+  it('gives the same key in a browser (Web Crypto, a page of a secure origin) as in Node', async () => {
+    const bundle = await bundleForBrowser(`import { contentKey, validate } from 'zfxxgk';
+globalThis.zfxxgkKey = (report) => contentKey(validate(report).report, 'pdf', { tagged: false });`);
+    const server = createServer((_, response) =>
+      response.end(`<!DOCTYPE html><meta charset="utf-8"><script>${bundle.code}</script>`),
+    ).listen(0, '127.0.0.1');
+    await new Promise((listening) => server.once('listening', listening));
+    const browser = await puppeteer.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      const key = await page.evaluate(
+        (report) => (globalThis as unknown as { zfxxgkKey: (r: unknown) => Promise<string> }).zfxxgkKey(report),
+        seedReport(),
+      );
+      expect(key).toBe(await contentKey(valid(), 'pdf', { tagged: false }));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
 });
