@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import puppeteer from 'puppeteer-core';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { createDocxRenderer } from '../../src/docx/index.js';
 import { createHtmlRenderer } from '../../src/html/index.js';
 import { contentKey, validate } from '../../src/index.js';
 import { createPdfRenderer, type PdfRenderer } from '../../src/pdf/index.js';
+import { deterministicPdf } from '../../src/pdf/deterministic.js';
 import { bundleForBrowser } from '../browser/bundle.js';
 import { docxFiles } from '../docx/ooxml.js';
 import { zfxxgk } from '../helpers/cli.js';
@@ -95,6 +97,30 @@ describe('the PDF', () => {
     const body = (await pdf.render(report)).body;
     expect(latin1(body)).toContain("/CreationDate (D:20210929000000+08'00')");
   }, 60_000);
+});
+
+describe('deterministicPdf', () => {
+  it('moves the cross-reference offsets when a date changes length, so the file stays valid', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    doc.addPage();
+    doc.setCreationDate(new Date(Date.UTC(2020, 0, 1)));
+    const made = await doc.save({ useObjectStreams: false });
+    // pdf-lib writes `D:20200101000000Z`: six bytes shorter than ours, before objects the table points to.
+    expect(latin1(made)).toContain('/CreationDate (D:20200101000000Z)');
+    const fixed = deterministicPdf(made, '2024-01-27');
+    expect(latin1(fixed)).toContain("/CreationDate (D:20240127000000+08'00')");
+    const info = pdfInfo(pdfFile(fixed));
+    expect(info['CreationDate']).toBe('Fri Jan 26 16:00:00 2024 UTC');
+    expect(info['Pages']).toBe('2');
+    if (hasQpdf)
+      expect(execFileSync('qpdf', ['--check', pdfFile(fixed)], { encoding: 'utf8' })).toContain(
+        'No syntax or stream encoding errors',
+      );
+    // Made twice, the same bytes; the input is left as it was.
+    expect(Buffer.compare(deterministicPdf(made, '2024-01-27'), fixed)).toBe(0);
+    expect(latin1(made)).toContain('/CreationDate (D:20200101000000Z)');
+  });
 });
 
 describe('the DOCX', () => {
