@@ -15,6 +15,7 @@ npx tsx bench/render.bench.ts
 echo
 echo "== batch (CLI) =="
 npx tsx bench/batch.bench.ts
+echo; echo "== batch per core (CPU time of the process tree; docs/deploy.md) =="; npx tsx bench/per-core.bench.ts
 echo
 echo "== import =="
 npx tsx bench/import.bench.ts

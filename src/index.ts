@@ -89,6 +89,7 @@ export type {
   RenderResult,
 } from './render/contract.js';
 export { prepareReport } from './render/prepare.js';
+export { contentKey } from './render/content-key.js';
 export type { PreparedReport } from './render/prepare.js';
 export { parseSource } from './read/source.js';
 export type { SourceOptions, SourceResult, SourceSyntax } from './read/source.js';

@@ -1,9 +1,11 @@
 /**
  * The package around the document: every part, the content types, the relationships and the
- * document properties, zipped with fflate. Dates inside the zip are fixed, so the same report
+ * document properties, zipped with fflate. Its dates (the properties' created and modified, every
+ * zip entry's time) are the report's 成文日期 or a fixed date, never the clock, so the same report
  * always gives the same bytes.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { documentDate, w3cDateTime, type DocumentDate } from '../render/document-date.js';
 import type { ReportView } from '../render/view-model.js';
 import { documentXml } from './document.js';
 import { fontTableXml, type DocxFonts } from './fonts.js';
@@ -19,8 +21,12 @@ export interface PackageOptions {
   readonly creator: string;
 }
 
-/** The zip entries' timestamp: fixed, for reproducible output. */
-const ZIP_TIME = new Date(2021, 8, 29);
+/**
+ * A zip entry's time: MS-DOS times have no zone and fflate writes a Date's local fields, so the
+ * day is made from local fields too — the same bytes in every time zone. Noon, because a zone that
+ * skips midnight for summer time would turn a local midnight into 01:00.
+ */
+const zipTime = (date: DocumentDate) => new Date(date.year, date.month - 1, date.day, 12);
 
 interface Part {
   readonly path: string;
@@ -39,6 +45,8 @@ function relationships(rels: readonly { id: string; type: string; target: string
 }
 
 function coreXml(view: ReportView, creator: string): string {
+  const created = w3cDateTime(documentDate(view.publishedAt));
+  const dated = (name: string) => el(name, { 'xsi:type': 'dcterms:W3CDTF' }, created);
   return xmlPart(
     'cp:coreProperties',
     {
@@ -51,6 +59,8 @@ function coreXml(view: ReportView, creator: string): string {
     el('dc:subject', {}, escapeXml('政府信息公开工作年度报告')),
     el('dc:creator', {}, escapeXml(creator)),
     el('dc:language', {}, 'zh-CN'),
+    dated('dcterms:created'),
+    dated('dcterms:modified'),
     view.draft ? el('cp:contentStatus', {}, escapeXml('草稿')) : '',
   );
 }
@@ -157,7 +167,8 @@ export function docxParts(view: ReportView, options: PackageOptions): Record<str
  * @example const bytes = docxPackage(view, { fonts: DEFAULT_FONTS, creator: 'zfxxgk' });
  */
 export function docxPackage(view: ReportView, options: PackageOptions): Uint8Array {
+  const mtime = zipTime(documentDate(view.publishedAt));
   const files: Zippable = {};
-  for (const [path, xml] of Object.entries(docxParts(view, options))) files[path] = [strToU8(xml), { mtime: ZIP_TIME }];
+  for (const [path, xml] of Object.entries(docxParts(view, options))) files[path] = [strToU8(xml), { mtime }];
   return zipSync(files, { level: 6 });
 }

@@ -16,6 +16,7 @@ import {
 } from '../render/contract.js';
 import { prepareView } from '../render/prepare.js';
 import type { ReportView } from '../render/view-model.js';
+import { deterministicPdf } from './deterministic.js';
 import { createBrowserPool, type BrowserPool, type BrowserPoolOptions } from './browser/index.js';
 import { resolveFonts, uncoveredCharacters, type FontOptions, type FontSetup } from './fonts.js';
 import { checkFonts, ensureFonts, willPrepare } from './fonts-policy.js';
@@ -216,7 +217,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         { ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) },
       );
       return {
-        body: value.pdf,
+        body: deterministicPdf(value.pdf, view.publishedAt),
         mediaType: PDF_MEDIA_TYPE,
         issues,
         draft,

@@ -97,6 +97,8 @@ export interface ReportView {
   readonly year: string;
   /** `2024年1月27日`, or empty when the report has no (valid) date. */
   readonly date: string;
+  /** The same date as written in the report (`2024-01-27`), or empty: documents take their creation date from it. */
+  readonly publishedAt: string;
   readonly preamble: readonly BlockView[];
   readonly sections: readonly SectionView[];
   readonly draft: boolean;
@@ -189,7 +191,8 @@ export function reportView(input: unknown, options: { draft?: boolean; issues?: 
   const year = typeof yearValue === 'number' ? String(yearValue) : '';
   const title = typeof get('title') === 'string' ? (get('title') as string) : defaultTitle(agency, year);
   const published = get('publishedAt');
-  const date = typeof published === 'string' && isIsoDate(published) ? chineseDate(published) : '';
+  const publishedAt = typeof published === 'string' && isIsoDate(published) ? published : '';
+  const date = publishedAt ? chineseDate(publishedAt) : '';
 
   const sections: SectionView[] = spec.sections.map((section) => {
     const value = get(section.key);
@@ -214,6 +217,7 @@ export function reportView(input: unknown, options: { draft?: boolean; issues?: 
     agency,
     year,
     date,
+    publishedAt,
     preamble: blocks(get('preamble')),
     sections,
     draft: options.draft === true,

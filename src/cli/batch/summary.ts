@@ -1,6 +1,7 @@
 /** The record a batch keeps of every report, written as JSON and CSV beside its outputs. */
 import { join } from 'node:path';
 import type { Issue } from '../../index.js';
+import type { OutputDigest } from './digests.js';
 import type { ExcludedInput } from './inputs.js';
 import { SUMMARY_FILES } from './plan.js';
 import { writeAtomic } from '../io.js';
@@ -25,6 +26,8 @@ export interface BatchRecord {
   status: BatchStatus;
   counts: { error: number; warning: number; info: number };
   outputs: string[];
+  /** Each output's SHA-256 and content key, in the order of `outputs`. */
+  digests: OutputDigest[];
   /** Most attempts any output of the report took: 2 when a browser died and the render was retried; 1 otherwise, whatever the format. */
   attempts?: number;
   /** `attempts > 1`. */
@@ -40,6 +43,8 @@ export interface BatchSummary {
   readonly startedAt: string;
   readonly seconds: number;
   readonly interrupted: boolean;
+  /** With `--shard`: which shard this is, of how many, and how many reports the whole list has. */
+  readonly shard?: { readonly index: number; readonly total: number; readonly listed: number };
   readonly totals: Readonly<Record<BatchStatus, number>>;
   /** Files in the folders searched that were left out (links out of the folder, pipes, devices). */
   readonly excluded?: readonly ExcludedInput[];
@@ -60,6 +65,8 @@ const CSV_COLUMNS = [
   'retried',
   'pages',
   'reason',
+  'sha256',
+  'keys',
 ] as const;
 
 /**
@@ -90,6 +97,8 @@ export function summaryCsv(summary: BatchSummary): string {
       r.retried,
       r.pages,
       r.reason,
+      r.digests.map((d) => d.sha256).join(';'),
+      r.digests.map((d) => d.key).join(';'),
     ]
       .map(csvCell)
       .join(','),
@@ -97,10 +106,17 @@ export function summaryCsv(summary: BatchSummary): string {
   return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` into the output folder, atomically. */
-export async function writeSummary(outDir: string, summary: BatchSummary): Promise<{ json: string; csv: string }> {
-  const json = join(outDir, SUMMARY_FILES.json);
-  const csv = join(outDir, SUMMARY_FILES.csv);
+/**
+ * Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` (or the names given: a shard's) into the
+ * output folder, atomically.
+ */
+export async function writeSummary(
+  outDir: string,
+  summary: BatchSummary,
+  names: { readonly json: string; readonly csv: string } = SUMMARY_FILES,
+): Promise<{ json: string; csv: string }> {
+  const json = join(outDir, names.json);
+  const csv = join(outDir, names.csv);
   await writeAtomic(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeAtomic(csv, summaryCsv(summary));
   return { json, csv };

@@ -3,8 +3,10 @@ import { relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
 import { priorValidation } from '../../validate.js';
 import { createProgress } from '../batch/progress.js';
+import { batchKey, digestOfFile, keyOptionsOf, sha256Hex } from '../batch/digests.js';
 import { excludedText, expandInputs, type BatchInput } from '../batch/inputs.js';
-import { planOutputs, refuseCollisions, type PlannedOutput } from '../batch/plan.js';
+import { planOutputs, refuseCollisions, SUMMARY_FILES, type PlannedOutput } from '../batch/plan.js';
+import { shardInputs, shardOf, shardSummaryFiles } from '../batch/shard.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
@@ -18,13 +20,14 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const batchCommand = defineCommand({
   name: 'batch',
   usage:
-    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks]',
+    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n]',
   help: [
     '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
     'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
+    '  zfxxgk batch reports/ --out out/ --shard 2/3    # 三台机器分担，本机做第 2 份 / one third of the list',
   ].join('\n'),
   options: {
     out: { type: 'string' },
@@ -38,6 +41,8 @@ export const batchCommand = defineCommand({
     templates: { type: 'string' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
+    shard: { type: 'string' },
+    'shard-total': { type: 'string' },
     ...inputLimit.options,
   },
   optionHelp: {
@@ -52,6 +57,10 @@ export const batchCommand = defineCommand({
     templates: '模板目录（同 render） / templates folder',
     timeout: '每份 PDF 的生成时限（秒），默认 30 / time limit of each PDF render in seconds, default 30',
     json: '以 JSON 输出汇总 / print the summary as the JSON envelope',
+    shard:
+      '只处理第 i 份（共 n 份，从 1 起）：按输出名排序后取第 i、i+n、… 份报告，各机器结果相同；汇总写作 zfxxgk-summary.i-of-n.* / render one shard of the list',
+    'shard-total':
+      '总份数，序号取自 JOB_COMPLETION_INDEX（Kubernetes Indexed Job，从 0 起）；也可用环境变量 ZFXXGK_SHARD_TOTAL / shard total for JOB_COMPLETION_INDEX',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
@@ -72,12 +81,15 @@ export const batchCommand = defineCommand({
       throw new UsageError('--concurrency 应为 1 到 16 的整数');
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
-    const { inputs, excluded } = expandInputs(positionals, io.cwd, {
+    const { inputs: listed, excluded } = expandInputs(positionals, io.cwd, {
       outDir,
       followSymlinks: values['follow-symlinks'] === true,
     });
+    const shard = shardOf(values.shard, values['shard-total'], io.env, (line) => io.stderr.write(`${line}\n`));
+    // Collisions are looked for in the whole list: two reports on one path may fall in two shards.
+    await refuseCollisions(listed, planOutputs(listed, formats, outDir), outDir, io.cwd);
+    const inputs = shard ? shardInputs(listed, shard) : listed;
     const plan = planOutputs(inputs, formats, outDir);
-    await refuseCollisions(inputs, plan, outDir, io.cwd);
     for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
     const limit = timeoutMs(values.timeout);
     const setup = {
@@ -90,6 +102,7 @@ export const batchCommand = defineCommand({
       ...(limit ? { timeoutMs: limit } : {}),
     };
     const renderers = await openRenderers(formats, setup);
+    const keyOptions = keyOptionsOf(setup.templates);
 
     const started = Date.now();
     const records: BatchRecord[] = inputs.map((i) => ({
@@ -97,6 +110,7 @@ export const batchCommand = defineCommand({
       status: 'interrupted',
       counts: { error: 0, warning: 0, info: 0 },
       outputs: [],
+      digests: [],
     }));
     const progress = createProgress(io.stderr, io.env, io.quiet);
     const tally: Record<string, number> = {};
@@ -138,9 +152,15 @@ export const batchCommand = defineCommand({
           ),
         ),
       );
+      const drawn = validation.report ?? priorValidation(validation)?.value;
+      const keyOf = (format: string) => batchKey(drawn, format, !validation.ok, io.lang ?? 'zh', keyOptions);
       if (!values.force && fresh.every(Boolean)) {
         if (validation.ok) record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
+        for (const t of targets) {
+          const [sha256, key] = await Promise.all([digestOfFile(t.path), keyOf(t.format.name)]);
+          record.digests.push({ file: relative(io.cwd, t.path), format: t.format.name, sha256, key });
+        }
         return;
       }
       let attempts = 1;
@@ -150,6 +170,12 @@ export const batchCommand = defineCommand({
           .render(validation, { draft: values.draft === true, signal: io.signal });
         await writeAtomic(target.path, result.body);
         record.outputs.push(relative(io.cwd, target.path));
+        record.digests.push({
+          file: relative(io.cwd, target.path),
+          format: target.format.name,
+          sha256: sha256Hex(result.body),
+          key: await keyOf(target.format.name),
+        });
         attempts = Math.max(attempts, result.extras.attempts ?? 1);
         if (result.extras.pages !== undefined) record.pages ??= result.extras.pages;
       }
@@ -212,12 +238,13 @@ export const batchCommand = defineCommand({
       startedAt: new Date(started).toISOString(),
       seconds: (Date.now() - started) / 1000,
       interrupted: io.signal.aborted,
+      ...(shard ? { shard: { ...shard, listed: listed.length } } : {}),
       totals,
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
       reports: records,
     };
-    const written = await writeSummary(outDir, summary);
+    const written = await writeSummary(outDir, summary, shardSummaryFiles(SUMMARY_FILES, shard));
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
     const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
     // A report that could not be rendered (3) is told apart from one with errors (1).
@@ -259,5 +286,9 @@ function printHuman(
   io.stdout.write(
     `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
   );
+  if (summary.shard)
+    io.stdout.write(
+      `分片：第 ${summary.shard.index} 份，共 ${summary.shard.total} 份（全部 ${summary.shard.listed} 份报告）\n`,
+    );
   io.stdout.write(`汇总：${terminalSafe(files.json)}、${terminalSafe(files.csv)}\n`);
 }
