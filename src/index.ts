@@ -95,7 +95,7 @@ export type { SourceOptions, SourceResult, SourceSyntax } from './read/source.js
 export { readLenientNumber } from './read/lenient.js';
 
 export { readRosterCsv, ROSTER_COLUMNS } from './platform/roster.js';
-export type { RollupScope, RosterRead, RosterUnit } from './platform/roster.js';
+export type { RollupScope, RosterCsvOptions, RosterRead, RosterUnit } from './platform/roster.js';
 export { checkRoster } from './platform/roster-check.js';
 export type { RosterCheck, RosterOptions, RosterReport } from './platform/roster-check.js';
 export { checkRollup } from './platform/rollup.js';

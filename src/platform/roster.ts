@@ -10,6 +10,7 @@ import { finalizeIssues } from '../issues/finalize.js';
 import type { Issue, IssueDraft } from '../issues/issue.js';
 import type { Lang } from '../issues/message-kit.js';
 import type { AgencyKind } from '../model/types.js';
+import { decodeReport } from '../read/encoding.js';
 import { readCsv, type CsvRow } from './csv.js';
 import { nameKey } from './names.js';
 
@@ -76,16 +77,36 @@ function kindOf(value: string): AgencyKind | undefined {
   return (AGENCY_KIND_VALUES as readonly string[]).includes(value) ? (value as AgencyKind) : KIND_WORDS[value];
 }
 
+/** Options of {@link readRosterCsv}. */
+export interface RosterCsvOptions {
+  /** The language of the issues' messages (`zh` by default). */
+  readonly lang?: Lang;
+  /**
+   * Bytes without a byte-order mark are read in this encoding; UTF-8 by default. A spreadsheet
+   * program on a Chinese system saves CSV as `gbk`: bytes invalid in UTF-8 give ENCODING_INVALID
+   * with that suggestion.
+   */
+  readonly encoding?: string;
+}
+
 /**
- * Reads a roster from CSV text (UTF-8; a byte-order mark is fine). The header row names the
- * columns: `name` (required), `kind`, `parent`, `aliases` (separated by `|` or `;`), `rollup`
- * (`region` or `system`), or their Chinese names (名称, 类型, 上级, 别名, 汇总).
- * @param text the file's text
- * @param lang the language of the issues' messages
- * @returns the units, or ROSTER_INVALID issues naming every line that is wrong
+ * Reads a roster from CSV. The header row names the columns: `name` (required), `kind`,
+ * `parent`, `aliases` (separated by `|` or `;`), `rollup` (`region` or `system`), or their Chinese
+ * names (名称, 类型, 上级, 别名, 汇总).
+ * @param input the file's text, or its bytes (UTF-8 unless `encoding` says otherwise; a byte-order mark is fine)
+ * @param options the language of the messages, the encoding of bytes
+ * @returns the units, or ROSTER_INVALID issues naming every line that is wrong (ENCODING_INVALID for bytes that do not decode)
  * @example readRosterCsv('name,parent\n某县政府,\n某县教育局,某县政府\n').units?.length // 2
  */
-export function readRosterCsv(text: string, lang: Lang = 'zh'): RosterRead {
+export function readRosterCsv(input: string | Uint8Array, options: RosterCsvOptions = {}): RosterRead {
+  const lang = options.lang ?? 'zh';
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeReport(input, options.encoding);
+    if (!decoded.ok) return { ok: false, issues: finalizeIssues(CURRENT_EDITION, [decoded.issue], lang) };
+    text = decoded.text;
+  }
   const csv = readCsv(text);
   const problems: IssueDraft[] = [];
   const problem: Problem = (line, p, name, detail) =>

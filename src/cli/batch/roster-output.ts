@@ -13,10 +13,8 @@ import {
   type RosterUnit,
 } from '../../index.js';
 import { writeAtomic } from '../io.js';
+import { SUMMARY_FILES } from './plan.js';
 import { csvCell } from './summary.js';
-
-/** The names of the roster files a batch writes into its output folder. */
-export const ROSTER_FILES = { json: 'zfxxgk-roster.json', csv: 'zfxxgk-roster.csv' } as const;
 
 /** A report of the batch, named by its file. */
 export interface BatchReportRef {
@@ -153,8 +151,8 @@ export function rosterCsv(roster: BatchRoster): string {
 
 /** Writes zfxxgk-roster.json and zfxxgk-roster.csv into the output folder, atomically. */
 export async function writeRoster(outDir: string, roster: BatchRoster): Promise<{ json: string; csv: string }> {
-  const json = join(outDir, ROSTER_FILES.json);
-  const csv = join(outDir, ROSTER_FILES.csv);
+  const json = join(outDir, SUMMARY_FILES.rosterJson);
+  const csv = join(outDir, SUMMARY_FILES.rosterCsv);
   await writeAtomic(json, `${JSON.stringify(roster, null, 2)}\n`);
   await writeAtomic(csv, rosterCsv(roster));
   return { json, csv };

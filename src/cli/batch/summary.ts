@@ -4,6 +4,8 @@ import type { Issue } from '../../index.js';
 import type { ExcludedInput } from './inputs.js';
 import { SUMMARY_FILES } from './plan.js';
 import { writeAtomic } from '../io.js';
+import type { BatchRoster } from './roster-output.js';
+import { summaryHtml, type SummaryPageExtras } from './summary-html.js';
 
 /** What happened to one report. */
 export type BatchStatus =
@@ -45,6 +47,8 @@ export interface BatchSummary {
   readonly excluded?: readonly ExcludedInput[];
   readonly browser?: { readonly launches: number; readonly restarts: number; readonly retries: number };
   readonly reports: readonly BatchRecord[];
+  /** With `--roster`: the units with no report, reports not on the roster, duplicates, matches and roll-ups. */
+  readonly roster?: BatchRoster;
 }
 
 const CSV_COLUMNS = [
@@ -97,11 +101,17 @@ export function summaryCsv(summary: BatchSummary): string {
   return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` into the output folder, atomically. */
-export async function writeSummary(outDir: string, summary: BatchSummary): Promise<{ json: string; csv: string }> {
+/** Writes `zfxxgk-summary.json`, `.csv` and `.html` into the output folder, atomically. */
+export async function writeSummary(
+  outDir: string,
+  summary: BatchSummary,
+  extras: SummaryPageExtras = {},
+): Promise<{ json: string; csv: string; html: string }> {
   const json = join(outDir, SUMMARY_FILES.json);
   const csv = join(outDir, SUMMARY_FILES.csv);
+  const html = join(outDir, SUMMARY_FILES.html);
   await writeAtomic(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeAtomic(csv, summaryCsv(summary));
-  return { json, csv };
+  await writeAtomic(html, summaryHtml(summary, extras));
+  return { json, csv, html };
 }
