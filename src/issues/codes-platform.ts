@@ -149,7 +149,7 @@ export const PLATFORM_CODES = {
     en: 'A report’s agency matched a roster unit by an alias or after normalising',
     message: {
       zh: ({ params: p }) =>
-        `${p.file ? `${p.file}：` : ''}报告机关“${p.agency}”按${p.via === 'alias' ? '别名' : '规范化后的名称'}“${p.matched}”认定为名单中的“${p.unit}”${p.rules.length ? `（规则：${p.rules.join('、')}）` : ''}`,
+        `${p.file ? `${p.file}：` : ''}报告机关“${p.agency}”${p.matched === p.agency ? '是' : `按${p.via === 'alias' ? '别名' : '规范化后的名称'}“${p.matched}”认定为`}名单中“${p.unit}”${p.matched === p.agency ? '的别名' : ''}${p.rules.length ? `（规则：${p.rules.join('、')}）` : ''}`,
       en: ({ params: p }) =>
         `${p.file ? `${p.file}: ` : ''}“${p.agency}” taken as the roster’s “${p.unit}” by ${p.via === 'alias' ? 'its alias' : 'its name normalised'} “${p.matched}”${p.rules.length ? ` (rules: ${p.rules.join(', ')})` : ''}`,
     },

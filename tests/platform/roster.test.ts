@@ -122,6 +122,9 @@ describe('checkRoster', () => {
       },
     ]);
     expect(check.issues[0]!.message).toBe('“工布江达县财政局”（上级：工布江达县人民政府）没有 2023 年度报告');
+    expect(check.issues[2]!.message).toBe(
+      'health.json：报告机关“工布江达县卫健委”是名单中“工布江达县卫生健康委员会”的别名',
+    );
   });
 
   it('matches names that differ in width, spaces and 人民政府/政府, showing each with what it matched', () => {
@@ -164,6 +167,9 @@ describe('checkRoster', () => {
       'ROSTER_NAME_MATCHED',
       'ROSTER_NAME_MATCHED',
     ]);
+    expect(check.issues[0]!.message).toBe(
+      '报告机关“工布江达县政府”按规范化后的名称“工布江达县人民政府”认定为名单中“工布江达县人民政府”（规则：government-of-region、people-government）',
+    );
   });
 
   it('lists a unit with two reports for the year with both, and leaves reports of other years out', () => {

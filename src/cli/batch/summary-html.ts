@@ -40,6 +40,7 @@ h1{font-size:1.5rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin-top:2rem;bor
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.who{white-space:nowrap}
 .counts{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
 .counts li{border:1px solid #bbb;border-radius:4px;padding:.4rem .8rem;min-width:7rem}
 .counts b{display:block;font-size:1.4rem}
@@ -49,9 +50,16 @@ th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}
 
 const esc = (value: unknown): string => escapeXml(value === undefined || value === null ? '' : String(value));
 
-function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
+/** A table of cells already escaped; `numeric` columns are set right, `names` columns kept on one line. */
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+  names: readonly number[] = [],
+): string {
+  const kind = (i: number) => (numeric.includes(i) ? ' class="n"' : names.includes(i) ? ' class="who"' : '');
   const cells = (row: readonly string[], tag: 'th' | 'td') =>
-    row.map((c, i) => `<${tag}${tag === 'td' && numeric.includes(i) ? ' class="n"' : ''}>${c}</${tag}>`).join('');
+    row.map((c, i) => `<${tag}${tag === 'td' ? kind(i) : ''}>${c}</${tag}>`).join('');
   return `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
 }
 
@@ -187,6 +195,7 @@ function copiesSection(copies: readonly CopiedPair[]): string {
         return [esc(c.a), esc(c.b), `${Math.round(c.share * 100)}%`, text];
       }),
       [2],
+      [0, 1],
     ),
   );
 }
