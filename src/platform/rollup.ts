@@ -10,7 +10,8 @@
  */
 import { compileEdition } from '../format/compile.js';
 import { CURRENT_EDITION, getEdition } from '../format/editions.js';
-import { finalizeIssues } from '../issues/finalize.js';
+import type { EditionSpec } from '../format/spec-types.js';
+import { finalizeIssue } from '../issues/finalize.js';
 import type { Issue, IssueDraft } from '../issues/issue.js';
 import type { Lang } from '../issues/message-kit.js';
 import { aggregateTables } from '../model/aggregate.js';
@@ -74,15 +75,23 @@ export function checkRollup(
   options: { readonly lang?: Lang } = {},
 ): RollupCheck {
   const rollups: RollupResult[] = [];
-  const drafts: IssueDraft[] = [];
+  const drafts: { spec: EditionSpec; draft: IssueDraft }[] = [];
+  // The units under each unit, by the key of its name: found once, not once per roll-up.
+  const children = new Map<string, RosterUnit[]>();
+  for (const u of units) {
+    if (u.parent === undefined) continue;
+    const key = nameKey(u.parent).key;
+    children.set(key, [...(children.get(key) ?? []), u]);
+  }
   for (const unit of units) {
     if (!unit.rollup) continue;
     const own = roster.byUnit[unit.name]?.[0];
     const declared = own === undefined ? undefined : reports[own]?.report;
     // Without a report, or with one that has errors, the unit is already listed; nothing to compare.
     if (own === undefined || declared === undefined) continue;
-    const key = nameKey(unit.name).key;
-    const under = units.filter((u) => u.parent !== undefined && nameKey(u.parent).key === key);
+    const under = children.get(nameKey(unit.name).key) ?? [];
+    // Cells are named by the labels of the roll-up report's own edition.
+    const spec = getEdition((declared as { format?: unknown }).format) ?? CURRENT_EDITION;
     const counted: RosterUnit[] = [];
     const missing: string[] = [];
     const invalid: string[] = [];
@@ -93,29 +102,33 @@ export function checkRollup(
       else counted.push(u);
     }
     if (missing.length > 0 || invalid.length > 0)
-      drafts.push({ code: 'ROLLUP_PARTIAL', path: [], params: { unit: unit.name, missing, invalid } });
+      drafts.push({ spec, draft: { code: 'ROLLUP_PARTIAL', path: [], params: { unit: unit.name, missing, invalid } } });
     const cells =
       counted.length === 0
         ? []
         : differingCells(
+            spec,
             declared,
             counted.map((u) => reports[roster.byUnit[u.name]![0]!]!.report),
           );
     const names = counted.map((u) => u.name);
     for (const cell of cells)
       drafts.push({
-        code: 'ROLLUP_MISMATCH',
-        path: cell.path,
-        params: { unit: unit.name, declared: cell.declared, sum: cell.sum, units: names },
+        spec,
+        draft: {
+          code: 'ROLLUP_MISMATCH',
+          path: cell.path,
+          params: { unit: unit.name, declared: cell.declared, sum: cell.sum, units: names },
+        },
       });
     rollups.push({ unit: unit.name, scope: unit.rollup, report: own, counted: names, missing, invalid, cells });
   }
-  return { rollups, issues: finalizeIssues(CURRENT_EDITION, drafts, options.lang ?? 'zh') };
+  const lang = options.lang ?? 'zh';
+  return { rollups, issues: drafts.map(({ spec, draft }) => finalizeIssue(spec, draft, lang)) };
 }
 
 /** The leaf cells where the roll-up report differs from the sum of its units' reports. */
-function differingCells(declared: unknown, parts: readonly unknown[]): RollupCell[] {
-  const spec = getEdition((declared as { format?: unknown }).format) ?? CURRENT_EDITION;
+function differingCells(spec: EditionSpec, declared: unknown, parts: readonly unknown[]): RollupCell[] {
   const edition = compileEdition(spec);
   const sum = aggregateTables(spec, parts, { agency: '', year: 0 });
   const out: RollupCell[] = [];

@@ -82,9 +82,9 @@ export function checkRoster(
   const normalised = new Map<string, Entry>();
   for (const unit of units) {
     for (const [text, alias] of [[unit.name, false] as const, ...unit.aliases.map((a) => [a, true] as const)]) {
-      const entry = { unit, text, alias, rules: nameKey(text).rules };
+      const { key, rules } = nameKey(text);
+      const entry = { unit, text, alias, rules };
       if (!exact.has(text)) exact.set(text, entry);
-      const key = nameKey(text).key;
       if (!normalised.has(key)) normalised.set(key, entry);
     }
   }
