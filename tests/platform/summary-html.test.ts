@@ -43,7 +43,9 @@ describe('summaryHtml', () => {
     const paragraph = `我局坚持以公开为常态、不公开为例外，<script>x</script>${'推进决策、执行、管理、服务、结果公开。'.repeat(10)}`;
     const page = summaryHtml(summary, { copies: [{ a: '甲局', b: '乙局', share: 0.426, paragraph }] });
     expect(page).toContain('<h2>雷同文字 / Copied text</h2>');
-    expect(page).toContain('<td class="who">甲局</td><td class="who">乙局</td><td class="n">43%</td><td><details><summary>');
+    expect(page).toContain(
+      '<td class="who">甲局</td><td class="who">乙局</td><td class="n">43%</td><td><details><summary>',
+    );
     expect(page).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(page).not.toContain('<script>');
     expect(summaryHtml(summary, { copies: [] })).toContain('没有发现 / none found');
