@@ -7,7 +7,7 @@ import type { CodeTable } from './message-kit.js';
 
 /** What is wrong with a row of a roster file (ROSTER_INVALID's `params.problem`). */
 export type RosterProblem =
-  /** The file is not CSV; `detail` is the parser's code (`CSV_QUOTE_NOT_CLOSED`). */
+  /** The file is not CSV; `detail` is the parser's code (`CSV_QUOTE_NOT_CLOSED`), or `unsupported` in the browser build. */
   | 'csv'
   /** The header row names no column for the unit's name. */
   | 'noNameColumn'
@@ -76,7 +76,8 @@ export interface PlatformFacts {
 }
 
 const PROBLEM_ZH: Record<RosterProblem, (d: string) => string> = {
-  csv: (d) => `不是有效的 CSV（${d}）`,
+  csv: (d) =>
+    d === 'unsupported' ? '浏览器构建不读 CSV：请自行解析名单，把单位交给 checkRoster' : `不是有效的 CSV（${d}）`,
   noNameColumn: () => '标题行没有“名称”（name）列',
   unknownColumn: (d) => `名单没有“${d}”这一列`,
   emptyName: () => '单位名称为空',
@@ -89,7 +90,10 @@ const PROBLEM_ZH: Record<RosterProblem, (d: string) => string> = {
 };
 
 const PROBLEM_EN: Record<RosterProblem, (d: string) => string> = {
-  csv: (d) => `not valid CSV (${d})`,
+  csv: (d) =>
+    d === 'unsupported'
+      ? 'the browser build reads no CSV: parse the roster yourself and pass its units to checkRoster'
+      : `not valid CSV (${d})`,
   noNameColumn: () => 'the header row has no `name` column',
   unknownColumn: (d) => `the roster has no column “${d}”`,
   emptyName: () => 'the unit has no name',
