@@ -94,3 +94,13 @@ export type { PreparedReport } from './render/prepare.js';
 export { parseSource } from './read/source.js';
 export type { SourceOptions, SourceResult, SourceSyntax } from './read/source.js';
 export { readLenientNumber } from './read/lenient.js';
+
+export { readRosterCsv, ROSTER_COLUMNS } from './platform/roster.js';
+export type { RollupScope, RosterCsvOptions, RosterRead, RosterUnit } from './platform/roster.js';
+export { checkRoster } from './platform/roster-check.js';
+export type { RosterCheck, RosterOptions, RosterReport } from './platform/roster-check.js';
+export { checkRollup } from './platform/rollup.js';
+export type { RollupCell, RollupCheck, RollupReport, RollupResult } from './platform/rollup.js';
+export { nameKey, NAME_RULES } from './platform/names.js';
+export type { NameRule } from './platform/names.js';
+export type { NameMatchParams, RosterProblem } from './issues/codes-platform.js';

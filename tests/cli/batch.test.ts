@@ -71,6 +71,7 @@ describe('zfxxgk batch', () => {
       'generated-002.html',
       'generated-002.pdf',
       'zfxxgk-summary.csv',
+      'zfxxgk-summary.html',
       'zfxxgk-summary.json',
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8'));

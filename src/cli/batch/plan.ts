@@ -17,8 +17,14 @@ export interface PlannedOutput {
   readonly path: string;
 }
 
-/** The names of the summary files a batch writes into its output folder. */
-export const SUMMARY_FILES = { json: 'zfxxgk-summary.json', csv: 'zfxxgk-summary.csv' } as const;
+/** The names of the summary files a batch writes into its output folder (the roster's only with `--roster`). */
+export const SUMMARY_FILES = {
+  json: 'zfxxgk-summary.json',
+  csv: 'zfxxgk-summary.csv',
+  html: 'zfxxgk-summary.html',
+  rosterJson: 'zfxxgk-roster.json',
+  rosterCsv: 'zfxxgk-roster.csv',
+} as const;
 
 /**
  * The outputs of each report, in the order of `inputs`.

@@ -101,11 +101,14 @@ export function shardInputs(inputs: readonly BatchInput[], shard: Shard): BatchI
  * never overwrite one another's.
  * @example shardSummaryFiles(SUMMARY_FILES, { index: 2, total: 3 }).json // 'zfxxgk-summary.2-of-3.json'
  */
-export function shardSummaryFiles(
-  names: { readonly json: string; readonly csv: string },
+export function shardSummaryFiles<Names extends Readonly<Record<string, string>>>(
+  names: Names,
   shard: Shard | undefined,
-): { json: string; csv: string } {
+): Names {
   if (!shard) return { ...names };
   const tag = `.${shard.index}-of-${shard.total}`;
-  return { json: names.json.replace(/\.json$/, `${tag}.json`), csv: names.csv.replace(/\.csv$/, `${tag}.csv`) };
+  // zfxxgk-summary.json → zfxxgk-summary.2-of-3.json, and so for every file of the summary.
+  return Object.fromEntries(
+    Object.entries(names).map(([key, name]) => [key, name.replace(/(\.[a-z]+)$/, `${tag}$1`)]),
+  ) as Names;
 }

@@ -5,6 +5,8 @@ import type { OutputDigest } from './digests.js';
 import type { ExcludedInput } from './inputs.js';
 import { SUMMARY_FILES } from './plan.js';
 import { writeAtomic } from '../io.js';
+import type { BatchRoster } from './roster-output.js';
+import { summaryHtml, type SummaryPageExtras } from './summary-html.js';
 
 /** What happened to one report. */
 export type BatchStatus =
@@ -50,6 +52,8 @@ export interface BatchSummary {
   readonly excluded?: readonly ExcludedInput[];
   readonly browser?: { readonly launches: number; readonly restarts: number; readonly retries: number };
   readonly reports: readonly BatchRecord[];
+  /** With `--roster`: the units with no report, reports not on the roster, duplicates, matches and roll-ups. */
+  readonly roster?: BatchRoster;
 }
 
 const CSV_COLUMNS = [
@@ -107,17 +111,20 @@ export function summaryCsv(summary: BatchSummary): string {
 }
 
 /**
- * Writes `zfxxgk-summary.json` and `zfxxgk-summary.csv` (or the names given: a shard's) into the
- * output folder, atomically.
+ * Writes `zfxxgk-summary.json`, `.csv` and `.html` (or the names given: a shard's) into the output
+ * folder, atomically.
  */
 export async function writeSummary(
   outDir: string,
   summary: BatchSummary,
-  names: { readonly json: string; readonly csv: string } = SUMMARY_FILES,
-): Promise<{ json: string; csv: string }> {
+  extras: SummaryPageExtras = {},
+  names: { readonly json: string; readonly csv: string; readonly html: string } = SUMMARY_FILES,
+): Promise<{ json: string; csv: string; html: string }> {
   const json = join(outDir, names.json);
   const csv = join(outDir, names.csv);
+  const html = join(outDir, names.html);
   await writeAtomic(json, `${JSON.stringify(summary, null, 2)}\n`);
   await writeAtomic(csv, summaryCsv(summary));
-  return { json, csv };
+  await writeAtomic(html, summaryHtml(summary, extras));
+  return { json, csv, html };
 }

@@ -8,6 +8,8 @@ import { excludedText, expandInputs, type BatchInput } from '../batch/inputs.js'
 import { planOutputs, refuseCollisions, SUMMARY_FILES, type PlannedOutput } from '../batch/plan.js';
 import { shardInputs, shardOf, shardSummaryFiles } from '../batch/shard.js';
 import { writeSummary, type BatchRecord, type BatchStatus, type BatchSummary } from '../batch/summary.js';
+import { openRoster, rosterText, tablesOf } from '../batch/roster-run.js';
+import { batchRoster, writeRoster, type BatchRead } from '../batch/roster-output.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
@@ -20,14 +22,15 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const batchCommand = defineCommand({
   name: 'batch',
   usage:
-    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n]',
+    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n] [--roster 名单.csv [--year 年度]]',
   help: [
-    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
-    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json、zfxxgk-summary.csv 和供阅读的 zfxxgk-summary.html。--roster 给出应报送单位名单（CSV），列出未报送、名单外和重复报送的单位，并把声明为汇总（rollup）的报告逐格与所属单位报告之和比对，另写 zfxxgk-roster.json 和 zfxxgk-roster.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON, CSV and an HTML page) of every report is written to the output folder. --roster checks the reports against the units expected to report (missing, extra, duplicate) and compares roll-up reports with the sum over their units (zfxxgk-roster.json and .csv). --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
     '  zfxxgk batch reports/ --out out/ --shard 2/3    # 三台机器分担，本机做第 2 份 / one third of the list',
+    '  zfxxgk batch reports/ --out out/ --roster units.csv --year 2023',
   ].join('\n'),
   options: {
     out: { type: 'string' },
@@ -43,6 +46,9 @@ export const batchCommand = defineCommand({
     json: { type: 'boolean' },
     shard: { type: 'string' },
     'shard-total': { type: 'string' },
+    roster: { type: 'string' },
+    year: { type: 'string' },
+    'roster-encoding': { type: 'string' },
     ...inputLimit.options,
   },
   optionHelp: {
@@ -61,6 +67,9 @@ export const batchCommand = defineCommand({
       '只处理第 i 份（共 n 份，从 1 起）：按输出名排序后取第 i、i+n、… 份报告，各机器结果相同；汇总写作 zfxxgk-summary.i-of-n.* / render one shard of the list',
     'shard-total':
       '总份数，序号取自 JOB_COMPLETION_INDEX（Kubernetes Indexed Job，从 0 起）；也可用环境变量 ZFXXGK_SHARD_TOTAL / shard total for JOB_COMPLETION_INDEX',
+    roster: '应报送单位名单 CSV（列：name、kind、parent、aliases、rollup） / roster of the units expected to report',
+    year: '与名单核对的报告年度，默认多数报告的年度 / the year checked against the roster',
+    'roster-encoding': '名单文件的编码，如 gbk（默认 UTF-8） / encoding of the roster file',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
@@ -91,6 +100,19 @@ export const batchCommand = defineCommand({
     const inputs = shard ? shardInputs(listed, shard) : listed;
     const plan = planOutputs(inputs, formats, outDir);
     for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
+    // A shard holds part of the list: every unit whose report is in another shard would be listed as missing.
+    if (values.roster && shard)
+      throw new UsageError(
+        '--roster 需要整个名单的报告，不能与分片同用；请在各分片完成后对全部报告单独运行 / --roster needs every report, not one shard',
+      );
+    if (!values.roster && (values.year !== undefined || values['roster-encoding'] !== undefined))
+      throw new UsageError(
+        '--year 和 --roster-encoding 只与 --roster 一起使用 / --year and --roster-encoding go with --roster',
+      );
+    // The roster is read before anything is rendered: a mistake in it stops the batch at once.
+    const roster = values.roster
+      ? await openRoster(values.roster, values['roster-encoding'], values.year, io)
+      : undefined;
     const limit = timeoutMs(values.timeout);
     const setup = {
       cwd: io.cwd,
@@ -105,6 +127,8 @@ export const batchCommand = defineCommand({
     const keyOptions = keyOptionsOf(setup.templates);
 
     const started = Date.now();
+    // With a roster, what the roster and roll-up checks read of each report (the report itself when valid).
+    const reads: BatchRead[] = [];
     const records: BatchRecord[] = inputs.map((i) => ({
       file: i.shown,
       status: 'interrupted',
@@ -138,6 +162,13 @@ export const batchCommand = defineCommand({
       if (typeof head?.agency === 'string') record.agency = head.agency;
       if (typeof head?.year === 'number') record.year = head.year;
       record.counts = countIssues(validation.issues);
+      if (roster)
+        reads.push({
+          file: record.file,
+          agency: record.agency,
+          year: record.year,
+          report: tablesOf(validation.report),
+        });
       if (!validation.ok) {
         record.status = 'invalid';
         record.issues = validation.issues;
@@ -243,10 +274,22 @@ export const batchCommand = defineCommand({
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
       reports: records,
+      // An interrupted batch has not read every report: its roster would list units as missing that are not.
+      ...(roster && !io.signal.aborted && fatal === undefined
+        ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: io.lang ?? 'zh' }) }
+        : {}),
     };
-    const written = await writeSummary(outDir, summary, shardSummaryFiles(SUMMARY_FILES, shard));
+    const written = await writeSummary(outDir, summary, {}, shardSummaryFiles(SUMMARY_FILES, shard));
+    const rosterFiles = summary.roster ? await writeRoster(outDir, summary.roster) : undefined;
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
-    const files = { json: relative(io.cwd, written.json), csv: relative(io.cwd, written.csv) };
+    const files = {
+      json: relative(io.cwd, written.json),
+      csv: relative(io.cwd, written.csv),
+      html: relative(io.cwd, written.html),
+      ...(rosterFiles
+        ? { rosterJson: relative(io.cwd, rosterFiles.json), rosterCsv: relative(io.cwd, rosterFiles.csv) }
+        : {}),
+    };
     // A report that could not be rendered (3) is told apart from one with errors (1).
     const exit = io.signal.aborted
       ? EXIT.interrupted
@@ -263,7 +306,7 @@ export const batchCommand = defineCommand({
 
 function printHuman(
   summary: BatchSummary,
-  files: { json: string; csv: string },
+  files: { json: string; csv: string; html: string; rosterJson?: string; rosterCsv?: string },
   io: Parameters<typeof batchCommand.run>[1],
 ): void {
   const paint = painter(io.stdout, io.env);
@@ -290,5 +333,11 @@ function printHuman(
     io.stdout.write(
       `分片：第 ${summary.shard.index} 份，共 ${summary.shard.total} 份（全部 ${summary.shard.listed} 份报告）\n`,
     );
-  io.stdout.write(`汇总：${terminalSafe(files.json)}、${terminalSafe(files.csv)}\n`);
+  if (summary.roster) io.stdout.write(rosterText(summary.roster, io.stdout, io.env));
+  io.stdout.write(
+    `汇总：${[files.json, files.csv, files.html, files.rosterJson, files.rosterCsv]
+      .filter((f) => f !== undefined)
+      .map((f) => terminalSafe(f))
+      .join('、')}\n`,
+  );
 }
