@@ -15,6 +15,7 @@ const summary: BatchSummary = {
       status: 'rendered',
       counts: { error: 0, warning: 0, info: 0 },
       outputs: [],
+      digests: [],
     },
     {
       file: '<img src=x onerror=alert(1)>.json',
@@ -23,6 +24,7 @@ const summary: BatchSummary = {
       status: 'invalid',
       counts: { error: 1, warning: 0, info: 0 },
       outputs: [],
+      digests: [],
     },
   ],
 };
