@@ -92,7 +92,8 @@ function writeTableSheet(book: Workbook, plan: SheetPlan, report: unknown): void
       orientation: plan.widths.length > 4 ? 'landscape' : 'portrait',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      // One page a table, as in the official template: a table split across pages loses its row groups.
+      fitToHeight: 1,
       horizontalCentered: true,
       ...(plan.headRows > 0 ? { printTitlesRow: `${plan.firstRow}:${plan.firstRow + plan.headRows - 1}` } : {}),
     },
