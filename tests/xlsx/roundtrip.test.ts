@@ -11,10 +11,12 @@ import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { guessKind, importReport } from '../../src/import/index.js';
-import { xlsxTemplate } from '../../src/xlsx/renderer.js';
+import { createXlsxRenderer, xlsxTemplate } from '../../src/xlsx/renderer.js';
+import { withoutTotals } from '../../src/cli/derived-cells.js';
+import { CURRENT_EDITION } from '../../src/format/editions.js';
 import { zfxxgk } from '../helpers/cli.js';
 import { huaianReport } from '../helpers/reports.js';
-import { fillTemplate } from './fill.js';
+import { fillTemplate, openBook, saveBook } from './fill.js';
 
 const TABLES = ['activeDisclosure', 'requests', 'reviewLitigation'] as const;
 
@@ -85,6 +87,17 @@ describe('importReport of a filled template', () => {
 });
 
 describe('importReport of a workbook a clerk got wrong', () => {
+  it('works totals out from the cells, not from results the file saved that are now stale', async () => {
+    const report = sourceReport();
+    const book = await openBook((await createXlsxRenderer().render(report)).body);
+    report.requests.newReceived.naturalPerson += 7;
+    report.requests.results.granted.naturalPerson += 7;
+    book.getWorksheet('表三')!.getCell('D5').value = report.requests.newReceived.naturalPerson;
+    book.getWorksheet('表三')!.getCell('D7').value = report.requests.results.granted.naturalPerson;
+    const result = await importReport(await saveBook(book), { fileName: 'a.xlsx' });
+    expect(result.report).toEqual(expectedOf(withoutTotals(CURRENT_EDITION, report)));
+  });
+
   it('lists text in a number cell as unread, with its sheet and address', async () => {
     const filled = await fillTemplate(template, sourceReport(), (book) => {
       book.getWorksheet('表三')!.getCell('E5').value = '约5件';
@@ -167,6 +180,7 @@ describe('importReport of a workbook a clerk got wrong', () => {
     expect(bomb.length).toBeLessThan(200_000);
     const before = process.memoryUsage().arrayBuffers;
     const result = await importReport(bomb, { fileName: 'bomb.xlsx' });
+    expect(result.kind).toBe('xlsx');
     expect(result.notes.map((n) => n.code)).toEqual(['LIMIT_ZIP_INFLATED']);
     expect(result.notes[0]!.params).toMatchObject({ limit: 8 * 2 ** 20 });
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 2 ** 20);
