@@ -155,6 +155,19 @@ function tablesOf(read: WorkbookRead): TablesRead {
     if (left.length === pending.length) break;
     pending = left;
   }
+  // A formula over a cell not read cannot be worked out (an equation of the page may still settle it).
+  for (const cell of pending) {
+    const { info } = cell.place;
+    const addend = cell.place.addends!.map((i) => keyOf.get(i) ?? '').find((k) => !found.has(k)) ?? '';
+    failed.set(info.pathKey, {
+      path: info.path,
+      label: info.label,
+      where: whereOf(cell),
+      raw: `=${cell.place.formula}`,
+      code: 'ADDEND_UNREAD',
+      params: { addend },
+    });
+  }
   const notes: NoteDraft[] = [];
   for (const cell of typedOver) {
     const expected = sumOf(cell);

@@ -116,6 +116,22 @@ describe('importReport of a workbook a clerk got wrong', () => {
     expect((result.report as any).requests.newReceived.commercial).toBeUndefined();
   });
 
+  it('leaves a total over an unread cell unread, saying why', async () => {
+    const filled = await fillTemplate(template, sourceReport(), (book) => {
+      book.getWorksheet('表四')!.getCell('A5').value = '见附件';
+    });
+    const result = await importReport(filled, { fileName: 'a.xlsx' });
+    expect(result.unread.map((u) => [u.code, u.where, u.reason])).toEqual([
+      ['NOT_A_NUMBER', { sheet: '表四', cell: 'A5' }, '无法识别的数值“见附件”'],
+      [
+        'ADDEND_UNREAD',
+        { sheet: '表四', cell: 'E5' },
+        '合计公式“=SUM(A5:D5)”所加的单元格中有未读的（reviewLitigation.review.upheld），无法算出',
+      ],
+    ]);
+    expect(result.complete).toBe(false);
+  });
+
   it('notes a formula typed over with a number that disagrees, and validate() names the cell', async () => {
     const report = sourceReport();
     const filled = await fillTemplate(template, report, (book) => {
