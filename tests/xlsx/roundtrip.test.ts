@@ -216,6 +216,17 @@ describe('zfxxgk render -o x.xlsx', () => {
   }, 30_000);
 });
 
+describe('zfxxgk batch --format xlsx', () => {
+  it('writes a workbook for each report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-xlsx-'));
+    writeFileSync(join(dir, 'huaian.json'), JSON.stringify(sourceReport()));
+    const run = await zfxxgk(['batch', dir, '--out', join(dir, 'out'), '--format', 'xlsx']);
+    expect(run.code, run.stderr).toBe(0);
+    const result = await importReport(readFileSync(join(dir, 'out', 'huaian.xlsx')));
+    expect(result.report).toEqual(expectedOf(sourceReport()));
+  }, 30_000);
+});
+
 describe('zfxxgk template --xlsx', () => {
   it('writes the blank template, and refuses to overwrite without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-xlsx-'));
