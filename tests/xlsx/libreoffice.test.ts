@@ -14,6 +14,7 @@ import { readPath } from '../../src/util/path.js';
 import { workbookPlan } from '../../src/xlsx/layout.js';
 import { createXlsxRenderer, xlsxTemplate } from '../../src/xlsx/renderer.js';
 import { officeConvert } from '../helpers/libreoffice.js';
+import { pdfInfo, pdfText } from '../helpers/pdf-tools.js';
 import { huaianReport, seedReport } from '../helpers/reports.js';
 import { fillTemplate, openBook, saveBook } from './fill.js';
 
@@ -56,6 +57,7 @@ function huaian(): Record<string, any> {
 }
 
 const sheets: Record<string, Record<string, string[][]>> = {};
+let printed = '';
 const reports: Record<string, Record<string, any>> = {};
 
 beforeAll(async () => {
@@ -74,6 +76,10 @@ beforeAll(async () => {
   const { dir } = await officeConvert(
     { filled, stale },
     { ext: 'xlsx', convertTo: CSV_ALL_SHEETS, recalculate: true, timeoutMs: 100_000 },
+  );
+  printed = join(
+    (await officeConvert({ filled }, { ext: 'xlsx', convertTo: 'pdf', timeoutMs: 100_000 })).dir,
+    'filled.pdf',
   );
   for (const stem of ['filled', 'stale']) {
     sheets[stem] = {};
@@ -124,5 +130,13 @@ describe('the workbook in LibreOffice Calc', () => {
     const total = validate(reports.filled!).report as any;
     expect(Number(at(rows, 'J28'))).toBe(total.requests.results.total.total);
     expect(Number(at(sheets.filled!['表二']!, 'B15'))).toBe(12.35);
+  });
+
+  it('prints each sheet on one page, 表三 whole from its note to 四、结转下年度继续办理', () => {
+    expect(pdfInfo(printed)['Pages']).toBe('4');
+    const page3 = pdfText(printed, 3, 3);
+    for (const text of ['三、收到和处理政府信息公开申请情况', '申请人情况', '（七）总计', '四、结转下年度继续办理'])
+      expect(page3).toContain(text);
+    expect(pdfText(printed, 4, 4)).toContain('行政复议');
   });
 });
