@@ -22,8 +22,13 @@ export interface WorkbookContent {
   readonly problems?: readonly { readonly label: string; readonly message: string }[];
 }
 
-/** Width of a sheet's grid, in Excel's character units, shared among its columns by the grid's ratios. */
-const GRID_WIDTH = 120;
+/**
+ * Width of a sheet's grid, in Excel's character units, shared among its columns by the grid's
+ * ratios: about what A4 holds at the table's type size, across (a wide table) or down the page.
+ */
+const GRID_WIDTH = { landscape: 120, portrait: 84 } as const;
+/** A table with more columns than this is printed across the page. */
+const PORTRAIT_COLUMNS = 4;
 /** Excel character units one CJK character of the table font takes, for estimating row heights. */
 const CJK_UNITS = 1.9;
 const LINE_POINTS = SIZE.table * 1.45;
@@ -89,7 +94,7 @@ function writeTableSheet(book: Workbook, plan: SheetPlan, report: unknown): void
   const ws = book.addWorksheet(plan.name, {
     pageSetup: {
       paperSize: 9,
-      orientation: plan.widths.length > 4 ? 'landscape' : 'portrait',
+      orientation: orientationOf(plan),
       fitToPage: true,
       fitToWidth: 1,
       // One page a table, as in the official template: a table split across pages loses its row groups.
@@ -100,7 +105,7 @@ function writeTableSheet(book: Workbook, plan: SheetPlan, report: unknown): void
     views: [{ state: 'frozen', xSplit: 0, ySplit: plan.firstRow - 1 + plan.headRows }],
   });
   const sum = plan.widths.reduce((a, b) => a + b, 0);
-  const widths = plan.widths.map((w) => Math.max(6, Math.round((w / sum) * GRID_WIDTH)));
+  const widths = plan.widths.map((w) => Math.max(6, Math.round((w / sum) * GRID_WIDTH[orientationOf(plan)])));
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -153,6 +158,10 @@ function writeTableSheet(book: Workbook, plan: SheetPlan, report: unknown): void
     if (place.kind === 'amount') cell.numFmt = 'General';
   }
   protect(ws);
+}
+
+function orientationOf(plan: SheetPlan): 'landscape' | 'portrait' {
+  return plan.widths.length > PORTRAIT_COLUMNS ? 'landscape' : 'portrait';
 }
 
 /** Draws the borders of every position a (merged) cell covers. */
