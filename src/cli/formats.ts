@@ -98,6 +98,14 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     create: async () => createDocxRenderer(),
   },
   {
+    name: 'xlsx',
+    extensions: ['.xlsx'],
+    suffix: '.xlsx',
+    label: 'Excel 表格',
+    // ExcelJS is loaded only when a workbook is asked for.
+    create: async () => (await import('../xlsx/renderer.js')).createXlsxRenderer(),
+  },
+  {
     name: 'pdf',
     extensions: ['.pdf'],
     suffix: '.pdf',

@@ -38,6 +38,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => spec((await import('./commands/init.js')).initCommand),
   },
   {
+    name: 'template',
+    summary: '写出空白的 Excel 表格模板（表二至表四） / write the blank spreadsheet of the tables',
+    load: async () => spec((await import('./commands/template.js')).templateCommand),
+  },
+  {
     name: 'aggregate',
     summary: '汇总多份报告的表格 / sum the tables of many reports',
     load: async () => spec((await import('./commands/aggregate.js')).aggregateCommand),

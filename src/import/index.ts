@@ -1,5 +1,5 @@
 /**
- * `importReport()`: reads a published report — plain text extracted from Word, a .docx, an HTML
+ * `importReport()`: reads a published report — plain text extracted from Word, a .docx, an .xlsx made from our template, an HTML
  * page, or a PDF — back into the canonical JSON, deterministically and offline, and says exactly
  * what it could not read.
  */
@@ -72,7 +72,7 @@ export interface ImportOptions {
  * @returns the report as read, every cell with where it was found, what could not be read, the
  *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
  *   that is not a report, a file past a limit) — such input gives `complete: false` and an `error` note
- * @throws TypeError for a caller's mistake: a PDF or DOCX given as a string, a limit that is not a positive number
+ * @throws TypeError for a caller's mistake: a PDF, DOCX or XLSX given as a string, a limit that is not a positive number
  * @throws MissingPackageError when a PDF or a .docx is read and `pdfjs-dist` or `mammoth` is not installed
  * @example
  * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
@@ -81,12 +81,15 @@ export interface ImportOptions {
  */
 export async function importReport(input: Uint8Array | string, options: ImportOptions = {}): Promise<ImportResult> {
   const kind = options.kind ?? guessKind(input, options.fileName);
-  if ((kind === 'pdf' || kind === 'docx') && typeof input === 'string') {
+  if ((kind === 'pdf' || kind === 'docx' || kind === 'xlsx') && typeof input === 'string') {
     throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
   }
   const limits = resolveLimits(options.limits);
   const labels = formatLabels(CURRENT_EDITION);
   const edition = compileEdition(CURRENT_EDITION);
+  // A workbook is read cell by cell at the addresses of its plan, not as a document of paragraphs and tables.
+  if (kind === 'xlsx')
+    return (await import('./xlsx.js')).importXlsx(input as Uint8Array, edition, limits, options.lang);
   let doc: SourceDoc;
   try {
     doc = await readDocument(input, kind, labels, options, limits);
@@ -150,6 +153,12 @@ async function readDocument(
   return { items: doc.items, notes: [...notes, ...doc.notes] };
 }
 
+/** Whether a zip names a workbook part: entry names are stored plainly, in the central directory at the end. */
+function namesWorkbook(zip: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(zip.subarray(Math.max(0, zip.length - 65536)));
+  return tail.includes('xl/workbook.xml');
+}
+
 /** Whether a text holds only whitespace (without copying it, as `trim()` would). */
 const isBlank = (text: string) => !/\S/.test(text);
 
@@ -161,11 +170,13 @@ export function guessKind(input: Uint8Array | string, fileName?: string): Import
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx') return 'docx';
+  if (ext === 'xlsx') return 'xlsx';
   if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return 'html';
   if (ext === 'txt' || ext === 'text') return 'text';
   if (typeof input !== 'string') {
     if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return 'pdf';
-    if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return 'docx';
+    if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04)
+      return namesWorkbook(input) ? 'xlsx' : 'docx';
   }
   const head =
     typeof input === 'string' ? input.slice(0, 2048) : new TextDecoder('latin1').decode(input.subarray(0, 2048));

@@ -15,7 +15,7 @@ import type { ImportNote, Where } from './report.js';
 export interface NoteFacts {
   EMPTY_INPUT: {};
   /** `kind`: what the file was read as, when that failed; `detail`: the reader's own message. */
-  UNREADABLE_FILE: { readonly kind?: 'docx' | 'pdf'; readonly detail: string };
+  UNREADABLE_FILE: { readonly kind?: 'docx' | 'pdf' | 'xlsx'; readonly detail: string };
   NO_TEXT_LAYER: {};
   NOT_A_REPORT: {};
   DECODED_AS: { readonly encoding: string };
@@ -66,6 +66,19 @@ export interface NoteFacts {
   LIMIT_TABLE_CELLS: LimitFacts;
   LIMIT_DEPTH: LimitFacts;
   LIMIT_PDF_PAGES: LimitFacts;
+  /**
+   * A spreadsheet's total cell (at `cell` of `sheet`) holds the number `value` instead of its
+   * formula, and the cells it totals add up to `expected`.
+   */
+  FORMULA_REPLACED: {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly formula: string;
+    readonly value: number;
+    readonly expected: number;
+  };
+  /** A spreadsheet holds the tables only: the narrative `sections` (keys) are not in it. */
+  TABLES_ONLY: { readonly sections: readonly string[] };
 }
 
 /** The facts of a limit reached. */
@@ -98,9 +111,9 @@ export const IMPORT_NOTES = {
     severity: 'error',
     message: both(
       (p) =>
-        `无法打开文件：${p.kind === 'docx' ? '不是有效的 Word（.docx）文件：' : p.kind === 'pdf' ? '不是有效的 PDF 文件：' : ''}${p.detail}`,
+        `无法打开文件：${p.kind === 'docx' ? '不是有效的 Word（.docx）文件：' : p.kind === 'pdf' ? '不是有效的 PDF 文件：' : p.kind === 'xlsx' ? '不是有效的 Excel（.xlsx）文件：' : ''}${p.detail}`,
       (p) =>
-        `Cannot open the file: ${p.kind === 'docx' ? 'not a valid Word (.docx) file: ' : p.kind === 'pdf' ? 'not a valid PDF file: ' : ''}${p.detail}`,
+        `Cannot open the file: ${p.kind === 'docx' ? 'not a valid Word (.docx) file: ' : p.kind === 'pdf' ? 'not a valid PDF file: ' : p.kind === 'xlsx' ? 'not a valid spreadsheet (.xlsx): ' : ''}${p.detail}`,
     ),
   },
   NO_TEXT_LAYER: {
@@ -322,6 +335,23 @@ export const IMPORT_NOTES = {
     message: both(
       (p) => `PDF 共 ${p.actual} 页，超过上限 ${p.limit} 页，其后各页未读取`,
       (p) => `The PDF has ${p.actual} pages, over the limit of ${p.limit}: later pages were not read`,
+    ),
+  },
+  FORMULA_REPLACED: {
+    severity: 'warning',
+    message: both(
+      (p) =>
+        `${p.sheet} ${p.cell} 的合计公式“=${p.formula}”被改成了数值 ${p.value}，与所合计各格之和 ${p.expected} 不符`,
+      (p) =>
+        `The total formula “=${p.formula}” at ${p.sheet} ${p.cell} was replaced by the number ${p.value}, but the cells it totals add up to ${p.expected}`,
+    ),
+  },
+  TABLES_ONLY: {
+    severity: 'info',
+    message: both(
+      (p, t) => `表格文件只含报告机关、年度和表格；${p.sections.map((s) => `“${t.section(s)}”`).join('、')}需另行填写`,
+      (p, t) =>
+        `The spreadsheet holds the agency, the year and the tables only; ${p.sections.map((s) => `“${t.section(s)}”`).join(', ')} must be written elsewhere`,
     ),
   },
 } as const satisfies { readonly [C in ImportNoteCode]: NoteSpec<NoteFacts[C]> };

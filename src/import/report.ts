@@ -7,13 +7,14 @@ import type { ImportNoteCode, NoteFacts } from './notes.js';
 import type { UnreadCode, UnreadFacts } from './unread.js';
 
 /** The kinds of input the importer reads. */
-export type ImportKind = 'text' | 'docx' | 'html' | 'pdf';
+export type ImportKind = 'text' | 'docx' | 'html' | 'pdf' | 'xlsx';
 
 /**
  * Where something was found in the input. Which fields are set depends on the kind of input:
  * text and HTML give the `line` (1-based); PDF gives the `page` and the position `x`, `y` in
  * points from the page's top-left corner (y of the text's baseline); tables give their `table`,
- * `row` and `column` (1-based, in the expanded grid); DOCX paragraphs give their `paragraph`.
+ * `row` and `column` (1-based, in the expanded grid); DOCX paragraphs give their `paragraph`; a
+ * spreadsheet (.xlsx) gives the `sheet` and the `cell`'s address (`D5`).
  */
 export interface Where {
   readonly line?: number;
@@ -24,6 +25,10 @@ export interface Where {
   readonly table?: number;
   readonly row?: number;
   readonly column?: number;
+  /** Spreadsheets: the sheet's name (`表三`). */
+  readonly sheet?: string;
+  /** Spreadsheets: the cell's address (`D5`). */
+  readonly cell?: string;
 }
 
 /**
@@ -118,7 +123,10 @@ export interface ImportResult {
    * 2019-layout report (read into the shape of the edition in force where it maps).
    */
   readonly edition: string;
-  /** True when every table cell, all six sections, the agency and the year were read. */
+  /**
+   * True when every table cell, all six sections, the agency and the year were read; for a
+   * spreadsheet, which holds no narrative, every table cell, the agency and the year.
+   */
   readonly complete: boolean;
   /** Every table cell that was read or inferred (those carry `inferred`), in the order of the format. */
   readonly cells: readonly CellSource[];

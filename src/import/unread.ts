@@ -29,6 +29,8 @@ export interface UnreadFacts {
   COLUMN_NOT_FOUND: {};
   /** `count`: how many figures the row has for one column. */
   AMBIGUOUS_VALUES: { readonly count: number };
+  /** A spreadsheet's total formula sums a cell that could not be read (`addend`: its path). */
+  ADDEND_UNREAD: { readonly addend: string };
 }
 
 /** A reason code. */
@@ -95,6 +97,10 @@ export const UNREAD_REASONS = {
   AMBIGUOUS_VALUES: both(
     (p, c) => `此行有 ${p.count} 个数值，无法确定哪一个是“${column(c)}”`,
     (p, c) => `the row has ${p.count} figures; which one is “${column(c)}” cannot be told`,
+  ),
+  ADDEND_UNREAD: both(
+    (p, c) => `合计公式“${c.raw}”所加的单元格中有未读的（${p.addend}），无法算出`,
+    (p, c) => `the total formula “${c.raw}” sums a cell that was not read (${p.addend})`,
   ),
 } as const satisfies {
   readonly [C in UnreadCode]: { readonly [L in Lang]: (p: UnreadFacts[C], c: Context) => string };

@@ -101,7 +101,7 @@ describe('zfxxgk import', () => {
   it('refuses a missing file, an unknown kind and an unknown encoding as usage errors', async () => {
     const cases: [string[], string][] = [
       [['missing.pdf'], '文件或目录不存在'],
-      [[seedTxt, '--kind', 'xls'], '--kind 应为 text、docx、html、pdf 之一'],
+      [[seedTxt, '--kind', 'xls'], '--kind 应为 text、docx、html、pdf、xlsx 之一'],
       [[seedTxt, '--encoding', 'klingon'], '不认识的编码'],
       [[], '请给出一个要导入的文件'],
     ];

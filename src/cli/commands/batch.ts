@@ -53,7 +53,7 @@ export const batchCommand = defineCommand({
   },
   optionHelp: {
     out: '输出目录（按输入的目录结构存放） / output folder',
-    format: '逗号分隔：pdf、html、fragment、docx，默认 pdf / formats, default pdf',
+    format: '逗号分隔：pdf、html、fragment、docx、xlsx，默认 pdf / formats, default pdf',
     concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
     draft: '有错误的报告生成草稿（仍算有错误） / render reports with errors as drafts',

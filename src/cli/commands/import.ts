@@ -7,8 +7,8 @@ import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, wri
 import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, issueLines, jsonText, painter, printJson, terminalSafe } from '../output.js';
 
-const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf'];
-const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF' };
+const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf', 'xlsx'];
+const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF', xlsx: 'Excel' };
 
 /** What `--json` prints under `data`. */
 interface ImportData {
@@ -35,7 +35,7 @@ const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 /** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
 export const importCommand = defineCommand({
   name: 'import',
-  usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf] [--encoding gbk] [--lang zh|en] [--json]',
+  usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--lang zh|en] [--json]',
   help: [
     '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF），按格式中的正式标签找出每个表格单元格，',
     '写出标准 JSON，并列出每个单元格的出处、未能读取的单元格和与格式不同的标签。数值按原样保留：',
@@ -46,6 +46,7 @@ export const importCommand = defineCommand({
     '示例 / example:',
     '  zfxxgk import 2024年报.pdf -o report.json',
     '  zfxxgk import page.html --encoding gbk --json',
+    '  zfxxgk import 年报.xlsx -o report.json   （zfxxgk template --xlsx 的表格 / a filled template）',
     '',
     '不给 -o 时报告 JSON 写到标准输出，摘要写到标准错误。',
     '退出码 / exit code: 0 完整导入；1 有未读内容或文件不是年度报告；2 用法或文件读写问题。',
@@ -60,7 +61,7 @@ export const importCommand = defineCommand({
   },
   optionHelp: {
     output: '写出的 JSON 文件 / where to write the report',
-    kind: '输入类型 text|docx|html|pdf（默认按扩展名和内容判断） / kind of input (guessed by default)',
+    kind: '输入类型 text|docx|html|pdf|xlsx（默认按扩展名和内容判断） / kind of input (guessed by default)',
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
     lang: '说明文字的语言 zh|en（默认 zh；代码和参数不变） / language of notes, reasons and issues (codes and params do not change)',
     json: '以 JSON 输出导入报告 / print the JSON envelope',
@@ -132,6 +133,7 @@ function whereText(where: Where | undefined): string {
     parts.push(`第 ${where.page} 页${where.x !== undefined ? ` (${where.x}, ${where.y})` : ''}`);
   if (where.line !== undefined) parts.push(`第 ${where.line} 行`);
   if (where.paragraph !== undefined) parts.push(`第 ${where.paragraph} 段`);
+  if (where.sheet !== undefined) parts.push(`工作表 ${where.sheet}${where.cell ? ` ${where.cell}` : ''}`);
   if (where.page === undefined && where.line === undefined && where.table !== undefined)
     parts.push(`表格 ${where.table} 第 ${where.row} 行第 ${where.column} 列`);
   return parts.join(' ');

@@ -43,7 +43,7 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const renderCommand = defineCommand({
   name: 'render',
   usage:
-    'render <报告文件> -o <输出.pdf|.html|.docx> [-o …] [--format pdf|html|fragment|docx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
+    'render <报告文件> -o <输出.pdf|.html|.docx|.xlsx> [-o …] [--format pdf|html|fragment|docx|xlsx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
     'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
@@ -66,8 +66,8 @@ export const renderCommand = defineCommand({
     ...inputLimit.options,
   },
   optionHelp: {
-    output: '输出文件（.pdf、.html 或 .docx），可多次给出 / output file, repeatable',
-    format: 'pdf、html（完整网页）、fragment（可嵌入 CMS 的片段）或 docx / output format',
+    output: '输出文件（.pdf、.html、.docx 或 .xlsx 表格），可多次给出 / output file, repeatable',
+    format: 'pdf、html（完整网页）、fragment（可嵌入 CMS 的片段）、docx 或 xlsx（表二至表四的表格） / output format',
     draft: '有错误时生成草稿 / render a draft of a report with errors',
     lenient: '宽松读取手工录入的单元格 / read hand-typed cells leniently',
     untagged: 'PDF 不加结构标签（更快、更小，但无障碍性差） / untagged PDF',

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CURRENT_EDITION, EDITIONS } from '../../index.js';
+import { defineCommand, EXIT, UsageError } from '../command.js';
+import { writeAtomic } from '../io.js';
+import { envelope, printJson, terminalSafe } from '../output.js';
+
+/** `zfxxgk template --xlsx`: the blank workbook of tables 二, 三 and 四 for collecting numbers in Excel or WPS. */
+export const templateCommand = defineCommand({
+  name: 'template',
+  usage: 'template --xlsx [-o 年报.xlsx] [--format 2021] [--force] [--json]',
+  help: [
+    '写出空白的 Excel 表格：表二、表三、表四按正式格式排列（合并单元格同官方模板），标签锁定（工作表保护，无密码），',
+    '数值格可填写并有数据验证（件数为不小于 0 的整数，收费金额为不小于 0 的数），总计、小计为公式；',
+    '第一张工作表填写报告机关和年度。填好后用 zfxxgk import 读回标准 JSON。',
+    'Writes the blank spreadsheet of tables 二, 三 and 四 in the official layout: labels locked (sheet protection',
+    'without a password), value cells open with data validation, totals as formulas. Read it back with zfxxgk import.',
+    '',
+    '示例 / example:',
+    '  zfxxgk template --xlsx -o 年报.xlsx',
+    '  zfxxgk import 年报.xlsx -o report.json',
+  ].join('\n'),
+  options: {
+    xlsx: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  optionHelp: {
+    xlsx: 'Excel 表格（.xlsx），目前唯一的模板类型 / an .xlsx workbook (the one kind of template so far)',
+    output: '输出文件，默认“年报.xlsx” / output file (default 年报.xlsx)',
+    format: `格式版本，默认 ${CURRENT_EDITION.format} / edition`,
+    force: '覆盖已有文件 / overwrite an existing file',
+    json: '以 JSON 输出 / print the JSON envelope',
+  },
+  async run({ values }, io) {
+    if (!values.xlsx) throw new UsageError('请指定模板类型：--xlsx / say which template: --xlsx');
+    const spec = values.format === undefined ? CURRENT_EDITION : EDITIONS.find((e) => e.format === values.format);
+    if (!spec)
+      throw new UsageError(`未知的格式版本 ${values.format}，可用：${EDITIONS.map((e) => e.format).join('、')}`);
+    const output = values.output ?? '年报.xlsx';
+    if (!/\.xlsx$/i.test(output)) throw new UsageError(`输出文件应以 .xlsx 结尾：${terminalSafe(output)}`);
+    const path = resolve(io.cwd, output);
+    if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
+    // ExcelJS is loaded only when a workbook is made.
+    const { xlsxTemplate } = await import('../../xlsx/renderer.js');
+    await writeAtomic(path, await xlsxTemplate(spec));
+    if (values.json) printJson(io, envelope('template', EXIT.ok, { written: output, format: spec.format }));
+    else if (!io.quiet) {
+      io.stdout.write(`已写出 ${terminalSafe(output)}（表二、表三、表四，${spec.format} 版格式）\n`);
+      io.stdout.write('在“基本信息”表填写报告机关和年度，在各表的空白格填写数字；填好后运行 zfxxgk import 读回。\n');
+    }
+    return EXIT.ok;
+  },
+});
