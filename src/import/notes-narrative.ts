@@ -12,8 +12,11 @@ export interface NarrativeNoteFacts {
   AGENCY_NOT_FOUND: {};
   YEAR_NOT_FOUND: {};
   DATE_NOT_FOUND: {};
-  /** The agency as the title and as the signature name it. */
-  AGENCY_DIFFERS: { readonly title: string; readonly signature: string };
+  /**
+   * The agency as the title and as the signature name it; `chosen`: which one the report takes (the
+   * signature, unless the caller assumed `AGENCY_FROM_TITLE`).
+   */
+  AGENCY_DIFFERS: { readonly title: string; readonly signature: string; readonly chosen: 'title' | 'signature' };
   /** `section`: the section's key; `text`: the template's placeholder found there. */
   PLACEHOLDER_TEXT: { readonly section: string; readonly text: string };
   TRAILING_TEXT: { readonly count: number };
@@ -61,8 +64,14 @@ export const NARRATIVE_NOTES = {
   AGENCY_DIFFERS: {
     severity: 'info',
     message: both(
-      (p) => `标题中的机关“${p.title}”与落款“${p.signature}”不同，采用落款`,
-      (p) => `The title names the agency “${p.title}”, the signature “${p.signature}”; the signature is used`,
+      (p) =>
+        p.chosen === 'signature'
+          ? `标题中的机关“${p.title}”与落款“${p.signature}”不同，采用落款“${p.signature}”：落款是报告机关自己的署名，标题中的名称常冠以上级行政区；应采用标题时选用假设 AGENCY_FROM_TITLE`
+          : `标题中的机关“${p.title}”与落款“${p.signature}”不同，按所选假设 AGENCY_FROM_TITLE 采用标题“${p.title}”`,
+      (p) =>
+        p.chosen === 'signature'
+          ? `The title names the agency “${p.title}”, the signature “${p.signature}”; the signature is used: it is the agency's own name for itself, while a title often adds the higher-level place; choose the assumption AGENCY_FROM_TITLE to use the title`
+          : `The title names the agency “${p.title}”, the signature “${p.signature}”; the title is used, by the assumption AGENCY_FROM_TITLE`,
     ),
   },
   PLACEHOLDER_TEXT: {

@@ -4,12 +4,14 @@
  * labels taken from the format description (STYLE.md: messages come last).
  *
  * The codes live by what they are about: the file (`notes-file.ts`), the limits of an import
- * (`notes-limits.ts`), the tables (`notes-tables.ts`) and the words (`notes-narrative.ts`). To add
+ * (`notes-limits.ts`), the tables (`notes-tables.ts`), the assumptions chosen
+ * (`notes-assumptions.ts`) and the words (`notes-narrative.ts`). To add
  * a code: give its params a line in that file's facts and its entry in that file's table.
  */
 import type { CompiledEdition } from '../format/compile.js';
 import type { Lang } from '../issues/message-kit.js';
 import type { NoteSpec } from './note-kit.js';
+import { ASSUMPTION_NOTES, type AssumptionNoteFacts } from './notes-assumptions.js';
 import { FILE_NOTES, type FileNoteFacts } from './notes-file.js';
 import { LIMIT_NOTES, type LimitNoteFacts } from './notes-limits.js';
 import { NARRATIVE_NOTES, type NarrativeNoteFacts } from './notes-narrative.js';
@@ -20,7 +22,12 @@ import { importTerms } from './terms.js';
 export type { LimitFacts } from './notes-limits.js';
 
 /** What each note code carries in `params` (`{}`: nothing). Keys of the format are keys, not labels. */
-export interface NoteFacts extends FileNoteFacts, TableNoteFacts, NarrativeNoteFacts, LimitNoteFacts {}
+export interface NoteFacts
+  extends FileNoteFacts,
+    TableNoteFacts,
+    AssumptionNoteFacts,
+    NarrativeNoteFacts,
+    LimitNoteFacts {}
 
 /** A note code. */
 export type ImportNoteCode = keyof NoteFacts;
@@ -29,6 +36,7 @@ export type ImportNoteCode = keyof NoteFacts;
 export const IMPORT_NOTES = {
   ...FILE_NOTES,
   ...TABLE_NOTES,
+  ...ASSUMPTION_NOTES,
   ...NARRATIVE_NOTES,
   ...LIMIT_NOTES,
 } as const satisfies { readonly [C in ImportNoteCode]: NoteSpec<NoteFacts[C]> };

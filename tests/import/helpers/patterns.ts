@@ -1,0 +1,47 @@
+/**
+ * The patterns of published tables the importer must read, made by editing our own HTML render of
+ * a report: a single-row （六）其他处理, a value cell merged over rows, table 二 without the 规章 row.
+ */
+import { createHtmlRenderer } from '../../../src/html/index.js';
+import { seedReport } from '../../helpers/reports.js';
+
+const html = createHtmlRenderer();
+
+/** Our HTML page of a report (the seed report by default). */
+export const page = async (report: Record<string, unknown> = seedReport()) => (await html.render(report)).body;
+
+/** The three rows of （六）其他处理 printed as one row of the given figures (the 2019 style). */
+export const singleRowOther = (body: string, figures: readonly string[]) =>
+  body.replace(
+    /<tr><th[^>]*rowspan="3">（六）其他处理<\/th>[^]*?<\/tr>\n<tr>[^]*?<\/tr>\n<tr>[^]*?<\/tr>/,
+    `<tr><th class="zfxxgk-rowHeader" scope="row" colspan="2">（六）其他处理</th>${figures.map((f) => `<td>${f}</td>`).join('')}</tr>`,
+  );
+
+/** The value cells of （六） rows `first`..`last` (1–3) in column `column` (1–7) merged into one cell printing `figure`. */
+export function mergeOther(body: string, column: number, first: number, last: number, figure: string): string {
+  const labels = ['1.申请人无正当理由', '2.申请人逾期未按', '3.其他<'];
+  let out = body;
+  for (let row = first; row <= last; row++) {
+    const at = out.indexOf(labels[row - 1]!);
+    const rowEnd = out.indexOf('</tr>', at);
+    let cell = at;
+    for (let i = 0; i < column; i++) cell = out.indexOf('<td class="zfxxgk-value">', cell + 1);
+    const end = out.indexOf('</td>\n', cell) + '</td>\n'.length;
+    if (cell < 0 || cell > rowEnd) throw new Error('no such cell');
+    const replacement = row === first ? `<td class="zfxxgk-value" rowspan="${last - first + 1}">${figure}</td>\n` : '';
+    out = out.slice(0, cell) + replacement + out.slice(end);
+  }
+  return out;
+}
+
+/** The seed report as published by another agency. */
+export function publishedBy(agency: string) {
+  const report = seedReport();
+  report['title'] = String(report['title']).replace(String(report['agency']), agency);
+  report['agency'] = agency;
+  return report;
+}
+
+/** The page without table 二's 规章 row. */
+export const withoutRegulationsRow = (body: string) =>
+  body.replace(/<tr><th class="zfxxgk-rowHeader" scope="row">规章<\/th>[^]*?<\/tr>\n/, '');
