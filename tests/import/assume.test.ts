@@ -8,9 +8,6 @@ import { validate } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
 import { mergeOther, page, publishedBy, singleRowOther, withoutRegulationsRow } from './helpers/patterns.js';
 
-const LEGAL = ['commercial', 'research', 'socialWelfare', 'legalService', 'other'];
-const COLUMNS = ['naturalPerson', ...LEGAL, 'total'];
-
 describe('importReport with assume SINGLE_ROW_TO_OTHER', () => {
   it('puts each figure of a single-row （六） into 3.其他 and 0 into the other items, saying so on each cell', async () => {
     const published = singleRowOther(await page(), ['3', '0', '0', '0', '0', '', '3']);
