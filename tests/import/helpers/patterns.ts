@@ -45,3 +45,31 @@ export function publishedBy(agency: string) {
 /** The page without table 二's 规章 row. */
 export const withoutRegulationsRow = (body: string) =>
   body.replace(/<tr><th class="zfxxgk-rowHeader" scope="row">规章<\/th>[^]*?<\/tr>\n/, '');
+
+/** Where the `nth` (1-based) value cell after the first `anchor` is: its start, content start and end. */
+function valueCellAfter(body: string, anchor: string, nth: number): { start: number; content: number; end: number } {
+  let at = body.indexOf(anchor);
+  if (at < 0) throw new Error(`no ${anchor}`);
+  for (let i = 0; i < nth; i++) at = body.indexOf('<td class="zfxxgk-value"', at + 1);
+  if (at < 0) throw new Error(`no value cell ${nth} after ${anchor}`);
+  const content = body.indexOf('>', at) + 1;
+  return { start: at, content, end: body.indexOf('</td>', content) };
+}
+
+/**
+ * The `nth` value cell after `anchor` with its digits placed one by one, `gap` apart, as some
+ * PDF makers place glyphs: the text layer then gives each digit alone.
+ */
+export function spacedDigits(body: string, anchor: string, nth: number, gap: string): string {
+  const cell = valueCellAfter(body, anchor, nth);
+  const digits = [...body.slice(cell.content, cell.end)];
+  const spaced = digits.map((d, i) => (i === 0 ? `<span>${d}</span>` : `<span style="margin-left:${gap}">${d}</span>`));
+  // Kept on one line, as a PDF maker places them: a narrow column must not wrap the digits.
+  return `${body.slice(0, cell.content)}<span style="white-space:nowrap">${spaced.join('')}</span>${body.slice(cell.end)}`;
+}
+
+/** The `nth` value cell after `anchor` printing `text` instead of its figure. */
+export function strayMark(body: string, anchor: string, nth: number, text: string): string {
+  const cell = valueCellAfter(body, anchor, nth);
+  return body.slice(0, cell.content) + text + body.slice(cell.end);
+}
