@@ -20,17 +20,22 @@ export const singleRowOther = (body: string, figures: readonly string[]) =>
 /** The value cells of （六） rows `first`..`last` (1–3) in column `column` (1–7) merged into one cell printing `figure`. */
 export function mergeOther(body: string, column: number, first: number, last: number, figure: string): string {
   const labels = ['1.申请人无正当理由', '2.申请人逾期未按', '3.其他<'];
+  return mergeRows(body, labels.slice(first - 1, last), column, figure);
+}
+
+/** The value cells in column `column` (1-based) of the rows labelled `labels` (a prefix of each label, in order) merged into one cell printing `figure`. */
+export function mergeRows(body: string, labels: readonly string[], column: number, figure: string): string {
   let out = body;
-  for (let row = first; row <= last; row++) {
-    const at = out.indexOf(labels[row - 1]!);
+  labels.forEach((label, row) => {
+    const at = out.indexOf(label);
     const rowEnd = out.indexOf('</tr>', at);
     let cell = at;
     for (let i = 0; i < column; i++) cell = out.indexOf('<td class="zfxxgk-value">', cell + 1);
     const end = out.indexOf('</td>\n', cell) + '</td>\n'.length;
-    if (cell < 0 || cell > rowEnd) throw new Error('no such cell');
-    const replacement = row === first ? `<td class="zfxxgk-value" rowspan="${last - first + 1}">${figure}</td>\n` : '';
+    if (at < 0 || cell < 0 || cell > rowEnd) throw new Error('no such cell');
+    const replacement = row === 0 ? `<td class="zfxxgk-value" rowspan="${labels.length}">${figure}</td>\n` : '';
     out = out.slice(0, cell) + replacement + out.slice(end);
-  }
+  });
   return out;
 }
 
