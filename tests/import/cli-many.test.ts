@@ -101,4 +101,22 @@ describe('zfxxgk import of a folder', () => {
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('请用 -o 给出输出目录');
   });
+
+  it('stops when interrupted, writes the summary, and says which files were not imported', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const { code } = await zfxxgk(['import', 'in', '-o', 'stopped'], { cwd: dir, signal: stop.signal });
+    expect(code).toBe(130);
+    const summary = JSON.parse(readFileSync(join(dir, 'stopped', 'zfxxgk-import-summary.json'), 'utf8'));
+    expect(summary).toMatchObject({ interrupted: true, totals: { interrupted: 5 } });
+    expect(() => statSync(join(dir, 'stopped', 'county.json'))).toThrow();
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    const { stderr } = await zfxxgk(['import', 'in/county.txt', 'in/page.html', '-o', 'tty-out'], {
+      cwd: dir,
+      tty: { columns: 100 },
+    });
+    expect(stderr).toContain('2/2 ✓2 ✗0 ↷0');
+  });
 });
