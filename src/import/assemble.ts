@@ -9,7 +9,7 @@ import { writePath } from '../util/path.js';
 import type { NarrativeRead } from './narrative.js';
 import type { Lang } from '../issues/message-kit.js';
 import { makeNote, noteSeverity, type NoteDraft } from './notes.js';
-import type { CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
+import type { Assumption, CellSource, ImportKind, ImportResult, UnreadCell } from './report.js';
 import type { TablesRead } from './tables.js';
 import { inferCells } from './infer.js';
 import { unreadCell } from './unread.js';
@@ -24,6 +24,8 @@ export interface ImportParts {
   readonly readerNotes: readonly NoteDraft[];
   /** The language of notes and unread reasons. */
   readonly lang?: Lang;
+  /** The assumptions the caller chose for what the page does not settle. */
+  readonly assume?: ReadonlySet<Assumption>;
 }
 
 /**
@@ -31,8 +33,10 @@ export interface ImportParts {
  * @param parts what the readers and interpreters found
  */
 export function assemble(parts: ImportParts): ImportResult {
-  const { edition, narrative } = parts;
-  const tables = inferCells(parts.tables, edition, narrative.agency);
+  const { edition } = parts;
+  const assume = parts.assume ?? new Set<Assumption>();
+  const narrative = chooseAgency(parts.narrative, assume);
+  const tables = inferCells(parts.tables, edition, narrative.agency, assume);
   const spec = edition.spec;
   const cells: CellSource[] = [];
   const unread: UnreadCell[] = [];
@@ -107,5 +111,28 @@ export function assemble(parts: ImportParts): ImportResult {
     unread,
     labels: [...narrative.labels, ...tables.labels],
     notes: madeNotes,
+  };
+}
+
+/**
+ * The agency the report takes: the signature's, unless the caller assumed AGENCY_FROM_TITLE and the
+ * title names another; the AGENCY_DIFFERS note says which one and why.
+ */
+function chooseAgency(narrative: NarrativeRead, assume: ReadonlySet<Assumption>): NarrativeRead {
+  if (!assume.has('AGENCY_FROM_TITLE')) return narrative;
+  const differs = narrative.notes.find((n) => n.code === 'AGENCY_DIFFERS');
+  if (differs?.code !== 'AGENCY_DIFFERS')
+    return {
+      ...narrative,
+      notes: [...narrative.notes, { code: 'ASSUMPTION_UNUSED', params: { assumption: 'AGENCY_FROM_TITLE' } }],
+    };
+  const params = { ...differs.params, chosen: 'title' as const };
+  return {
+    ...narrative,
+    agency: params.title,
+    notes: [
+      ...narrative.notes.map((n) => (n === differs ? { ...differs, params } : n)),
+      { code: 'ASSUMED', params: { assumption: 'AGENCY_FROM_TITLE' } },
+    ],
   };
 }

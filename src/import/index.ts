@@ -14,13 +14,16 @@ import { readHtml } from './html.js';
 import { limitNote, LimitExceeded, resolveLimits, type ImportLimits } from './limits.js';
 import { readNarrative } from './narrative.js';
 import type { NoteDraft } from './notes.js';
-import type { ImportKind, ImportResult } from './report.js';
+import { ASSUMPTION_CODES } from './assumptions.js';
+import type { Assumption, ImportKind, ImportResult } from './report.js';
 import type { SourceDoc } from './source.js';
 import { readTables } from './tables.js';
 import { readText } from './text.js';
 
 // The result's types and the note codes, for callers.
 export type {
+  Assumed,
+  Assumption,
   CellSource,
   ImportedReport,
   ImportKind,
@@ -38,6 +41,8 @@ export { IMPORT_NOTES } from './notes.js';
 export type { ImportNoteCode, NoteFacts } from './notes.js';
 // Every rule by which a cell the page settles is filled, with its words.
 export { INFERENCE_RULES } from './inference-rules.js';
+// Every assumption a caller may choose for what the page does not settle, with its words.
+export { ASSUMPTIONS } from './assumptions.js';
 // Every reason a cell can be unread, with its words.
 export { UNREAD_REASONS } from './unread.js';
 export type { UnreadCode, UnreadFacts } from './unread.js';
@@ -63,6 +68,13 @@ export interface ImportOptions {
    * gives a note with its code (`LIMIT_ZIP_INFLATED`…) and `params: { limit, actual }`.
    */
   readonly limits?: Partial<ImportLimits>;
+  /**
+   * Choices for the common cases the page does not settle (see `ASSUMPTIONS`): each fills the cells
+   * it covers, marks them `assumed` with the cells used, and adds an `ASSUMED` note (or
+   * `ASSUMPTION_UNUSED` when the document has no such case). None by default.
+   * @example { assume: ['SINGLE_ROW_TO_OTHER', 'NO_REGULATIONS_ZERO'] }
+   */
+  readonly assume?: readonly Assumption[];
 }
 
 /**
@@ -72,7 +84,8 @@ export interface ImportOptions {
  * @returns the report as read, every cell with where it was found, what could not be read, the
  *   labels that differ from the format, and notes; never throws for bad input (an empty file, a PDF
  *   that is not a report, a file past a limit) — such input gives `complete: false` and an `error` note
- * @throws TypeError for a caller's mistake: a PDF, DOCX or XLSX given as a string, a limit that is not a positive number
+ * @throws TypeError for a caller's mistake: a PDF, DOCX or XLSX given as a string, a limit that is not a
+ *   positive number, an assumption that does not exist
  * @throws MissingPackageError when a PDF or a .docx is read and `pdfjs-dist` or `mammoth` is not installed
  * @example
  * const result = await importReport(await readFile('report.pdf'), { fileName: 'report.pdf' });
@@ -84,6 +97,11 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
   if ((kind === 'pdf' || kind === 'docx' || kind === 'xlsx') && typeof input === 'string') {
     throw new TypeError(`importReport: ${kind} input must be bytes (Uint8Array), not a string`);
   }
+  const unknown = (options.assume ?? []).filter((a) => !ASSUMPTION_CODES.includes(a));
+  if (unknown.length > 0)
+    throw new TypeError(
+      `importReport: unknown assumption ${unknown.join(', ')}; known: ${ASSUMPTION_CODES.join(', ')}`,
+    );
   const limits = resolveLimits(options.limits);
   const labels = formatLabels(CURRENT_EDITION);
   const edition = compileEdition(CURRENT_EDITION);
@@ -109,6 +127,7 @@ export async function importReport(input: Uint8Array | string, options: ImportOp
     tables: readTables(doc.items, labels, edition),
     readerNotes: doc.notes,
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.assume ? { assume: new Set(options.assume) } : {}),
   });
 }
 

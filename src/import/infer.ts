@@ -7,8 +7,9 @@
  */
 import type { CellInfo, CompiledEdition, Relation } from '../format/compile.js';
 import { inferAgencyKind } from '../model/agency-kind.js';
+import { applyAssumptions } from './assumptions.js';
 import type { NoteDraft } from './notes.js';
-import type { CellSource, Inference } from './report.js';
+import type { Assumption, CellSource, Inference } from './report.js';
 import type { TablesRead } from './tables.js';
 
 /** The format's hint on the row of 规章 (the row county-level and lower agencies cannot fill). */
@@ -25,10 +26,17 @@ const LOCAL_PLACE = /[省市县区州盟旗乡镇]|街道|自治/;
  * @param tables what the tables gave
  * @param edition the compiled edition, for its cells and equations
  * @param agency the agency as read, to tell whether it can make 规章
+ * @param assume the assumptions the caller chose for what the page does not settle; applied after
+ *   the page's own rules and before the equations, which may then use the cells they filled
  * @returns the same, with the settled cells moved from `failed` (or from absent) to `found`
  * @example inferCells(readTables(items, labels, edition), edition, '某市教育局').found
  */
-export function inferCells(tables: TablesRead, edition: CompiledEdition, agency: string | undefined): TablesRead {
+export function inferCells(
+  tables: TablesRead,
+  edition: CompiledEdition,
+  agency: string | undefined,
+  assume: ReadonlySet<Assumption> = new Set(),
+): TablesRead {
   const found = new Map(tables.found);
   const failed = new Map(tables.failed);
   const notes: NoteDraft[] = [...tables.notes];
@@ -37,7 +45,7 @@ export function inferCells(tables: TablesRead, edition: CompiledEdition, agency:
     failed.delete(cell.pathKey);
   };
 
-  const regulations = absentRegulations(edition, found, failed);
+  let regulations = absentRegulations(edition, found, failed);
   if (regulations.length > 0 && agency !== undefined) {
     const kind = inferAgencyKind(agency);
     if (kind !== 'government' && LOCAL_PLACE.test(agency)) {
@@ -46,8 +54,10 @@ export function inferCells(tables: TablesRead, edition: CompiledEdition, agency:
         code: 'NO_REGULATIONS_ROW',
         params: { row: regulations[0]!.path.slice(0, -1).join('.'), agency, kind, cells: regulations.length },
       });
+      regulations = [];
     }
   }
+  if (assume.size > 0) applyAssumptions({ found, failed, notes }, edition, assume, regulations);
 
   // A cell printed as something that is not a number is left for a person to read: the page says something else.
   const fillable = (cell: CellInfo) => !found.has(cell.pathKey) && failed.get(cell.pathKey)?.code !== 'NOT_A_NUMBER';

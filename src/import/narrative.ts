@@ -78,7 +78,10 @@ export function readNarrative(items: readonly SourceItem[], labels: FormatLabels
   const fromTitle = title.text ? titleFacts(title.text) : {};
   const agency = ends.agency ?? fromTitle.agency;
   if (ends.agency && fromTitle.agency && ends.agency !== fromTitle.agency) {
-    notes.push({ code: 'AGENCY_DIFFERS', params: { title: fromTitle.agency, signature: ends.agency } });
+    notes.push({
+      code: 'AGENCY_DIFFERS',
+      params: { title: fromTitle.agency, signature: ends.agency, chosen: 'signature' },
+    });
   }
   const year =
     fromTitle.year ??

@@ -7,6 +7,7 @@ import { leafChains } from '../format/tree.js';
 import type { TableLabel } from './format-labels.js';
 import type { LabelMatch } from './labels.js';
 import { looksLikeValue } from './numbers.js';
+import { joinSplitDigits } from './pdf-figures.js';
 import { round } from './pdf-paragraphs.js';
 import type { PdfLine, PdfSegment } from './pdf-text.js';
 import type { Where } from './report.js';
@@ -113,7 +114,10 @@ export function columnsOf(
   spans: readonly Span[],
 ): (Frag | CellDraft)[] | undefined {
   const sig = columnSignature(span);
-  const values = [...line.values].sort((a, b) => a.seg.x - b.seg.x);
+  const values = joinSplitDigits(
+    [...line.values].sort((a, b) => a.seg.x - b.seg.x),
+    sig?.count,
+  );
   if (!sig || values.length >= sig.count) return values;
   const full = pairs.filter((p) => p.line.values.length === sig.count && columnSignature(p.span)?.id === sig.id);
   const fromRows = (rows: readonly { line: ValueLine }[]) =>
@@ -166,7 +170,8 @@ export function rowlessColumns(
   line: ValueLine,
   spans: readonly Span[],
 ): { cells?: (Frag | CellDraft)[]; underHeader: boolean } {
-  const values = [...line.values].sort((a, b) => a.seg.x - b.seg.x);
+  const sorted = [...line.values].sort((a, b) => a.seg.x - b.seg.x);
+  let values = sorted;
   const tables = new Set(
     spans.flatMap((s) =>
       (s.page === line.page && s.top < line.y ? s.match.targets : []).flatMap((t) =>
@@ -176,6 +181,7 @@ export function rowlessColumns(
   );
   for (const table of tables) {
     const count = leafChains(table.columns).length;
+    values = joinSplitDigits(sorted, count);
     if (values.length >= count) return { cells: values, underHeader: true };
     const heads = spans
       .filter(

@@ -9,7 +9,7 @@
 import type { FormatLabels, TableLabel } from './format-labels.js';
 import { qualityRank, type LabelMatch } from './labels.js';
 import type { NoteDraft } from './notes.js';
-import { looksLikeValue } from './numbers.js';
+import { isValueText, joinSplitDigits } from './pdf-figures.js';
 import { round } from './pdf-paragraphs.js';
 import {
   columnsOf,
@@ -39,10 +39,14 @@ export function pdfTable(
 ): { table: SourceTable; notes: NoteDraft[] } {
   const valueLines: ValueLine[] = [];
   const labelFrags: Frag[] = [];
+  const isLabel = (text: string) => labels.table(text) !== undefined;
   for (const line of lines) {
-    const values = line.segments.filter((s) => looksLikeValue(s.text)).map((seg) => ({ seg, page: line.page }));
-    if (values.length > 0) valueLines.push({ page: line.page, y: line.y, values });
-    for (const seg of line.segments) if (!looksLikeValue(seg.text)) labelFrags.push({ seg, page: line.page });
+    const kinds = line.segments.map((s) => isValueText(s.text, isLabel));
+    const values = line.segments.filter((_, i) => kinds[i]).map((seg) => ({ seg, page: line.page }));
+    if (values.length > 0) valueLines.push({ page: line.page, y: line.y, values: joinSplitDigits(values) });
+    line.segments.forEach((seg, i) => {
+      if (!kinds[i]) labelFrags.push({ seg, page: line.page });
+    });
   }
   mergeWrappedValues(valueLines, lines);
   const spans = lanes(labelFrags).flatMap((lane) => spell(lane, labels));

@@ -48,6 +48,25 @@ export interface Inference {
   readonly from: readonly (readonly string[])[];
 }
 
+/**
+ * A choice the user made for a case the page does not settle (`ImportOptions.assume`,
+ * `zfxxgk import --assume`; see `ASSUMPTIONS` for the words):
+ * - `SINGLE_ROW_TO_OTHER`: a group printed as one row (the 2019 （六）其他处理) goes, figure by
+ *   figure, to its last item (3.其他); its other items are 0;
+ * - `MERGED_TO_FIRST`: a value cell merged over several rows belongs to the first row; the rows it
+ *   covers are 0;
+ * - `NO_REGULATIONS_ZERO`: table 二 without the 规章 row gives 0 there whatever the agency;
+ * - `AGENCY_FROM_TITLE`: when the title and the closing signature name different agencies, the
+ *   title's is taken (by default the signature's is).
+ */
+export type Assumption = 'SINGLE_ROW_TO_OTHER' | 'MERGED_TO_FIRST' | 'NO_REGULATIONS_ZERO' | 'AGENCY_FROM_TITLE';
+
+/** Which assumption filled a cell, and the cells it used (JSON paths; a printed group row by its path). */
+export interface Assumed {
+  readonly assumption: Assumption;
+  readonly from: readonly (readonly string[])[];
+}
+
 /** One table cell that was read, or that the page settles without printing it (`inferred`). */
 export interface CellSource {
   /** Its JSON path, table key first: `['requests', 'results', 'total', 'naturalPerson']`. */
@@ -67,6 +86,11 @@ export interface CellSource {
    * (the merged cell, the single row), or empty when it came from several.
    */
   readonly inferred?: Inference;
+  /**
+   * Set when the page does not settle the cell and an assumption the caller chose did: which one,
+   * and the cells used. `raw` and `where` are those of the printed cell the value came from.
+   */
+  readonly assumed?: Assumed;
 }
 
 /** A table cell that could not be read: it is absent from the imported report. */

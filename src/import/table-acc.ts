@@ -70,7 +70,8 @@ const originOf = (cell: RowCell) => `${cell.cell.where.table}:${cell.cell.origin
 function mergedFromAbove(acc: Acc, path: readonly string[], cell: RowCell, value: number | undefined): void {
   const top = acc.readFrom.get(originOf(cell));
   if (top && value === 0) return infer(acc, path, 0, cell, { rule: 'MERGED_ZERO', from: [top] });
-  if (top && value !== undefined) return fail(acc, path, { code: 'MERGED_NOT_ZERO', params: { value } }, cell);
+  if (top && value !== undefined)
+    return fail(acc, path, { code: 'MERGED_NOT_ZERO', params: { value, top: top.join('.') } }, cell);
   fail(acc, path, { code: 'MERGED_FROM_ABOVE' }, cell);
 }
 

@@ -172,7 +172,7 @@ function readAnchoredRow(acc: Acc, row: ClassifiedRow, target: RowTarget, group:
             rule: 'SINGLE_ROW_ZERO',
             from: [[target.table.key, ...target.keys, ...col.keys]],
           });
-        } else fail(acc, path, { code: 'SINGLE_ROW', params: { row: groupRow } });
+        } else fail(acc, path, { code: 'SINGLE_ROW', params: { row: groupRow } }, cell);
       }
     });
     return;

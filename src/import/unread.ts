@@ -17,8 +17,11 @@ export interface UnreadFacts {
   TOO_FEW_VALUES: { readonly count: number };
   /** The value cell is merged with the row above. */
   MERGED_FROM_ABOVE: {};
-  /** The value cell is merged with the row above and its figure `value` is not 0, so it cannot be split among the rows. */
-  MERGED_NOT_ZERO: { readonly value: number };
+  /**
+   * The value cell is merged with the row above and its figure `value` is not 0, so it cannot be
+   * split among the rows; `top`: the path of the cell the figure was read into (the first row's).
+   */
+  MERGED_NOT_ZERO: { readonly value: number; readonly top: string };
   /** The cell's text (`raw`) is not a number. */
   NOT_A_NUMBER: {};
   /** `row`: the path of the group printed as one row (the 2019 layout of （六）其他处理). */

@@ -67,6 +67,26 @@ describe('zfxxgk import', () => {
     );
   });
 
+  it('fills what the page does not settle with --assume, listing each cell with the choice', async () => {
+    const text = readFileSync(seedTxt, 'utf8').replace('\t规章\n\t0\n\t0\n\t0\n', '');
+    writeFileSync(join(dir, 'no-regulations.txt'), text);
+    const without = await run(['no-regulations.txt', '-o', 'no-regulations.json']);
+    expect(without.code).toBe(1);
+    const { code, stdout } = await run([
+      'no-regulations.txt',
+      '-o',
+      'no-regulations.json',
+      '--assume',
+      'no-regulations-zero',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('读取 197/200 个单元格，按假设填入 3 个，完整');
+    expect(stdout).toContain(
+      '表二 规章 · 本年制发件数 = 0：表二没有“规章”一行时，无论机关类型，该行按 0 计  [NO_REGULATIONS_ZERO]',
+    );
+    expect(stdout).toContain('[ASSUMED]');
+  });
+
   it('words notes, reasons and issues in English with --lang en, codes unchanged', async () => {
     const text = readFileSync(seedTxt, 'utf8').replace('\t821', '\t约821');
     writeFileSync(join(dir, 'cut-en.txt'), text);

@@ -4,25 +4,16 @@
  * filled with the rule and the cells it used; nothing read is ever changed.
  */
 import { describe, expect, it } from 'vitest';
-import { createHtmlRenderer } from '../../src/html/index.js';
 import { importReport } from '../../src/import/index.js';
 import { validate } from '../../src/index.js';
 import { seedReport } from '../helpers/reports.js';
+import { mergeOther, page, publishedBy, singleRowOther, withoutRegulationsRow } from './helpers/patterns.js';
 
-const html = createHtmlRenderer();
-const page = async (report = seedReport()) => (await html.render(report)).body;
 const byPath = <T extends { path: readonly string[] }>(list: readonly T[]) =>
   new Map(list.map((c) => [c.path.join('.'), c]));
 const LEGAL = ['commercial', 'research', 'socialWelfare', 'legalService', 'other'];
 const COLUMNS = ['naturalPerson', ...LEGAL, 'total'];
 const ITEMS = ['overdueCorrection', 'overdueFee', 'other'];
-
-/** The three rows of （六）其他处理 printed as one row of the given figures (the 2019 style). */
-const singleRowOther = (body: string, figures: readonly string[]) =>
-  body.replace(
-    /<tr><th[^>]*rowspan="3">（六）其他处理<\/th>[^]*?<\/tr>\n<tr>[^]*?<\/tr>\n<tr>[^]*?<\/tr>/,
-    `<tr><th class="zfxxgk-rowHeader" scope="row" colspan="2">（六）其他处理</th>${figures.map((f) => `<td>${f}</td>`).join('')}</tr>`,
-  );
 
 describe('importReport on a single-row （六）其他处理 in a 2021 table', () => {
   it('gives each item 0 in a column whose figure is 0, and leaves the others unread', async () => {
@@ -47,23 +38,6 @@ describe('importReport on a single-row （六）其他处理 in a 2021 table', (
     expect(result.report).toHaveProperty('requests.results.other.overdueFee.research', 0);
   });
 });
-
-/** The value cells of （六） rows `first`..`last` (1–3) in column `column` (1–7) merged into one cell printing `figure`. */
-function mergeOther(body: string, column: number, first: number, last: number, figure: string): string {
-  const labels = ['1.申请人无正当理由', '2.申请人逾期未按', '3.其他<'];
-  let out = body;
-  for (let row = first; row <= last; row++) {
-    const at = out.indexOf(labels[row - 1]!);
-    const rowEnd = out.indexOf('</tr>', at);
-    let cell = at;
-    for (let i = 0; i < column; i++) cell = out.indexOf('<td class="zfxxgk-value">', cell + 1);
-    const end = out.indexOf('</td>\n', cell) + '</td>\n'.length;
-    if (cell < 0 || cell > rowEnd) throw new Error('no such cell');
-    const replacement = row === first ? `<td class="zfxxgk-value" rowspan="${last - first + 1}">${figure}</td>\n` : '';
-    out = out.slice(0, cell) + replacement + out.slice(end);
-  }
-  return out;
-}
 
 describe('importReport on a value cell merged over rows', () => {
   it('gives each covered row a merged 0, naming the cell it came from', async () => {
@@ -92,7 +66,7 @@ describe('importReport on a value cell merged over rows', () => {
         ['naturalPerson', 'total'].map((col) => [
           `requests.results.other.${item}.${col}`,
           'MERGED_NOT_ZERO',
-          { value: 3 },
+          { value: 3, top: `requests.results.other.overdueCorrection.${col}` },
           '数值单元格与上一行合并，合并值 3 不为 0，无法拆分到各行',
         ]),
       ),
@@ -101,16 +75,6 @@ describe('importReport on a value cell merged over rows', () => {
     expect(result.report).toHaveProperty('requests.results.other.overdueCorrection.naturalPerson', 3);
   });
 });
-
-/** The seed report as published by another agency. */
-function publishedBy(agency: string) {
-  const report = seedReport();
-  report['title'] = String(report['title']).replace(String(report['agency']), agency);
-  report['agency'] = agency;
-  return report;
-}
-const withoutRegulationsRow = (body: string) =>
-  body.replace(/<tr><th class="zfxxgk-rowHeader" scope="row">规章<\/th>[^]*?<\/tr>\n/, '');
 
 describe('importReport on table 二 without the 规章 row', () => {
   it('gives the row 0 with a note when the agency is a department or a township', async () => {

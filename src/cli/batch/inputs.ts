@@ -36,6 +36,8 @@ export interface SearchOptions {
   readonly outDir: string;
   /** Follow symbolic links that lead out of the folder searched (`--follow-symlinks`). */
   readonly followSymlinks?: boolean;
+  /** The endings (lower case, with the dot) of the files a folder or glob gives; report files by default. */
+  readonly extensions?: ReadonlySet<string>;
 }
 
 const REPORT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
@@ -51,7 +53,7 @@ function walk(root: string, options: SearchOptions, excluded: ExcludedInput[], c
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || full === options.outDir) continue;
-      const isReport = REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase());
+      const isReport = (options.extensions ?? REPORT_EXTENSIONS).has(extname(entry.name).toLowerCase());
       // What the entry is; for a link, what it leads to.
       let facts: Pick<Stats, 'isDirectory' | 'isFile'> = entry;
       if (entry.isSymbolicLink()) {
@@ -152,6 +154,7 @@ export function expandInputs(
     }
   }
   const inputs = [...found.values()].sort((a, b) => a.stem.localeCompare(b.stem));
-  if (inputs.length === 0) throw new UsageError('没有找到报告文件（.json、.yaml、.yml）');
+  if (inputs.length === 0)
+    throw new UsageError(`没有找到报告文件（${[...(options.extensions ?? REPORT_EXTENSIONS)].join('、')}）`);
   return { inputs, excluded };
 }

@@ -46,12 +46,14 @@ export function planOutputs(
  * @param plan their outputs, from {@link planOutputs}
  * @param outDir the output folder (for the summary files)
  * @param cwd what paths are shown relative to
+ * @param summaryFiles the names of the summary files written into `outDir` (batch's by default)
  */
 export async function refuseCollisions(
   inputs: readonly BatchInput[],
-  plan: readonly PlannedOutput[][],
+  plan: readonly (readonly { readonly path: string; readonly format: { readonly label: string } }[])[],
   outDir: string,
   cwd: string,
+  summaryFiles: Readonly<Record<string, string>> = SUMMARY_FILES,
 ): Promise<void> {
   const shown = (path: string) => terminalSafe(relative(cwd, path) || path);
   const writers = new Map<string, string[]>();
@@ -59,7 +61,7 @@ export async function refuseCollisions(
   inputs.forEach((input, i) => {
     for (const output of plan[i]!) claim(output.path, `${terminalSafe(input.shown)}（${output.format.label}）`);
   });
-  for (const name of Object.values(SUMMARY_FILES)) claim(join(outDir, name), '批处理汇总 / the batch summary');
+  for (const name of Object.values(summaryFiles)) claim(join(outDir, name), '批处理汇总 / the batch summary');
 
   const lines: string[] = [];
   for (const [path, by] of writers) if (by.length > 1) lines.push(`  ${shown(path)} ← ${by.join('、')}`);

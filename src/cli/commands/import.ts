@@ -1,19 +1,19 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countIssues, LANGS, validate, type Issue, type Lang } from '../../index.js';
-import type { ImportKind, ImportResult, Where } from '../../import/index.js';
-import { INFERENCE_RULES } from '../../import/inference-rules.js';
-import { defineCommand, EXIT, UsageError, type CommandEnv, type ExitCode } from '../command.js';
+import { countIssues, validate } from '../../index.js';
+import type { ImportResult } from '../../import/index.js';
+import { defineCommand, EXIT, UsageError, type CommandIO, type ExitCode } from '../command.js';
+import { importMany } from '../import/many.js';
+import { importChoices, type ImportChoices } from '../import/options.js';
+import { importLines, type ImportValidation } from '../import/report-lines.js';
 import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
-import { countsText, envelope, issueLines, jsonText, painter, printJson, terminalSafe } from '../output.js';
+import { envelope, jsonText, printJson, terminalSafe } from '../output.js';
 
-const KINDS: readonly ImportKind[] = ['text', 'docx', 'html', 'pdf', 'xlsx'];
-const KIND_ZH: Record<ImportKind, string> = { text: '文本', docx: 'Word', html: '网页', pdf: 'PDF', xlsx: 'Excel' };
-
-/** What `--json` prints under `data`. */
+/** What `--json` prints under `data` for one file. */
 interface ImportData {
   readonly file: string;
-  readonly kind: ImportKind;
+  readonly kind: ImportResult['kind'];
   readonly edition: ImportResult['edition'];
   readonly complete: boolean;
   readonly output?: string;
@@ -23,168 +23,133 @@ interface ImportData {
   readonly unread: ImportResult['unread'];
   readonly labels: ImportResult['labels'];
   readonly notes: ImportResult['notes'];
-  readonly validation?: {
-    readonly ok: boolean;
-    readonly counts: ReturnType<typeof countIssues>;
-    readonly issues: readonly Issue[];
-  };
+  readonly validation?: ImportValidation;
 }
 
 const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 
-/** `zfxxgk import <file>`: a published report (text, .docx, HTML, PDF) back into the canonical JSON. */
+/** `zfxxgk import <file>` or `zfxxgk import <folder|glob…> -o <folder>`: published reports back into the canonical JSON. */
 export const importCommand = defineCommand({
   name: 'import',
-  usage: 'import <文件> [-o report.json] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--lang zh|en] [--json]',
+  usage:
+    'import <文件|目录|通配符…> [-o report.json|输出目录] [--assume 假设,…] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--lang zh|en] [--force] [--json]',
   help: [
-    '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF），按格式中的正式标签找出每个表格单元格，',
+    '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF）或填好的 Excel 表格模板，按格式中的正式标签找出每个表格单元格，',
     '写出标准 JSON，并列出每个单元格的出处、未能读取的单元格和与格式不同的标签。数值按原样保留：',
     '原文总计错误的，导入后仍是错误，由校验指出。不联网，结果确定。',
     'Reads a published report back into the canonical JSON, placing every table cell by its official label, and',
     'lists where each cell was found, what could not be read and which labels differ from the format.',
     '',
+    '页面本身不能确定的常见情形，可用 --assume 明确选择（可重复或用逗号分隔），每个按假设填入的单元格都在导入报告中注明：',
+    'settle the common cases the page does not, explicitly (each cell so filled is listed with the choice):',
+    '  single-row-to-other   印成单行的（六）其他处理，各栏数值归入“3.其他”，其余小项为 0',
+    '  merged-to-first       跨行合并的数值单元格归第一行，其余各行为 0',
+    '  no-regulations-zero   表二没有“规章”一行时，无论机关类型，按 0 计',
+    '  agency-from-title     标题与落款的机关名称不同时采用标题',
+    '',
+    '给出目录、通配符或多个文件时，逐个导入到 -o 指定的目录（按输入的目录结构，扩展名改为 .json），显示进度，',
+    '先写临时文件再改名；已存在的输出不覆盖（--force 覆盖）；最后写出汇总 zfxxgk-import-summary.json 和 .csv，',
+    '说明每个文件是完整、完整（含推断的单元格）还是不完整（未读单元格数）。',
+    'With a folder, a glob or several files, each is imported into the -o folder, with progress, atomic writes,',
+    'existing outputs kept unless --force, and a summary (JSON and CSV): complete, complete with inferred cells,',
+    'or incomplete with the count of unread cells.',
+    '',
     '示例 / example:',
     '  zfxxgk import 2024年报.pdf -o report.json',
     '  zfxxgk import page.html --encoding gbk --json',
     '  zfxxgk import 年报.xlsx -o report.json   （zfxxgk template --xlsx 的表格 / a filled template）',
+    '  zfxxgk import 年报/ -o 导入/ --assume single-row-to-other',
     '',
-    '不给 -o 时报告 JSON 写到标准输出，摘要写到标准错误。',
-    '退出码 / exit code: 0 完整导入；1 有未读内容或文件不是年度报告；2 用法或文件读写问题。',
+    '导入一个文件且不给 -o 时，报告 JSON 写到标准输出，摘要写到标准错误。',
+    '退出码 / exit code: 0 完整导入；1 有未读内容或文件不是年度报告；2 用法或文件读写问题；130 被中断。',
   ].join('\n'),
   options: {
     output: { type: 'string', short: 'o' },
+    assume: { type: 'string', multiple: true },
     kind: { type: 'string' },
     encoding: { type: 'string' },
     lang: { type: 'string' },
+    force: { type: 'boolean' },
+    'follow-symlinks': { type: 'boolean' },
     json: { type: 'boolean' },
     ...inputLimit.options,
   },
   optionHelp: {
-    output: '写出的 JSON 文件 / where to write the report',
+    output: '写出的 JSON 文件；导入多个文件时为输出目录 / the report file, or the output folder for many files',
+    assume: '对页面不能确定的情形所作的选择（见上） / choices for what the page does not settle (see above)',
     kind: '输入类型 text|docx|html|pdf|xlsx（默认按扩展名和内容判断） / kind of input (guessed by default)',
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
     lang: '说明文字的语言 zh|en（默认 zh；代码和参数不变） / language of notes, reasons and issues (codes and params do not change)',
+    force: '导入多个文件时覆盖已存在的输出 / overwrite existing outputs when importing many files',
+    'follow-symlinks': '也读取目录中指向目录之外的符号链接 / follow symbolic links that lead out of the folder',
     json: '以 JSON 输出导入报告 / print the JSON envelope',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（- 表示标准输入）');
-    const file = positionals[0]!;
-    const kind = values.kind;
-    if (kind !== undefined && !KINDS.includes(kind as ImportKind))
-      throw new UsageError(`--kind 应为 ${KINDS.join('、')} 之一，实为 ${kind}`);
-    const lang = values.lang ?? io.lang ?? 'zh';
-    if (!LANGS.includes(lang as Lang)) throw new UsageError(`--lang 应为 ${LANGS.join('、')} 之一，实为 ${lang}`);
-    if (values.encoding) {
-      try {
-        new TextDecoder(values.encoding);
-      } catch {
-        throw new UsageError(`不认识的编码：${values.encoding}`);
-      }
+    if (positionals.length === 0) throw new UsageError('请给出一个要导入的文件（- 表示标准输入），或目录、通配符');
+    const choices = importChoices(values, io.lang);
+    const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES);
+    const many =
+      positionals.length > 1 ||
+      /[*?]/.test(positionals[0]!) ||
+      (positionals[0] !== '-' && isFolder(resolve(io.cwd, positionals[0]!)));
+    if (many) {
+      if (!values.output) throw new UsageError('导入多个文件时请用 -o 给出输出目录 / give the output folder with -o');
+      if (positionals.includes('-')) throw new UsageError('导入多个文件时不能读标准输入（-）');
+      return importMany(positionals, values.output, choices, io, {
+        maxBytes,
+        force: values.force === true,
+        followSymlinks: values['follow-symlinks'] === true,
+        json: values.json === true,
+      });
     }
-    if (values.output) await refuseOutputsThatAreInputs([values.output], [file], io.cwd);
-    const { bytes } = await readInput(file, io, maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES));
-    // The importer (and pdfjs with it) is loaded only when this command runs.
-    const { importReport } = await import('../../import/index.js');
-    const result = await importReport(bytes, {
-      ...(kind ? { kind: kind as ImportKind } : {}),
-      ...(file === '-' ? {} : { fileName: file }),
-      ...(values.encoding ? { encoding: values.encoding } : {}),
-      lang: lang as Lang,
-    });
-    const fatal = result.notes.some((n) => n.severity === 'error');
-    const checked = fatal ? undefined : validate(result.report, { lang: lang as Lang });
-    const validation = checked
-      ? { ok: checked.ok, counts: countIssues(checked.issues), issues: checked.issues }
-      : undefined;
-    if (!fatal && values.output)
-      await writeAtomic(resolve(io.cwd, values.output), `${JSON.stringify(result.report, null, 2)}\n`);
-    const exit: ExitCode = fatal || !result.complete ? EXIT.reportErrors : EXIT.ok;
-    if (values.json) {
-      const data: ImportData = {
-        file,
-        kind: result.kind,
-        edition: result.edition,
-        complete: result.complete,
-        ...(values.output && !fatal ? { output: values.output } : { report: result.report }),
-        cells: result.cells,
-        unread: result.unread,
-        labels: result.labels,
-        notes: result.notes,
-        ...(validation ? { validation } : {}),
-      };
-      printJson(io, envelope('import', exit, data));
-      return exit;
-    }
-    const toStdout = !values.output && !fatal;
-    if (toStdout) io.stdout.write(`${jsonText(result.report)}\n`);
-    const summary = toStdout ? io.stderr : io.stdout;
-    for (const line of summaryLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
-    if (values.output && !fatal) summary.write(`已写入 ${terminalSafe(values.output)}\n`);
-    return exit;
+    return importOne(positionals[0]!, choices, io, { maxBytes, output: values.output, json: values.json === true });
   },
 });
 
-/** `第 12 行`, `第 4 页 (143.0, 612.3)`, `表格 2 第 5 行第 3 列`. */
-function whereText(where: Where | undefined): string {
-  if (!where) return '';
-  const parts: string[] = [];
-  if (where.page !== undefined)
-    parts.push(`第 ${where.page} 页${where.x !== undefined ? ` (${where.x}, ${where.y})` : ''}`);
-  if (where.line !== undefined) parts.push(`第 ${where.line} 行`);
-  if (where.paragraph !== undefined) parts.push(`第 ${where.paragraph} 段`);
-  if (where.sheet !== undefined) parts.push(`工作表 ${where.sheet}${where.cell ? ` ${where.cell}` : ''}`);
-  if (where.page === undefined && where.line === undefined && where.table !== undefined)
-    parts.push(`表格 ${where.table} 第 ${where.row} 行第 ${where.column} 列`);
-  return parts.join(' ');
-}
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
-function summaryLines(
+/** One file: the report to `-o` or standard output, the summary beside it. */
+async function importOne(
   file: string,
-  result: ImportResult,
-  validation: ImportData['validation'],
-  stream: { isTTY?: boolean },
-  env: CommandEnv,
-): string[] {
-  const paint = painter(stream, env);
-  const total = result.cells.length + result.unread.length;
-  const inferred = result.cells.filter((c) => c.inferred);
-  const verdict = result.complete ? paint.green('完整') : paint.red('不完整');
-  const lines = [
-    `${paint.bold(terminalSafe(file))}（${KIND_ZH[result.kind]}，${result.edition} 版表格）：读取 ${result.cells.length - inferred.length}/${total} 个单元格，${inferred.length > 0 ? `推断 ${inferred.length} 个，` : ''}${verdict}`,
-  ];
-  if (inferred.length > 0) {
-    lines.push(`  推断的单元格 ${inferred.length} 个（原文未单独印出，由页面确定）：`);
-    for (const c of inferred)
-      lines.push(
-        `    ${terminalSafe(c.label)} = ${c.value}：${INFERENCE_RULES[c.inferred!.rule].zh}  ${paint.dim(`[${c.inferred!.rule}]`)}`,
-      );
+  choices: ImportChoices,
+  io: CommandIO,
+  options: { maxBytes: number; output: string | undefined; json: boolean },
+): Promise<ExitCode> {
+  const { output } = options;
+  if (output) await refuseOutputsThatAreInputs([output], [file], io.cwd);
+  const { bytes } = await readInput(file, io, options.maxBytes);
+  // The importer (and pdfjs with it) is loaded only when this command runs.
+  const { importReport } = await import('../../import/index.js');
+  const { lang } = choices;
+  const result = await importReport(bytes, { ...choices, ...(file === '-' ? {} : { fileName: file }) });
+  const fatal = result.notes.some((n) => n.severity === 'error');
+  const checked = fatal ? undefined : validate(result.report, { lang });
+  const validation = checked
+    ? { ok: checked.ok, counts: countIssues(checked.issues), issues: checked.issues }
+    : undefined;
+  if (!fatal && output) await writeAtomic(resolve(io.cwd, output), `${JSON.stringify(result.report, null, 2)}\n`);
+  const exit: ExitCode = fatal || !result.complete ? EXIT.reportErrors : EXIT.ok;
+  if (options.json) {
+    const data: ImportData = {
+      file,
+      kind: result.kind,
+      edition: result.edition,
+      complete: result.complete,
+      ...(output && !fatal ? { output } : { report: result.report }),
+      cells: result.cells,
+      unread: result.unread,
+      labels: result.labels,
+      notes: result.notes,
+      ...(validation ? { validation } : {}),
+    };
+    printJson(io, envelope('import', exit, data));
+    return exit;
   }
-  if (result.labels.length > 0) {
-    lines.push(`  与格式不同的标题或标签 ${result.labels.length} 处：`);
-    for (const l of result.labels)
-      lines.push(`    ${paint.dim(whereText(l.where))}  “${terminalSafe(l.found)}” → “${terminalSafe(l.canonical)}”`);
-  }
-  if (result.unread.length > 0) {
-    lines.push(`  ${paint.red(`未读单元格 ${result.unread.length} 个`)}：`);
-    for (const u of result.unread)
-      lines.push(
-        `    ${terminalSafe(u.label)}：${terminalSafe(u.reason)}${u.where ? paint.dim(`（${whereText(u.where)}）`) : ''}  ${paint.dim(`[${u.code}]`)}`,
-      );
-  }
-  const severity = { error: paint.red('错误'), warning: paint.yellow('警告'), info: paint.cyan('提示') } as const;
-  for (const n of result.notes)
-    lines.push(
-      `  ${severity[n.severity]}  ${terminalSafe(n.message)}${n.where ? paint.dim(`（${whereText(n.where)}）`) : ''}  ${paint.dim(`[${n.code}]`)}`,
-    );
-  if (validation) {
-    lines.push(`  校验：${countsText(validation.counts)}`);
-    for (const line of issueLines(
-      validation.issues.filter((i) => i.severity === 'error'),
-      stream,
-      env,
-    ))
-      lines.push(`  ${line}`);
-  }
-  return lines;
+  const toStdout = !output && !fatal;
+  if (toStdout) io.stdout.write(`${jsonText(result.report)}\n`);
+  const summary = toStdout ? io.stderr : io.stdout;
+  for (const line of importLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
+  if (output && !fatal) summary.write(`已写入 ${terminalSafe(output)}\n`);
+  return exit;
 }
