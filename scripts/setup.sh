@@ -41,6 +41,8 @@ if [ "$want_system" = 1 ]; then
   [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf ] || missing+=(fonts-lxgw-wenkai)
   # LibreOffice Writer, headless: the tests lay our .docx out with it (the office suite they can see).
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  # LibreOffice Calc, headless: the tests recalculate our .xlsx workbooks' formulas with it.
+  ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "==> apt-get install ${missing[*]}"
     sudo_cmd=()
