@@ -64,7 +64,11 @@ describe('batch --shard', () => {
     // Each shard wrote its own summary beside the others'; the outputs are the unsharded batch's.
     const written = readdirSync(out).filter((f) => f.startsWith('zfxxgk-summary'));
     expect(written.sort()).toEqual(
-      [1, 2, 3].flatMap((i) => [`zfxxgk-summary.${i}-of-3.csv`, `zfxxgk-summary.${i}-of-3.json`]),
+      [1, 2, 3].flatMap((i) => [
+        `zfxxgk-summary.${i}-of-3.csv`,
+        `zfxxgk-summary.${i}-of-3.html`,
+        `zfxxgk-summary.${i}-of-3.json`,
+      ]),
     );
     const outputs = (b: { data: any }) => b.data.reports.flatMap((r: any) => r.digests.map((d: any) => d.sha256));
     expect(shards.flatMap(outputs).sort()).toEqual(outputs(whole).sort());
