@@ -10,6 +10,7 @@ import { NARRATIVE_CODES, type NarrativeFacts } from './codes-narrative.js';
 import { TABLE_CODES, type TableFacts } from './codes-tables.js';
 import { READING_CODES, type ReadingFacts } from './codes-reading.js';
 import { TEXT_CODES, type TextFacts } from './codes-text.js';
+import { COPY_CODES, type CopyFacts } from './codes-copies.js';
 import type { CodeTable } from './message-kit.js';
 import type { Severity } from './values.js';
 
@@ -17,7 +18,14 @@ import type { Severity } from './values.js';
  * What each code carries besides its path: the types of its `expected`, `actual` and `params`.
  * A code without `expected` (say) never carries one.
  */
-export interface IssueFacts extends InputFacts, ReadingFacts, TextFacts, TableFacts, DateFacts, NarrativeFacts {}
+export interface IssueFacts
+  extends InputFacts,
+    ReadingFacts,
+    TextFacts,
+    TableFacts,
+    DateFacts,
+    NarrativeFacts,
+    CopyFacts {}
 
 /** A stable issue code. */
 export type IssueCode = keyof IssueFacts;
@@ -33,6 +41,7 @@ export const ISSUE_CODES = {
   ...TABLE_CODES,
   ...DATE_CODES,
   ...NARRATIVE_CODES,
+  ...COPY_CODES,
 } as const satisfies CodeTable<IssueFacts>;
 
 /** The default severity of a code. */
