@@ -21,6 +21,9 @@ export type {
 export { WUWEI_2025 } from './profiles/wuwei-2025.js';
 export { HUAIHUA_2021 } from './profiles/huaihua-2021.js';
 export { BUILTIN_PROFILES } from './profiles/builtin.js';
+export { findCopies } from './copies/find.js';
+export type { CopiesResult, CopyInput, CopyOptions, CopyPair, CopySide } from './copies/types.js';
+export type { Banding } from './copies/minhash.js';
 
 export { reportSchema, reportSchemaFor } from './checks/report-schema.js';
 export { reportJsonSchema } from './model/json-schema.js';
