@@ -50,8 +50,8 @@ function readEntry(input: CopyInput, index: number): Entry | undefined {
 export function findCopies(inputs: readonly CopyInput[], options: CopyOptions = {}): CopiesResult {
   const entries = inputs.map(readEntry);
   const present = entries.filter((e): e is Entry => e !== undefined);
-  const minShingles = options.minShingles ?? 20;
-  const minSimilarity = options.minSimilarity ?? 0.6;
+  const minShingles = options.minShingles ?? 15;
+  const minSimilarity = options.minSimilarity ?? 0.5;
 
   // Boilerplate: the format's wording, and shingles many agencies carry.
   const perAgency = new Map<string, Uint32Array[]>();

@@ -46,7 +46,7 @@ export function bandKeys(set: Uint32Array, banding: Banding = DEFAULT_BANDING): 
     const x = set[k]!;
     for (let i = 0; i < size; i++) {
       let h = (Math.imul(x, a[i]!) + b[i]!) >>> 0;
-      h ^= h >>> 15;
+      h = (h ^ (h >>> 15)) >>> 0; // unsigned again: `^` gives a signed 32-bit integer
       if (h < minima[i]!) minima[i] = h;
     }
   }

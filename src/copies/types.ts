@@ -23,10 +23,10 @@ export interface CopyOptions {
   readonly boilerplate?: { readonly minAgencies?: number; readonly share?: number; readonly texts?: readonly string[] };
   /**
    * Two paragraphs are copies when the shingles they share, boilerplate left out, are at least this
-   * share of the smaller one's (default 0.6).
+   * share of the smaller one’s (default 0.5).
    */
   readonly minSimilarity?: number;
-  /** Paragraphs with fewer shingles than this once boilerplate is left out are not compared (default 20, about 25 characters). */
+  /** Paragraphs with fewer shingles than this once boilerplate is left out are not compared (default 15, about 20 characters). */
   readonly minShingles?: number;
   /** MinHash bands and rows (default 32 × 2). */
   readonly banding?: Banding;

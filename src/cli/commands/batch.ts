@@ -12,16 +12,19 @@ import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writ
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
 import { isSetupError, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
 import { RenderTimeoutError } from '../../pdf/browser/errors.js';
+import { findCopies } from '../../copies/find.js';
+import type { CopyInput } from '../../copies/types.js';
+import { loadProfiles } from '../profiles.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const batchCommand = defineCommand({
   name: 'batch',
   usage:
-    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks]',
+    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--profile 名称|模块路径] [--no-copies]',
   help: [
-    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
-    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。全部报告检查完后比较各机关报告的正文，列出与其他机关雷同的段落（格式规定的标题和多数报告共有的文字不计）和与本机关上一年度相同的表格（--no-copies 不比较）。最后在输出目录写出汇总 zfxxgk-summary.json 和 zfxxgk-summary.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; the narratives of different agencies are compared for copied paragraphs, and each agency’s tables with its year before (--no-copies skips this); a summary (JSON and CSV) of every report is written to the output folder. --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
@@ -38,6 +41,8 @@ export const batchCommand = defineCommand({
     templates: { type: 'string' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
+    profile: { type: 'string', multiple: true },
+    'no-copies': { type: 'boolean' },
     ...inputLimit.options,
   },
   optionHelp: {
@@ -52,6 +57,8 @@ export const batchCommand = defineCommand({
     templates: '模板目录（同 render） / templates folder',
     timeout: '每份 PDF 的生成时限（秒），默认 30 / time limit of each PDF render in seconds, default 30',
     json: '以 JSON 输出汇总 / print the summary as the JSON envelope',
+    profile: '地方规则（同 validate），可重复 / local rule profile, as for validate; repeatable',
+    'no-copies': '不比较各报告的雷同文字和沿用的表格 / do not look for copied text and repeated tables',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
@@ -89,6 +96,7 @@ export const batchCommand = defineCommand({
       ...(values.fonts ? { fonts: values.fonts } : {}),
       ...(limit ? { timeoutMs: limit } : {}),
     };
+    const profiles = await loadProfiles(values.profile, io.cwd);
     const renderers = await openRenderers(formats, setup);
 
     const started = Date.now();
@@ -100,6 +108,9 @@ export const batchCommand = defineCommand({
     }));
     const progress = createProgress(io.stderr, io.env, io.quiet);
     const tally: Record<string, number> = {};
+    // Each report as read, for the comparison across the batch once all are checked.
+    const read: (CopyInput | undefined)[] = [];
+    const slotOf = new Map(records.map((r, i) => [r, i]));
     let done = 0;
     let next = 0;
     // A browser that cannot start fails every report alike: the batch stops at the first.
@@ -116,7 +127,12 @@ export const batchCommand = defineCommand({
         mode: values.lenient ? 'lenient' : 'strict',
         lang: io.lang ?? 'zh',
         limits: { maxInputBytes: maxBytes },
+        ...(profiles.length > 0 ? { profiles } : {}),
       });
+      if (!values['no-copies']) {
+        const value = validation.report ?? priorValidation(validation)?.value;
+        if (value !== undefined) read[slotOf.get(record)!] = { id: record.file, report: value };
+      }
       const head = (validation.report ?? priorValidation(validation)?.value) as
         | { agency?: unknown; year?: unknown }
         | null
@@ -207,6 +223,7 @@ export const batchCommand = defineCommand({
         records.filter((r) => r.status === s).length,
       ]),
     ) as Record<BatchStatus, number>;
+    const copies = values['no-copies'] ? undefined : compareBatch(read, records, io.lang ?? 'zh');
     const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
@@ -216,6 +233,7 @@ export const batchCommand = defineCommand({
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
       reports: records,
+      ...(copies ? { copies } : {}),
     };
     const written = await writeSummary(outDir, summary);
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
@@ -233,6 +251,37 @@ export const batchCommand = defineCommand({
     return exit;
   },
 });
+
+/**
+ * Copied text and repeated tables across the reports read: each report's issues added to its
+ * record (and its warnings count), the pairs returned for the summary.
+ */
+function compareBatch(
+  read: readonly (CopyInput | undefined)[],
+  records: BatchRecord[],
+  lang: 'zh' | 'en',
+): BatchSummary['copies'] {
+  const present = read.flatMap((r, index) => (r ? [{ input: r, index }] : []));
+  if (present.length < 2) return undefined;
+  const result = findCopies(
+    present.map((p) => p.input),
+    { lang },
+  );
+  present.forEach(({ index }, k) => {
+    const found = result.issues[k]!;
+    if (found.length === 0) return;
+    const record = records[index]!;
+    record.copies = found;
+    for (const issue of found) record.counts[issue.severity] += 1;
+  });
+  const files = present.map((p) => p.index);
+  // Pairs name reports by their index in the batch's list of reports, not in the list compared.
+  const side = <S extends { index: number }>(s: S): S => ({ ...s, index: files[s.index]! });
+  return {
+    pairs: result.pairs.map((p) => ({ ...p, a: side(p.a), b: side(p.b) })),
+    boilerplate: result.boilerplate,
+  };
+}
 
 function printHuman(
   summary: BatchSummary,
@@ -259,5 +308,12 @@ function printHuman(
   io.stdout.write(
     `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
   );
+  if (summary.copies && summary.copies.pairs.length > 0) {
+    io.stdout.write(`${paint.yellow('雷同')}：${summary.copies.pairs.length} 对报告有相同或几乎相同的段落\n`);
+    for (const p of summary.copies.pairs.slice(0, 10))
+      io.stdout.write(
+        `  ${terminalSafe(p.a.id ?? p.a.agency)} · ${terminalSafe(p.b.id ?? p.b.agency)}：${Math.round(p.share * 100)}%（${p.a.paragraphs} 段）\n`,
+      );
+  }
   io.stdout.write(`汇总：${terminalSafe(files.json)}、${terminalSafe(files.csv)}\n`);
 }
