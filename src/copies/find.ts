@@ -52,6 +52,7 @@ export function findCopies(inputs: readonly CopyInput[], options: CopyOptions = 
   const present = entries.filter((e): e is Entry => e !== undefined);
   const minShingles = options.minShingles ?? 15;
   const minSimilarity = options.minSimilarity ?? 0.5;
+  const minShared = options.minShared ?? 8;
 
   // Boilerplate: the format's wording, and shingles many agencies carry.
   const perAgency = new Map<string, Uint32Array[]>();
@@ -105,9 +106,17 @@ export function findCopies(inputs: readonly CopyInput[], options: CopyOptions = 
         const pairId = Math.min(x, y) * MAX_PARAGRAPHS + Math.max(x, y);
         if (seen.has(pairId)) continue;
         seen.add(pairId);
+        // Copies must share text beyond boilerplate; how alike they are is measured on their whole
+        // text as well, since a copier's edits add shingles no one else has (never boilerplate) and
+        // so weigh more against what is left once boilerplate is taken out.
         const shared = sharedCount(cx.set, cy.set);
-        const similarity = shared / Math.min(cx.set.length, cy.set.length);
-        if (shared >= minShingles && similarity >= minSimilarity) matches.push({ x, y, similarity });
+        if (shared < minShared) continue;
+        const [rx, ry] = [entries[cx.entry]!.sets[cx.paragraph]!, entries[cy.entry]!.sets[cy.paragraph]!];
+        const similarity = Math.max(
+          shared / Math.min(cx.set.length, cy.set.length),
+          sharedCount(rx, ry) / Math.min(rx.length, ry.length),
+        );
+        if (similarity >= minSimilarity) matches.push({ x, y, similarity });
       }
     }
     i = j;

@@ -1,8 +1,8 @@
 /**
  * MinHash signatures and locality-sensitive hashing (LSH) by bands: two sets whose Jaccard
  * similarity is J share a band (`rows` minima in a row) with probability 1 − (1 − J^rows)^bands,
- * so near-duplicates meet in a bucket without comparing every pair. With 32 bands of 2 rows a pair
- * at J = 0.4 meets with probability 0.996, at J = 0.1 with 0.27; every candidate is then verified
+ * so near-duplicates meet in a bucket without comparing every pair. With 64 bands of 2 rows a pair
+ * at J = 0.3 meets with probability 0.998, at J = 0.1 with 0.47; every candidate is then verified
  * on its exact shingles, so the banding decides speed, never the verdict.
  */
 
@@ -12,10 +12,18 @@ export interface Banding {
   readonly rows: number;
 }
 
-/** The default banding: 64 minima. */
-export const DEFAULT_BANDING: Banding = { bands: 32, rows: 2 };
+/**
+ * The default banding: 128 minima. A copier's edits and cuts leave two copies of one paragraph
+ * at J ≈ 0.3 beyond boilerplate; 32 bands missed one such pair in a hundred in the bench.
+ */
+export const DEFAULT_BANDING: Banding = { bands: 64, rows: 2 };
 
-/** Odd multipliers and offsets of the hash family, fixed so that signatures are the same run to run. */
+/**
+ * Seeds of the hash family, fixed so that signatures are the same run to run. Each function is
+ * MurmurHash3's 32-bit finaliser over the shingle hash xor its seed: a linear family (a·x + b)
+ * kept too much of the structure of FNV hashes of similar strings, and similar paragraphs met in
+ * fewer bands than their similarity promised.
+ */
 function family(size: number): { a: Uint32Array; b: Uint32Array } {
   const a = new Uint32Array(size);
   const b = new Uint32Array(size);
@@ -40,13 +48,15 @@ function family(size: number): { a: Uint32Array; b: Uint32Array } {
  */
 export function bandKeys(set: Uint32Array, banding: Banding = DEFAULT_BANDING): Uint32Array {
   const size = banding.bands * banding.rows;
-  const { a, b } = familyOf(size);
+  const { b } = familyOf(size);
   const minima = new Uint32Array(size).fill(0xffffffff);
   for (let k = 0; k < set.length; k++) {
     const x = set[k]!;
     for (let i = 0; i < size; i++) {
-      let h = (Math.imul(x, a[i]!) + b[i]!) >>> 0;
-      h = (h ^ (h >>> 15)) >>> 0; // unsigned again: `^` gives a signed 32-bit integer
+      let h = x ^ b[i]!;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0; // unsigned again: `^` gives a signed 32-bit integer
       if (h < minima[i]!) minima[i] = h;
     }
   }

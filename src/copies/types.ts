@@ -22,13 +22,16 @@ export interface CopyOptions {
    */
   readonly boilerplate?: { readonly minAgencies?: number; readonly share?: number; readonly texts?: readonly string[] };
   /**
-   * Two paragraphs are copies when the shingles they share, boilerplate left out, are at least this
-   * share of the smaller one’s (default 0.5).
+   * Two paragraphs are copies when they share at least `minShared` shingles beyond boilerplate
+   * (default 8, about 12 characters) and the shingles they share are at least this share of the
+   * smaller one's, beyond boilerplate or in all (default 0.5).
    */
   readonly minSimilarity?: number;
+  /** See `minSimilarity` (default 8). */
+  readonly minShared?: number;
   /** Paragraphs with fewer shingles than this once boilerplate is left out are not compared (default 15, about 20 characters). */
   readonly minShingles?: number;
-  /** MinHash bands and rows (default 32 × 2). */
+  /** MinHash bands and rows (default 64 × 2). */
   readonly banding?: Banding;
   /** Whether to look for tables repeated from one year to the next (default true). */
   readonly tables?: boolean;
