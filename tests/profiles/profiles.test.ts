@@ -23,11 +23,13 @@ const fromProfile = (issues: readonly Issue[], id: string) => issues.filter((i) 
 const national = (report: unknown) => validate(report).issues.map((i) => i.code);
 
 describe('validate with profiles', () => {
-  it('adds nothing to a report that keeps the profile’s rules', () => {
+  it('adds nothing to a report that keeps the profile’s rules, and finds the seed’s 2025 version breaking them', () => {
     const report = wuweiCompliant();
     const result = validate(report, { profiles: [WUWEI_2025] });
     expect(result.ok).toBe(true);
     expect(result.issues.map((i) => i.code)).toEqual(national(report));
+    const seed2025 = fromProfile(validate(report2025(), { profiles: [WUWEI_2025] }).issues, 'wuwei-2025');
+    expect(seed2025.map((i) => i.code)).toEqual(['wuwei-2025/OVERVIEW_TOO_LONG', 'wuwei-2025/OVERVIEW_COUNTS_MISSING']);
   });
 
   it('reports exactly a 总体情况 over 1,000 characters, with its length', () => {
@@ -76,6 +78,8 @@ describe('validate with profiles', () => {
   it('leaves reports of other years alone', () => {
     const report = seedReport(); // 2023, and far over 1,000 characters
     expect(fromProfile(validate(report, { profiles: [WUWEI_2025] }).issues, 'wuwei-2025')).toEqual([]);
+    report.year = 2025;
+    expect(fromProfile(validate(report, { profiles: [WUWEI_2025] }).issues, 'wuwei-2025')).not.toEqual([]);
   });
 
   it('reports a city department past 怀化’s earlier deadline, though within the statutory one', () => {
@@ -158,8 +162,9 @@ describe('validate with profiles', () => {
   });
 
   it('does not change its input', () => {
-    const report = deepFreeze(wuweiCompliant());
-    expect(() => validate(report, { profiles: [WUWEI_2025, HUAIHUA_2021] })).not.toThrow();
+    const report = deepFreeze(report2025());
+    const issues = validate(report, { profiles: [WUWEI_2025, HUAIHUA_2021] }).issues;
+    expect(fromProfile(issues, 'wuwei-2025')).toHaveLength(2);
   });
 
   it('runs the example profile for platforms, loaded by path', async () => {
