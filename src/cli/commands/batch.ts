@@ -12,8 +12,8 @@ import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writ
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
 import { isSetupError, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
 import { RenderTimeoutError } from '../../pdf/browser/errors.js';
-import { findCopies } from '../../copies/find.js';
 import type { CopyInput } from '../../copies/types.js';
+import { compareBatch } from '../batch/copies.js';
 import { loadProfiles } from '../profiles.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
@@ -251,37 +251,6 @@ export const batchCommand = defineCommand({
     return exit;
   },
 });
-
-/**
- * Copied text and repeated tables across the reports read: each report's issues added to its
- * record (and its warnings count), the pairs returned for the summary.
- */
-function compareBatch(
-  read: readonly (CopyInput | undefined)[],
-  records: BatchRecord[],
-  lang: 'zh' | 'en',
-): BatchSummary['copies'] {
-  const present = read.flatMap((r, index) => (r ? [{ input: r, index }] : []));
-  if (present.length < 2) return undefined;
-  const result = findCopies(
-    present.map((p) => p.input),
-    { lang },
-  );
-  present.forEach(({ index }, k) => {
-    const found = result.issues[k]!;
-    if (found.length === 0) return;
-    const record = records[index]!;
-    record.copies = found;
-    for (const issue of found) record.counts[issue.severity] += 1;
-  });
-  const files = present.map((p) => p.index);
-  // Pairs name reports by their index in the batch's list of reports, not in the list compared.
-  const side = <S extends { index: number }>(s: S): S => ({ ...s, index: files[s.index]! });
-  return {
-    pairs: result.pairs.map((p) => ({ ...p, a: side(p.a), b: side(p.b) })),
-    boilerplate: result.boilerplate,
-  };
-}
 
 function printHuman(
   summary: BatchSummary,
