@@ -51,6 +51,23 @@ describe('zfxxgk batch: copied text', () => {
   });
 });
 
+describe('zfxxgk batch --profile', () => {
+  it('adds the profile’s issues to each report’s counts', async () => {
+    const input = folder('in');
+    const report = JSON.parse(JSON.stringify(seedReport()).replaceAll('2023', '2025').replaceAll('2024', '2026'));
+    delete report.title;
+    writeFileSync(join(input, 'r.json'), JSON.stringify(report));
+    const out = folder('out');
+    const plain = await zfxxgk(['batch', input, '--out', out, '--format', 'html', '--force']);
+    const without = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8')).reports[0].counts.warning;
+    const run = await zfxxgk(['batch', input, '--out', out, '--format', 'html', '--force', '--profile', 'wuwei-2025']);
+    expect([plain.code, run.code]).toEqual([0, 0]);
+    const counts = JSON.parse(readFileSync(join(out, 'zfxxgk-summary.json'), 'utf8')).reports[0].counts;
+    // 总体情况 over 1,000 characters, and its part on 平台建设 without counts.
+    expect(counts.warning).toBe(without + 2);
+  });
+});
+
 describe('zfxxgk validate --profile', () => {
   it('adds a shipped profile’s issues by its name', async () => {
     const dir = folder('profile');
