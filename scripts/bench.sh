@@ -21,3 +21,4 @@ echo "== import =="
 npx tsx bench/import.bench.ts
 echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts
 echo; echo "== CLI start (spawned, median of 15) =="; npx tsx bench/cli-start.bench.ts
+echo; echo "== copy detection across a batch (5,000 generated reports) =="; npx tsx bench/copies.bench.ts

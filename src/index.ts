@@ -8,6 +8,22 @@ export type { ValidateOptions, ValidationResult } from './validate.js';
 export { ReportBuilder, ReportValidationError } from './builder.js';
 export type { DeepPartial, RequestRowPath } from './builder.js';
 export { compareYears } from './compare-years.js';
+export { defineProfile } from './profiles/types.js';
+export type {
+  Profile,
+  ProfileCodeSpec,
+  ProfileContext,
+  ProfileDeadline,
+  ProfileDraft,
+  ProfileMessageContext,
+  ProfileSource,
+} from './profiles/types.js';
+export { WUWEI_2025 } from './profiles/wuwei-2025.js';
+export { HUAIHUA_2021 } from './profiles/huaihua-2021.js';
+export { BUILTIN_PROFILES } from './profiles/builtin.js';
+export { findCopies } from './copies/find.js';
+export type { CopiesResult, CopyInput, CopyOptions, CopyPair, CopySide } from './copies/types.js';
+export type { Banding } from './copies/minhash.js';
 
 export { reportSchema, reportSchemaFor } from './checks/report-schema.js';
 export { reportJsonSchema } from './model/json-schema.js';
@@ -42,6 +58,7 @@ export type {
 export { ISSUE_CODES } from './issues/codes.js';
 export type { IssueCode, IssueFacts } from './issues/codes.js';
 export { countIssues, hasErrors } from './issues/issue.js';
+export type { OtherReport, ProfileCode, ProfileIssue } from './issues/codes-copies.js';
 export type {
   ExpectedKind,
   Issue,

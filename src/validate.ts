@@ -26,6 +26,8 @@ import { checkLimits } from './checks/limits.js';
 import { checkLimitsOfExactShape } from './checks/limits-exact.js';
 import { reportShape } from './model/shape.js';
 import { resolveLimits, type ValidationLimits } from './model/limits.js';
+import { profilesNotRun, runProfiles } from './profiles/run.js';
+import type { Profile } from './profiles/types.js';
 
 /** How to read a report. */
 export interface ValidateOptions {
@@ -52,6 +54,12 @@ export interface ValidateOptions {
    * LINE_TOO_LONG), never a crash or a hang.
    */
   readonly limits?: Partial<ValidationLimits>;
+  /**
+   * Local rule profiles (`WUWEI_2025`, or a platform's own): run over a report that passed the
+   * national checks, their issues added under codes namespaced by profile (`wuwei-2025/…`). A
+   * profile that throws is reported as PROFILE_FAILED; with national errors, PROFILE_NOT_RUN.
+   */
+  readonly profiles?: readonly Profile[];
 }
 
 /** The outcome of validation: the report with every total filled in when there is no error. */
@@ -136,6 +144,14 @@ function validateUnguarded(input: unknown, options: ValidateOptions): { result: 
         ? [{ code: 'PREVIOUS_INVALID', path: [], actual: errors }]
         : checkAcrossYears(compileEdition(current.edition), current.value, previous.value);
     issues.push(...finalizeIssues(current.edition, drafts, options.lang));
+  }
+  if (options.profiles?.length && current.edition) {
+    const { profiles, lang } = options;
+    issues.push(
+      ...(current.report && !hasErrors(issues)
+        ? runProfiles(current.report, profiles, current.edition, lang)
+        : profilesNotRun(profiles, current.edition, lang)),
+    );
   }
   if (hasErrors(issues) || !current.report) return { result: { ok: false, issues }, value: current.value };
   return { result: { ok: true, report: current.report, issues }, value: current.value };

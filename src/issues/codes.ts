@@ -11,6 +11,7 @@ import { TABLE_CODES, type TableFacts } from './codes-tables.js';
 import { READING_CODES, type ReadingFacts } from './codes-reading.js';
 import { TEXT_CODES, type TextFacts } from './codes-text.js';
 import { PLATFORM_CODES, type PlatformFacts } from './codes-platform.js';
+import { COPY_CODES, type CopyFacts } from './codes-copies.js';
 import type { CodeTable } from './message-kit.js';
 import type { Severity } from './values.js';
 
@@ -25,7 +26,8 @@ export interface IssueFacts
     TableFacts,
     DateFacts,
     NarrativeFacts,
-    PlatformFacts {}
+    PlatformFacts,
+    CopyFacts {}
 
 /** A stable issue code. */
 export type IssueCode = keyof IssueFacts;
@@ -42,6 +44,7 @@ export const ISSUE_CODES = {
   ...DATE_CODES,
   ...NARRATIVE_CODES,
   ...PLATFORM_CODES,
+  ...COPY_CODES,
 } as const satisfies CodeTable<IssueFacts>;
 
 /** The default severity of a code. */

@@ -4,6 +4,7 @@ import { CURRENT_FORMAT, getEdition } from '../format/editions.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import { ISSUE_CODES } from './codes.js';
 import type { Issue, IssueDraft } from './issue.js';
+import type { ProfileIssue } from './codes-copies.js';
 import type { CodeSpec, Lang, MessageContext } from './message-kit.js';
 import { labelOf, termsFor } from './terms.js';
 
@@ -55,16 +56,25 @@ export function finalizeIssues(spec: EditionSpec, drafts: readonly IssueDraft[],
   return drafts.map((d) => finalizeIssue(spec, d, lang));
 }
 
+const isProfileIssue = (issue: object): issue is Pick<ProfileIssue, 'code' | 'message'> =>
+  'message' in issue && String((issue as { code?: unknown }).code).includes('/');
+
 /**
  * The message of an issue in a language, made again from its values: the same words
  * `validate(…, { lang })` would have given.
- * @param issue an issue (or anything with its code, path and values, such as parsed `--json` output)
+ * @param issue an issue (or anything with its code, path and values, such as parsed `--json` output);
+ *   a local profile's issue keeps the message its profile made (only the profile can word it again)
  * @param lang `zh` (default) or `en`
  * @param format the edition whose labels name the path (by default the current one)
  * @returns the message
  * @example formatMessage(validate(report).issues[0], 'en') // '表三 （七）总计 · 自然人: should be 3, found 0. …'
  */
-export function formatMessage(issue: IssueFactsOf, lang: Lang = 'zh', format: string = CURRENT_FORMAT): string {
+export function formatMessage(
+  issue: IssueFactsOf | Pick<ProfileIssue, 'code' | 'message'>,
+  lang: Lang = 'zh',
+  format: string = CURRENT_FORMAT,
+): string {
+  if (isProfileIssue(issue)) return issue.message;
   const spec = getEdition(format) ?? getEdition(CURRENT_FORMAT)!;
   return messageOf(spec, issue, lang);
 }

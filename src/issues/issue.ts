@@ -1,5 +1,6 @@
 /** The one shape every problem zfxxgk finds is reported in. */
 import type { IssueCode, IssueFacts } from './codes.js';
+import type { ProfileIssue } from './codes-copies.js';
 import type { Shape } from './message-kit.js';
 import type { PathKey, Severity } from './values.js';
 
@@ -20,11 +21,12 @@ type Made<C extends IssueCode> = {
 
 /**
  * A problem found in a report: a union keyed by `code`, so that checking the code tells a program
- * what `expected`, `actual` and `params` hold. In JSON: `{code, severity, path, expected?, actual?,
+ * what `expected`, `actual` and `params` hold. A code with a `/` is a local rule profile's
+ * ({@link ProfileIssue}: `wuwei-2025/OVERVIEW_TOO_LONG`). In JSON: `{code, severity, path, expected?, actual?,
  * message, params?}`, where `expected` and `actual` are numbers, ISO dates, codes or short raw
  * values from the input — never sentences.
  */
-export type Issue = { [C in IssueCode]: Made<C> }[IssueCode];
+export type Issue = { [C in IssueCode]: Made<C> }[IssueCode] | ProfileIssue;
 
 /**
  * The issue of one code (or of several): its `expected`, `actual` and `params` typed as the code says.

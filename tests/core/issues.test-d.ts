@@ -2,10 +2,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { ExpectedKind, Issue, IssueCode, IssueOf, IssueValue, ReceivedKind } from '../../src/index.js';
 import type { ISSUE_CODES } from '../../src/index.js';
 import type { IssueDraft } from '../../src/issues/issue.js';
+import type { ProfileCode } from '../../src/issues/codes-copies.js';
 
 describe('Issue is a union keyed by code', () => {
-  it('has one member per code of the table', () => {
-    expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode>();
+  it('has one member per code of the table, and one for the namespaced codes of local profiles', () => {
+    expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode | ProfileCode>();
     expectTypeOf<keyof typeof ISSUE_CODES>().toEqualTypeOf<IssueCode>();
   });
 

@@ -1,6 +1,6 @@
 /** The record a batch keeps of every report, written as JSON and CSV beside its outputs. */
 import { join } from 'node:path';
-import type { Issue } from '../../index.js';
+import type { CopyPair, Issue } from '../../index.js';
 import type { OutputDigest } from './digests.js';
 import type { ExcludedInput } from './inputs.js';
 import { SUMMARY_FILES } from './plan.js';
@@ -39,6 +39,8 @@ export interface BatchRecord {
   /** Why it failed, or what was interrupted. */
   reason?: string;
   issues?: readonly Issue[];
+  /** Text copied from other agencies' reports, tables repeated from the agency's year before (counted in `counts`). */
+  copies?: readonly Issue[];
 }
 
 export interface BatchSummary {
@@ -54,6 +56,11 @@ export interface BatchSummary {
   readonly reports: readonly BatchRecord[];
   /** With `--roster`: the units with no report, reports not on the roster, duplicates, matches and roll-ups. */
   readonly roster?: BatchRoster;
+  /** Pairs of reports sharing paragraphs (`index` into `reports`), and how boilerplate was decided; absent with --no-copies. */
+  readonly copies?: {
+    readonly pairs: readonly CopyPair[];
+    readonly boilerplate: { readonly agencies: number; readonly threshold: number; readonly commonShingles: number };
+  };
 }
 
 const CSV_COLUMNS = [

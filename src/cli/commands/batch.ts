@@ -16,16 +16,19 @@ import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writ
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
 import { isSetupError, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
 import { RenderTimeoutError } from '../../pdf/browser/errors.js';
+import type { CopyInput } from '../../copies/types.js';
+import { compareBatch } from '../batch/copies.js';
+import { loadProfiles } from '../profiles.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const batchCommand = defineCommand({
   name: 'batch',
   usage:
-    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n] [--roster 名单.csv [--year 年度]]',
+    'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n] [--roster 名单.csv [--year 年度]] [--profile 名称|模块路径] [--no-copies]',
   help: [
-    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。最后在输出目录写出汇总 zfxxgk-summary.json、zfxxgk-summary.csv 和供阅读的 zfxxgk-summary.html。--roster 给出应报送单位名单（CSV），列出未报送、名单外和重复报送的单位，并把声明为汇总（rollup）的报告逐格与所属单位报告之和比对，另写 zfxxgk-roster.json 和 zfxxgk-roster.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
-    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; a summary (JSON, CSV and an HTML page) of every report is written to the output folder. --roster checks the reports against the units expected to report (missing, extra, duplicate) and compares roll-up reports with the sum over their units (zfxxgk-roster.json and .csv). --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
+    '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。全部报告检查完后比较各机关报告的正文，列出与其他机关雷同的段落（格式规定的标题和多数报告共有的文字不计）和与本机关上一年度相同的表格（--no-copies 不比较）。最后在输出目录写出汇总 zfxxgk-summary.json、zfxxgk-summary.csv 和供阅读的 zfxxgk-summary.html。--roster 给出应报送单位名单（CSV），列出未报送、名单外和重复报送的单位，并把声明为汇总（rollup）的报告逐格与所属单位报告之和比对，另写 zfxxgk-roster.json 和 zfxxgk-roster.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
+    'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; the narratives of different agencies are compared for copied paragraphs, and each agency’s tables with its year before (--no-copies skips this); a summary (JSON, CSV and an HTML page) of every report is written to the output folder. --roster checks the reports against the units expected to report (missing, extra, duplicate) and compares roll-up reports with the sum over their units (zfxxgk-roster.json and .csv). --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
     '',
     '示例 / example:',
     '  zfxxgk batch reports/ --out out/ --format pdf,html --concurrency 2',
@@ -49,6 +52,8 @@ export const batchCommand = defineCommand({
     roster: { type: 'string' },
     year: { type: 'string' },
     'roster-encoding': { type: 'string' },
+    profile: { type: 'string', multiple: true },
+    'no-copies': { type: 'boolean' },
     ...inputLimit.options,
   },
   optionHelp: {
@@ -70,6 +75,8 @@ export const batchCommand = defineCommand({
     roster: '应报送单位名单 CSV（列：name、kind、parent、aliases、rollup） / roster of the units expected to report',
     year: '与名单核对的报告年度，默认多数报告的年度 / the year checked against the roster',
     'roster-encoding': '名单文件的编码，如 gbk（默认 UTF-8） / encoding of the roster file',
+    profile: '地方规则（同 validate），可重复 / local rule profile, as for validate; repeatable',
+    'no-copies': '不比较各报告的雷同文字和沿用的表格 / do not look for copied text and repeated tables',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
@@ -123,6 +130,7 @@ export const batchCommand = defineCommand({
       ...(values.fonts ? { fonts: values.fonts } : {}),
       ...(limit ? { timeoutMs: limit } : {}),
     };
+    const profiles = await loadProfiles(values.profile, io.cwd);
     const renderers = await openRenderers(formats, setup);
     const keyOptions = keyOptionsOf(setup.templates);
 
@@ -138,6 +146,9 @@ export const batchCommand = defineCommand({
     }));
     const progress = createProgress(io.stderr, io.env, io.quiet);
     const tally: Record<string, number> = {};
+    // Each report as read, for the comparison across the batch once all are checked.
+    const read: (CopyInput | undefined)[] = [];
+    const slotOf = new Map(records.map((r, i) => [r, i]));
     let done = 0;
     let next = 0;
     // A browser that cannot start fails every report alike: the batch stops at the first.
@@ -154,7 +165,12 @@ export const batchCommand = defineCommand({
         mode: values.lenient ? 'lenient' : 'strict',
         lang: io.lang ?? 'zh',
         limits: { maxInputBytes: maxBytes },
+        ...(profiles.length > 0 ? { profiles } : {}),
       });
+      if (!values['no-copies']) {
+        const value = validation.report ?? priorValidation(validation)?.value;
+        if (value !== undefined) read[slotOf.get(record)!] = { id: record.file, report: value };
+      }
       const head = (validation.report ?? priorValidation(validation)?.value) as
         | { agency?: unknown; year?: unknown }
         | null
@@ -264,6 +280,7 @@ export const batchCommand = defineCommand({
         records.filter((r) => r.status === s).length,
       ]),
     ) as Record<BatchStatus, number>;
+    const copies = values['no-copies'] ? undefined : compareBatch(read, records, io.lang ?? 'zh');
     const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
@@ -278,8 +295,21 @@ export const batchCommand = defineCommand({
       ...(roster && !io.signal.aborted && fatal === undefined
         ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: io.lang ?? 'zh' }) }
         : {}),
+      ...(copies ? { copies } : {}),
     };
-    const written = await writeSummary(outDir, summary, {}, shardSummaryFiles(SUMMARY_FILES, shard));
+    // The page names each side by its agency and file, and shows the longest paragraph they share.
+    const copiedOnPage = summary.copies?.pairs.map((p) => ({
+      a: `${p.a.agency}（${records[p.a.index]?.file ?? ''}）`,
+      b: `${p.b.agency}（${records[p.b.index]?.file ?? ''}）`,
+      share: p.share,
+      paragraph: p.paragraph.text,
+    }));
+    const written = await writeSummary(
+      outDir,
+      summary,
+      copiedOnPage ? { copies: copiedOnPage } : {},
+      shardSummaryFiles(SUMMARY_FILES, shard),
+    );
     const rosterFiles = summary.roster ? await writeRoster(outDir, summary.roster) : undefined;
     if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
     const files = {
@@ -329,6 +359,13 @@ function printHuman(
   io.stdout.write(
     `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
   );
+  if (summary.copies && summary.copies.pairs.length > 0) {
+    io.stdout.write(`${paint.yellow('雷同')}：${summary.copies.pairs.length} 对报告有相同或几乎相同的段落\n`);
+    for (const p of summary.copies.pairs.slice(0, 10))
+      io.stdout.write(
+        `  ${terminalSafe(p.a.id ?? p.a.agency)} · ${terminalSafe(p.b.id ?? p.b.agency)}：${Math.round(p.share * 100)}%（${p.a.paragraphs} 段）\n`,
+      );
+  }
   if (summary.shard)
     io.stdout.write(
       `分片：第 ${summary.shard.index} 份，共 ${summary.shard.total} 份（全部 ${summary.shard.listed} 份报告）\n`,

@@ -12,6 +12,7 @@ import { countsText, envelope, issueLines, painter, printJson, terminalSafe } fr
 import { checkFixUsage, fixReport } from '../fix.js';
 import { excludedText } from '../batch/inputs.js';
 import { expandReportArgs } from '../report-args.js';
+import { loadProfiles } from '../profiles.js';
 
 interface FileResult {
   readonly file: string;
@@ -27,7 +28,8 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const validateCommand = defineCommand({
   name: 'validate',
-  usage: 'validate <文件…> [--previous 上年报告.json] [--lenient] [--fix -o 补全.json] [--json]',
+  usage:
+    'validate <文件…> [--previous 上年报告.json] [--lenient] [--profile 名称|模块路径] [--fix -o 补全.json] [--json]',
   help: [
     '逐个检查报告文件（JSON 或 YAML，- 表示标准输入；目录和通配符如 reports/ "reports/**/*.json" 按 batch 的方式展开），列出所有问题，用表格、行、列的正式名称指明位置。',
     'Checks each report file (JSON or YAML, - for standard input; folders and globs expanded as batch does) and lists every issue by its table, row and column.',
@@ -37,6 +39,7 @@ export const validateCommand = defineCommand({
     '  zfxxgk validate 2024.json --previous 2023.json',
     '  zfxxgk validate reports/',
     '  zfxxgk validate 2024.json --fix -o 2024-fixed.json',
+    '  zfxxgk validate 2025.json --profile wuwei-2025',
     '',
     '--fix：把由明细格计算出的总计、小计写进一份副本（-o 给出，- 为标准输出），并列出补填了哪些格；报告有错误时不写任何文件。',
     '--fix writes a copy with every derived total filled in and lists the cells it filled; nothing is written when the report has errors.',
@@ -49,6 +52,7 @@ export const validateCommand = defineCommand({
     fix: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
+    profile: { type: 'string', multiple: true },
     ...inputLimit.options,
   },
   optionHelp: {
@@ -57,6 +61,8 @@ export const validateCommand = defineCommand({
     fix: '写出补全了总计的副本（需 -o，只一个文件） / write a copy with the derived totals (needs -o)',
     output: '--fix 的输出文件，- 为标准输出 / where --fix writes, - for standard output',
     json: '以 JSON 输出 / print the JSON envelope',
+    profile:
+      '地方规则：内置名称（wuwei-2025、huaihua-2021）或模块路径，可重复 / local rule profile: a shipped id or a module path; repeatable',
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
@@ -66,6 +72,7 @@ export const validateCommand = defineCommand({
     const { files, excluded } = expandReportArgs(positionals, io.cwd, values.output);
     checkFixUsage(values.fix, values.output, files.length, values.json);
     if (!values.json) for (const e of excluded) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
+    const profiles = await loadProfiles(values.profile, io.cwd);
     let previous: unknown;
     if (values.previous) previous = (await readInput(values.previous, io, maxBytes)).bytes;
     if (values.fix) {
@@ -87,6 +94,7 @@ export const validateCommand = defineCommand({
         lang: io.lang ?? 'zh',
         limits: { maxInputBytes: maxBytes },
         ...(previous === undefined ? {} : { previous }),
+        ...(profiles.length > 0 ? { profiles } : {}),
       });
       const parsed = result.report ?? peekHeader(input.text);
       results.push({

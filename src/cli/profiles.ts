@@ -1,0 +1,50 @@
+/**
+ * `--profile <name|module path>`: a shipped profile by its id (`wuwei-2025`), or a platform's own
+ * from a JavaScript module that exports `profile` (or `profiles`, a list). A module that cannot be
+ * loaded, or exports no profile, is a usage error naming the file; a profile that fails while
+ * checking is an issue of the report (PROFILE_FAILED), never a crash.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUILTIN_PROFILES, type Profile } from '../index.js';
+import { UsageError } from './command.js';
+import { terminalSafe } from './output.js';
+
+const looksLikePath = (arg: string) => /[\\/]|\.[cm]?js$/.test(arg) || isAbsolute(arg);
+
+/**
+ * The profiles named on the command line, in order.
+ * @param args the values of `--profile`
+ * @param cwd the directory module paths are resolved against
+ */
+export async function loadProfiles(args: readonly string[] | undefined, cwd: string): Promise<Profile[]> {
+  const out: Profile[] = [];
+  for (const arg of args ?? []) {
+    const builtin = Object.hasOwn(BUILTIN_PROFILES, arg) ? BUILTIN_PROFILES[arg] : undefined;
+    if (builtin) {
+      out.push(builtin);
+      continue;
+    }
+    if (!looksLikePath(arg))
+      throw new UsageError(
+        `没有名为 ${terminalSafe(arg)} 的地方规则；内置的有 ${Object.keys(BUILTIN_PROFILES).join('、')}，或给出模块路径（./my-profile.js） / no profile named ${terminalSafe(arg)}: use one of ${Object.keys(BUILTIN_PROFILES).join(', ')} or a module path`,
+      );
+    const file = resolve(cwd, arg);
+    let module: { profile?: unknown; profiles?: unknown };
+    try {
+      module = await import(pathToFileURL(file).href);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new UsageError(
+        `无法加载地方规则模块 ${terminalSafe(arg)}：${terminalSafe(detail)} / cannot load the profile module ${terminalSafe(arg)}`,
+      );
+    }
+    const found = Array.isArray(module.profiles) ? module.profiles : module.profile ? [module.profile] : [];
+    if (found.length === 0)
+      throw new UsageError(
+        `模块 ${terminalSafe(arg)} 没有导出 profile 或 profiles / the module ${terminalSafe(arg)} exports no profile (export const profile = {...})`,
+      );
+    out.push(...(found as Profile[]));
+  }
+  return out;
+}
