@@ -39,6 +39,7 @@ export function reportSchemaFor(spec: EditionSpec) {
  * filled in and rejects any report whose tables break the 勾稽 rules.
  * @example reportSchema.safeParse(JSON.parse(text)).success
  */
-export const reportSchema: z.ZodMiniType<Report, ReportInput> = reportSchemaFor(
+// Pure: built only in a bundle that uses it (validate() does not; the browser core leaves it out).
+export const reportSchema: z.ZodMiniType<Report, ReportInput> = /* @__PURE__ */ reportSchemaFor(
   CURRENT_EDITION,
 ) as unknown as z.ZodMiniType<Report, ReportInput>;

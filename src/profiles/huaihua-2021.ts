@@ -10,7 +10,7 @@ import { defineProfile } from './types.js';
 const COUNTIES = /鹤城|中方|沅陵|辰溪|溆浦|会同|麻阳|新晃|芷江|靖州|通道|洪江/u;
 
 /** The 怀化 2021 profile. */
-export const HUAIHUA_2021 = defineProfile({
+export const HUAIHUA_2021 = /* @__PURE__ */ defineProfile({
   id: 'huaihua-2021',
   name: '怀化市 2021 年度报告发布期限',
   sources: [

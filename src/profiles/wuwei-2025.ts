@@ -26,7 +26,7 @@ function topicOf(heading: string, topics: readonly TopicSpec[]): TopicSpec | und
 }
 
 /** The 武威 2025 profile. */
-export const WUWEI_2025 = defineProfile({
+export const WUWEI_2025 = /* @__PURE__ */ defineProfile({
   id: 'wuwei-2025',
   name: '武威市 2025 年度报告编制要求',
   sources: [

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HUAIHUA_2021, validate, WUWEI_2025, type Issue, type Profile } from '../../src/index.js';
+import { BUILTIN_PROFILES } from '../../src/profiles/builtin.js';
 import { deepFreeze, projectPath, seedReport } from '../helpers/reports.js';
 
 /** The seed report moved to 2025: it passes the national checks (infos only). */
@@ -180,5 +181,11 @@ describe('validate with profiles', () => {
     ]);
     const kept = { ...report, preamble: seedReport().preamble, publishedAt: '2026-01-25' };
     expect(fromProfile(validate(kept, { profiles: [module.profile] }).issues, 'example-city-2025')).toEqual([]);
+  });
+});
+
+describe('the shipped profiles', () => {
+  it('are listed under their own ids', () => {
+    for (const [key, profile] of Object.entries(BUILTIN_PROFILES)) expect(profile.id).toBe(key);
   });
 });
