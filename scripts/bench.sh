@@ -22,3 +22,5 @@ npx tsx bench/import.bench.ts
 echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts
 echo; echo "== CLI start (spawned, median of 15) =="; npx tsx bench/cli-start.bench.ts
 echo; echo "== copy detection across a batch (5,000 generated reports) =="; npx tsx bench/copies.bench.ts
+echo; echo "== throughput against LibreOffice and bare Puppeteer (ratios, interleaved) =="; npx tsx bench/throughput.bench.ts
+echo; echo "== several reports per print job, and what a split keeps =="; npx tsx bench/print-split.bench.ts

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { countIssues, validate } from '../../index.js';
 import { priorValidation } from '../../validate.js';
+import { defaultConcurrency, MAX_CONCURRENCY } from '../batch/concurrency.js';
 import { createProgress } from '../batch/progress.js';
 import { batchKey, digestOfFile, keyOptionsOf, sha256Hex } from '../batch/digests.js';
 import { excludedText, expandInputs, type BatchInput } from '../batch/inputs.js';
@@ -59,7 +60,8 @@ export const batchCommand = defineCommand({
   optionHelp: {
     out: '输出目录（按输入的目录结构存放） / output folder',
     format: '逗号分隔：pdf、html、fragment、docx、xlsx，默认 pdf / formats, default pdf',
-    concurrency: '同时生成的份数，默认 2（双核机器上最佳） / renders at once, default 2',
+    concurrency:
+      '同时生成的份数，默认为处理器核数加一（双核机器上为 3，实测最佳） / renders at once, default cores + 1',
     force: '重新生成已是最新的输出 / redo outputs that are up to date',
     draft: '有错误的报告生成草稿（仍算有错误） / render reports with errors as drafts',
     'follow-symlinks': '也读取目录中指向目录之外的符号链接 / follow symbolic links that lead out of the folder',
@@ -92,9 +94,9 @@ export const batchCommand = defineCommand({
     ].map(formatNamed);
     if (formats.length === 0)
       throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
-    const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
-      throw new UsageError('--concurrency 应为 1 到 16 的整数');
+    const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY)
+      throw new UsageError(`--concurrency 应为 1 到 ${MAX_CONCURRENCY} 的整数`);
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
     const { inputs: listed, excluded } = expandInputs(positionals, io.cwd, {

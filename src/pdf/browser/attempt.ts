@@ -65,7 +65,7 @@ export function runAttempt<T>(session: BrowserSession, fn: RenderFn<T>, options:
     browser.on('disconnected', onDisconnected);
 
     const use = async (taken: Page): Promise<void> => {
-      if (done) return session.givePage(taken); // abandoned while the page was being opened
+      if (done) return void session.givePage(taken); // abandoned while the page was being opened
       page = taken;
       page.on('error', onPageError);
       // Puppeteer gives setContent, pdf and every wait a 30-second limit of its own, which would
@@ -84,11 +84,12 @@ export function runAttempt<T>(session: BrowserSession, fn: RenderFn<T>, options:
           session.discardPage(page);
           return reject(crash);
         }
-        await session.givePage(page);
+        session.givePage(page);
         return reject(error);
       }
       if (!settle()) return;
-      await session.givePage(page);
+      // Resolved at once: the page's reset runs while the caller writes this result.
+      session.givePage(page);
       resolve(value);
     };
     session

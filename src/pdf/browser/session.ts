@@ -23,7 +23,8 @@ async function blankDocument(page: Page): Promise<void> {
  * Internal to the pool.
  */
 export class BrowserSession {
-  readonly #idle: Page[] = [];
+  /** Pages given back, each behind the reset of its document (undefined when the reset failed). */
+  readonly #idle: Promise<Page | undefined>[] = [];
   readonly #open = new Set<Page>();
   readonly #crashed = new WeakSet<Page>();
   #closing: Promise<void> | undefined;
@@ -59,10 +60,12 @@ export class BrowserSession {
     return this.#crashed.has(page);
   }
 
-  /** Hands out an idle page, or opens and sets up a new one. */
+  /** Hands out an idle page (once its reset is done), or opens and sets up a new one. */
   async takePage(): Promise<Page> {
-    for (let page = this.#idle.pop(); page; page = this.#idle.pop()) {
-      if (!page.isClosed() && !this.#crashed.has(page)) return page;
+    for (let next = this.#idle.shift(); next; next = this.#idle.shift()) {
+      const page = await next;
+      if (!page) continue;
+      if (!this.dead && !page.isClosed() && !this.#crashed.has(page)) return page;
       this.discardPage(page);
     }
     const page = await this.browser.newPage();
@@ -77,22 +80,27 @@ export class BrowserSession {
     return page;
   }
 
-  /** Takes a page back after a use: blanks its document and keeps it, or closes it if that fails. */
-  async givePage(page: Page): Promise<void> {
+  /**
+   * Takes a page back after a use and blanks its document in the background (or closes the page
+   * if that fails). The caller does not wait: the reset is off the render's critical path, and
+   * the next `takePage` waits for it instead, so no earlier report is ever left in a page handed out.
+   */
+  givePage(page: Page): void {
     if (this.dead || page.isClosed() || this.#crashed.has(page)) return this.discardPage(page);
-    try {
-      await blankDocument(page);
-      this.#idle.push(page);
-    } catch {
-      this.discardPage(page);
-    }
+    this.#idle.push(
+      blankDocument(page).then(
+        () => page,
+        () => {
+          this.discardPage(page);
+          return undefined;
+        },
+      ),
+    );
   }
 
   /** Forgets a page and closes it in the background; the next `takePage` opens a replacement. */
   discardPage(page: Page): void {
     this.#open.delete(page);
-    const index = this.#idle.indexOf(page);
-    if (index >= 0) this.#idle.splice(index, 1);
     if (!page.isClosed() && this.browser.connected) void page.close().catch(() => undefined);
   }
 
