@@ -20,3 +20,4 @@ echo "== import =="
 npx tsx bench/import.bench.ts
 echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts
 echo; echo "== CLI start (spawned, median of 15) =="; npx tsx bench/cli-start.bench.ts
+echo; echo "== form: keystroke to marked cell =="; npx tsx bench/form.bench.ts

@@ -77,7 +77,8 @@ export const editCommand = defineCommand({
     app.addHook('onRequest', async (request, reply) => {
       const query = request.query as { token?: unknown };
       if (!tokenMatches(query.token ?? request.headers['x-zfxxgk-token'], token)) {
-        await reply.code(403).send({ error: { code: 'TOKEN', message: '缺少或错误的口令 / missing or wrong token' } });
+        // Returned, so that Fastify answers here and never runs the route.
+        return reply.code(403).send({ error: { code: 'TOKEN', message: '缺少或错误的口令 / missing or wrong token' } });
       }
     });
     app.addHook('onSend', async (_request, reply) => {
