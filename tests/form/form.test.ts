@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileEdition, CURRENT_EDITION } from '../../src/index.js';
+import { bundleForBrowser } from '../browser/bundle.js';
+import { zfxxgkBin } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
 import {
@@ -204,5 +206,65 @@ describe('the form page', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const table = await page.$('table[data-table="requests"]');
     expectGolden(projectPath('tests/form/golden/form-table-3.png'), Buffer.from(await table!.screenshot()));
+  });
+
+  it('works as <zfxxgk-report-form> from the package’s browser build, firing zfxxgk-change', async () => {
+    const bundle = await bundleForBrowser(`import { defineReportForm } from 'zfxxgk/form';
+defineReportForm();`);
+    console.log(`zfxxgk/form in a consumer's bundle: ${(bundle.gzipBytes / 1024).toFixed(1)} kB gzipped`);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+    page = await harness.browser.newPage();
+    await page.goto(harness.url);
+    await page.setContent('<!DOCTYPE html><html lang="zh-CN"><body></body></html>');
+    await page.addScriptTag({ content: bundle.code });
+    const seen = await page.evaluate(async (report) => {
+      const element = document.createElement('zfxxgk-report-form') as HTMLElement & {
+        options: object;
+        getReport(): any;
+      };
+      element.setAttribute('autosave-key', 'off');
+      element.options = { report };
+      const changed = new Promise<any>((done) =>
+        element.addEventListener('zfxxgk-change', (e) => done((e as CustomEvent).detail)),
+      );
+      document.body.append(element);
+      const first = await changed;
+      return {
+        ok: first.ok,
+        agency: element.getReport().agency,
+        inputs: element.querySelectorAll('.zf-table input').length,
+      };
+    }, seedReport());
+    expect(seen).toEqual({ ok: true, agency: '工布江达县人民政府', inputs: edition.cells.length });
+  });
+
+  it('saves back to the file zfxxgk edit opened', async () => {
+    const file = join(files, 'edited.json');
+    writeFileSync(file, JSON.stringify(seedReport()));
+    const run = zfxxgkBin(['edit', file]);
+    try {
+      let out = '';
+      const url = await new Promise<string>((found) =>
+        run.child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
+          if (match) found(match[0]);
+        }),
+      );
+      page = await harness.browser.newPage();
+      await page.goto(url);
+      await page.waitForSelector('.zf-summary');
+      expect(await valueOf(page, 'activeDisclosure.licensing')).toBe('821');
+      await typeInto(page, 'activeDisclosure.licensing', '900');
+      await page.click('button[data-action="save-file"]');
+      await page.waitForFunction(() => document.querySelector('.zf-status')!.textContent!.startsWith('已保存到'));
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+        ...seedReport(),
+        activeDisclosure: { ...seedReport().activeDisclosure, licensing: 900 },
+      });
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.done;
+    }
   });
 });
