@@ -5,7 +5,7 @@
  */
 
 /** The entry points of the package and how a consumer names them. */
-export const ENTRY_POINTS = ['zfxxgk', 'zfxxgk/html', 'zfxxgk/pdf', 'zfxxgk/docx', 'zfxxgk/import'] as const;
+export const ENTRY_POINTS = ['zfxxgk', 'zfxxgk/html', 'zfxxgk/pdf', 'zfxxgk/docx', 'zfxxgk/import', 'zfxxgk/form'] as const;
 
 /** What the script prints. */
 export interface ConsumerReport {
