@@ -79,4 +79,5 @@ const app = document.getElementById('zfxxgk-app')!;
 const configText = document.getElementById(PAGE_CONFIG_ID)?.textContent ?? '{}';
 const config = JSON.parse(configText) as PageConfig;
 if (config.fileUrl) void startEdit(app, config.fileUrl, config.fileName ?? config.fileUrl);
-else mount(app, { actions: config.serviceUrl ? serviceActions(config.serviceUrl) : [] });
+// An empty serviceUrl is the page's own server (zfxxgk serve answering `/`).
+else mount(app, { actions: config.serviceUrl !== undefined ? serviceActions(config.serviceUrl) : [] });

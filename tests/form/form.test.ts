@@ -266,5 +266,17 @@ defineReportForm();`);
       run.child.kill('SIGTERM');
       await run.done;
     }
+  }, 90_000);
+
+  it('served by zfxxgk serve, downloads what the render service makes and says why it refused', async () => {
+    page = await harness.browser.newPage();
+    await page.goto(`${harness.url}service`);
+    await page.waitForSelector('.zf-summary');
+    await chooseFile(page, 'open', EXAMPLE);
+    await page.click('button[data-action="render-html"]');
+    expect(await downloaded(harness, '工布江达县人民政府-2023.html')).toBe('<p>工布江达县人民政府</p>');
+    await page.click('button[data-action="render-pdf"]');
+    await page.waitForFunction(() => document.querySelector('.zf-status')!.textContent!.startsWith('未能生成'));
+    expect(await page.$eval('.zf-status', (s) => s.textContent)).toBe('未能生成 PDF：报告有错误，未生成');
   });
 });

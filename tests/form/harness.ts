@@ -29,9 +29,26 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(PAGE_SCRIPT))
     throw new Error(`${PAGE_SCRIPT} is missing: run \`npm run build\` before the form tests`);
   const html = formPage({ title: '年度报告填报（测试）' });
-  const server: Server = createServer((_request, response) => {
+  // At /service the page of `zfxxgk serve` (its render service on the same server), and a stand-in
+  // of that service: HTML answered with the agency posted, PDF refused as the service refuses a report.
+  const served = formPage({ serviceUrl: '' });
+  const server: Server = createServer((request, response) => {
+    if (request.method === 'POST' && request.url?.startsWith('/v1/render?format=')) {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        if (request.url!.endsWith('=html')) {
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          response.end(`<p>${JSON.parse(body).agency}</p>`);
+        } else {
+          response.writeHead(422, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'REPORT_INVALID', message: '报告有错误，未生成' } }));
+        }
+      });
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
+    response.end(request.url === '/service' ? served : html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
