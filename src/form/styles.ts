@@ -35,7 +35,7 @@ export const FORM_CSS = `
 .zfxxgk-form .zf-heading-row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .zfxxgk-form .zf-heading-input { flex: 1 1 12em; font: inherit; padding: 2px 4px; }
 .zfxxgk-form .zf-block-tools, .zfxxgk-form .zf-add { display: flex; gap: 4px; margin: 4px 0; }
-.zfxxgk-form .zf-table-wrap { overflow-x: auto; }
+.zfxxgk-form .zf-table-wrap { position: relative; }
 .zfxxgk-form .zf-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 13px; line-height: 1.35; }
 .zfxxgk-form .zf-table-requests { min-width: 46em; }
 .zfxxgk-form .zf-table-reviewLitigation { min-width: 50em; }
@@ -46,7 +46,14 @@ export const FORM_CSS = `
 .zfxxgk-form .zf-table th[scope="rowgroup"] { text-align: center; }
 .zfxxgk-form .zf-table th.zf-blockTitle { background: var(--zf-block-title-fill); text-align: left; }
 .zfxxgk-form .zf-table td.zf-corner { font-size: 12px; text-align: left; }
-.zfxxgk-form .zf-table td.zf-value { padding: 0; }
+.zfxxgk-form .zf-table td.zf-value { padding: 0; position: relative; }
+/* In a table the message would stretch the row: it opens under its cell on hover or focus. */
+.zfxxgk-form .zf-table .zf-msg {
+  display: none; position: absolute; left: 0; top: 100%; z-index: 3; width: 18em; text-align: left;
+  background: #fff; border: 1px solid currentColor; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: 4px 6px;
+}
+.zfxxgk-form .zf-table td.zf-value:nth-last-child(-n+3) .zf-msg { left: auto; right: 0; }
+.zfxxgk-form .zf-table td.zf-value:hover .zf-msg, .zfxxgk-form .zf-table td.zf-value:focus-within .zf-msg { display: block; }
 .zfxxgk-form .zf-input { display: block; width: 100%; border: 0; padding: 4px 2px; font: inherit; text-align: center; background: transparent; }
 .zfxxgk-form .zf-input:focus { outline: 3px solid var(--zf-focus); outline-offset: -3px; background: #fffbe6; }
 .zfxxgk-form .zf-total { background: #f4f6f9; }
