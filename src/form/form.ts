@@ -26,7 +26,7 @@ import { carryForward } from './carry.js';
 
 /** What the form reports after each check. */
 export interface FormState {
-  /** The report as edited (totals left empty are absent; see `derived`). */
+  /** A copy of the report as edited (totals left empty are absent). */
   readonly report: Record<string, unknown>;
   readonly issues: readonly Issue[];
   /** True when the report has no error. */
@@ -98,7 +98,8 @@ export function mount(element: HTMLElement, options: FormOptions = {}): ReportFo
   const marks = new IssueMarks();
   const main = el('form', { class: 'zf-main', novalidate: true, 'aria-label': '年度报告' });
   main.addEventListener('submit', (e) => e.preventDefault());
-  const issuesHost = el('div', { class: 'zf-issues-body', role: 'status', 'aria-live': 'polite' });
+  const issuesHost = el('div', { class: 'zf-issues-body' });
+  const summary = el('p', { class: 'zf-summary', role: 'status', 'aria-live': 'polite' });
   const status = el('p', { class: 'zf-status', role: 'status', 'aria-live': 'polite' });
   const root = el('div', { class: 'zfxxgk-form' }, el('style', {}, FORM_CSS));
 
@@ -148,9 +149,10 @@ export function mount(element: HTMLElement, options: FormOptions = {}): ReportFo
     issues = result.issues;
     marks.show(main, issues);
     showDerived(tables, derivedTotals(edition, report));
-    drawIssueList(issuesHost, main, issues);
+    drawIssueList(issuesHost, summary, main, issues);
     if (autosave && !saveDraft(autosave, report)) status.textContent = '浏览器存储不可用或已满，草稿未能自动保存';
-    const state: FormState = { report, issues, ok: result.ok };
+    // A copy: the host may keep or change it without touching the form's own.
+    const state: FormState = { report: structuredClone(report), issues, ok: result.ok };
     options.onChange?.(state);
     return state;
   }
@@ -201,7 +203,7 @@ export function mount(element: HTMLElement, options: FormOptions = {}): ReportFo
       'div',
       { class: 'zf-layout' },
       main,
-      el('aside', { class: 'zf-issues', 'aria-label': '检查结果' }, el('h2', {}, '检查结果'), issuesHost),
+      el('aside', { class: 'zf-issues', 'aria-label': '检查结果' }, el('h2', {}, '检查结果'), summary, issuesHost),
     ),
   );
   wireCells(main, () => tables, setCell, changed, status);

@@ -59,16 +59,22 @@ export class IssueMarks {
   }
 }
 
-/** Draws the list of all issues into `host`; clicking one focuses its field inside `root`. */
-export function drawIssueList(host: HTMLElement, root: ParentNode, issues: readonly Issue[]): void {
+/**
+ * Draws the list of all issues into `host`, and their counts into `summary` (a live region kept
+ * from one check to the next, so a screen reader hears the counts, not the whole list, as one
+ * types); clicking an issue focuses its field inside `root`.
+ */
+export function drawIssueList(
+  host: HTMLElement,
+  summary: HTMLElement,
+  root: ParentNode,
+  issues: readonly Issue[],
+): void {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
-  const summary = el(
-    'p',
-    { class: `zf-summary ${counts.error > 0 ? 'zf-summary-bad' : 'zf-summary-good'}` },
-    counts.error > 0 ? '未通过' : '通过',
-    `：${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示`,
-  );
+  const text = `${counts.error > 0 ? '未通过' : '通过'}：${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示`;
+  if (summary.textContent !== text) summary.textContent = text;
+  summary.className = `zf-summary ${counts.error > 0 ? 'zf-summary-bad' : 'zf-summary-good'}`;
   const list = el('ul', { class: 'zf-issue-list' });
   for (const issue of issues) {
     const path = issue.path.join('.');
@@ -91,5 +97,5 @@ export function drawIssueList(host: HTMLElement, root: ParentNode, issues: reado
     );
     list.append(el('li', {}, item));
   }
-  host.replaceChildren(summary, list);
+  host.replaceChildren(list);
 }
