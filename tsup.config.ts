@@ -9,6 +9,7 @@ export const ENTRIES = {
   docx: 'src/docx/index.ts',
   import: 'src/import/index.ts',
   xlsx: 'src/xlsx/index.ts',
+  form: 'src/form/index.ts',
 };
 
 export default defineConfig([
@@ -23,7 +24,7 @@ export default defineConfig([
     splitting: true,
     dts: true,
     shims: true,
-    clean: ['!cli.*', '!browser/**'],
+    clean: ['!cli.*', '!browser/**', '!form-page/**'],
     sourcemap: true,
   },
   // The bin is ESM only; it is built beside the library (the clean above spares it). zod is bundled
@@ -32,7 +33,7 @@ export default defineConfig([
   { entry: { cli: 'src/cli/bin.ts' }, format: ['esm'], target: 'node20', sourcemap: true, noExternal: ['zod'] },
   // The `browser` condition of `.` and `./html`: the same entries with the Node-only files swapped out.
   {
-    entry: { index: ENTRIES.index, html: ENTRIES.html },
+    entry: { index: ENTRIES.index, html: ENTRIES.html, form: ENTRIES.form },
     outDir: 'dist/browser',
     format: ['esm'],
     platform: 'browser',
@@ -40,5 +41,16 @@ export default defineConfig([
     esbuildPlugins: [browserFiles()],
     clean: true,
     sourcemap: true,
+  },
+  // The script of the form's page (`formPage()` inlines it): the form and the core in one minified file.
+  {
+    entry: { 'form-page': 'src/form/page-main.ts' },
+    outDir: 'dist/form-page',
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    esbuildPlugins: [browserFiles()],
+    clean: true,
   },
 ]);

@@ -53,6 +53,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => spec((await import('./commands/import.js')).importCommand),
   },
   {
+    name: 'edit',
+    summary: '在浏览器中按官方表格填写报告，边填边检查 / fill in a report in the browser, checked as you type',
+    load: async () => spec((await import('./commands/edit.js')).editCommand),
+  },
+  {
     name: 'schema',
     summary: '输出报告文件的 JSON Schema / print the JSON Schema of a report file',
     load: async () => spec((await import('./commands/schema.js')).schemaCommand),

@@ -12,6 +12,7 @@ export const ENTRY_POINTS = [
   'zfxxgk/docx',
   'zfxxgk/import',
   'zfxxgk/xlsx',
+  'zfxxgk/form',
 ] as const;
 
 /** What the script prints. */
