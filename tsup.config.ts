@@ -8,6 +8,7 @@ export const ENTRIES = {
   pdf: 'src/pdf/index.ts',
   docx: 'src/docx/index.ts',
   import: 'src/import/index.ts',
+  serve: 'src/serve/index.ts',
 };
 
 export default defineConfig([
