@@ -102,6 +102,12 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
     if (resolved.token && request.url !== '/healthz' && !authorized(request.headers.authorization, resolved.token))
       throw new ServiceError('UNAUTHORIZED');
   });
+  // While closing, answers in flight close their connection: a kept-alive one would hold the
+  // close open until its keep-alive timeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requests.inc({ route, method: request.method, status: String(reply.statusCode) });

@@ -144,7 +144,10 @@ describe('zfxxgk serve: routes', () => {
   it('sums several reports', async () => {
     const invalid = seedReport();
     invalid.requests.newReceived.naturalPerson += 1;
-    const res = await server.post('/v1/aggregate', { reports: [seedReport(), seedReport(), invalid], agency: '某县汇总' });
+    const res = await server.post('/v1/aggregate', {
+      reports: [seedReport(), seedReport(), invalid],
+      agency: '某县汇总',
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     const one = seedReport();
@@ -173,7 +176,9 @@ describe('zfxxgk serve: routes', () => {
     const health = await (await fetch(`${server.url}/healthz`)).json(); // no token needed
     expect(health).toMatchObject({ status: 'ok', browser: 'ready' });
     const metrics = await (await server.call('/metrics')).text();
-    expect(metricValue(metrics, 'zfxxgk_http_requests_total', { route: '/v1/validate', status: '200' })).toBeGreaterThan(0);
+    expect(
+      metricValue(metrics, 'zfxxgk_http_requests_total', { route: '/v1/validate', status: '200' }),
+    ).toBeGreaterThan(0);
     expect(metrics).toContain('zfxxgk_http_request_duration_seconds_bucket');
     expect(metrics).toContain('zfxxgk_queue_depth');
     expect(metrics).toContain('zfxxgk_render_retries_total');
@@ -231,7 +236,9 @@ describe('zfxxgk serve: every error is JSON with a code and a Chinese message', 
   it('422 for an invalid report (above), and 429 with Retry-After when the queue is full', async () => {
     // One render at a time and one waiting: of five at once, at least three are turned away.
     const answers = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => server.post('/v1/render?format=pdf', { ...seedReport(), year: 2023, agency: `测试${i}县人民政府` })),
+      Array.from({ length: 5 }, (_, i) =>
+        server.post('/v1/render?format=pdf', { ...seedReport(), year: 2023, agency: `测试${i}县人民政府` }),
+      ),
     );
     const busy = answers.filter((r) => r.status === 429);
     expect(busy.length).toBeGreaterThanOrEqual(3);
