@@ -29,7 +29,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
       call(path, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: typeof report === 'string' || report instanceof Uint8Array ? report : JSON.stringify(report),
+        body: typeof report === 'string' ? report : JSON.stringify(report),
       }),
   };
 }

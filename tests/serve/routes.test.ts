@@ -59,7 +59,7 @@ describe('zfxxgk serve: routes', () => {
   it("takes last year's report in a form for the checks across years", async () => {
     const form = new FormData();
     const report = seedReport();
-    const previous = { ...seedReport(), year: 2022 };
+    const previous: Record<string, any> = { ...seedReport(), year: 2022 };
     previous.activeDisclosure.regulations.inForce += 5;
     form.set('report', new Blob([JSON.stringify(report)], { type: 'application/json' }), 'report.json');
     form.set('previous', new Blob([JSON.stringify(previous)], { type: 'application/json' }), 'previous.json');
