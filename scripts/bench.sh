@@ -20,3 +20,4 @@ echo "== import =="
 npx tsx bench/import.bench.ts
 echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts
 echo; echo "== CLI start (spawned, median of 15) =="; npx tsx bench/cli-start.bench.ts
+echo; echo "== report service (loopback, autocannon) =="; npx tsx bench/serve.bench.ts
