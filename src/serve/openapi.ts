@@ -57,7 +57,7 @@ export async function openApiDocument(version: string): Promise<Record<string, u
       description:
         '政府信息公开工作年度报告的校验、生成与导入服务。错误均为 JSON：{ code, message（中文）, messageEn, issues? }。',
     },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: { schemas: { Report: report }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     security: [{ bearer: [] }, {}],
     paths: {
       '/v1/validate': {

@@ -170,6 +170,11 @@ describe('zfxxgk serve: routes', () => {
     const formats = doc.paths['/v1/render'].post.parameters.find((p: { name: string }) => p.name === 'format');
     expect(formats.schema.enum).toEqual(['pdf', 'html', 'fragment', 'docx']);
     expect(doc.components.schemas.Error.required).toEqual(expect.arrayContaining(['code', 'message']));
+    // The report's own shape schema, once, referred to by every route that takes a report.
+    expect(doc.paths['/v1/render'].post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Report',
+    });
+    expect(doc.components.schemas.Report.properties.requests).toBeDefined();
   });
 
   it('tells its health and its metrics', async () => {
