@@ -46,10 +46,11 @@ function sendError(reply: FastifyReply, error: ServiceError): FastifyReply {
   return reply.code(error.status).type('application/json; charset=utf-8').send(error.body());
 }
 
-/** Whether an Authorization header carries the token, compared in constant time. */
+/** Whether an Authorization header carries the token (the scheme in any case), compared in constant time. */
 function authorized(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header ?? '', 'utf8');
-  const expected = Buffer.from(`Bearer ${token}`, 'utf8');
+  const match = /^bearer +(.*)$/i.exec(header ?? '');
+  const given = Buffer.from(match?.[1] ?? '', 'utf8');
+  const expected = Buffer.from(token, 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 

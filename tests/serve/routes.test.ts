@@ -123,6 +123,13 @@ describe('zfxxgk serve: routes', () => {
     expect(await draft.text()).toContain('草稿');
   });
 
+  it('keys drafts of two different unreadable bodies apart', async () => {
+    const a = await server.post('/v1/render?format=html&draft=1', '{"format": ');
+    const b = await server.post('/v1/render?format=html&draft=1', '{"agency": ');
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'));
+  });
+
   it('imports a published report from its bytes and from a form', async () => {
     const text = readFileSync(projectPath('tests/fixtures/gongbujiangda-2023.txt'));
     const res = await server.call('/v1/import', {
@@ -209,6 +216,11 @@ describe('zfxxgk serve: every error is JSON with a code and a Chinese message', 
       401,
       'UNAUTHORIZED',
     );
+  });
+
+  it('takes the scheme of the token in any case', async () => {
+    const res = await fetch(`${server.url}/v1/schema`, { headers: { authorization: 'bearer test-token' } });
+    expect(res.status).toBe(200);
   });
 
   it('404 for an unknown route', async () => {

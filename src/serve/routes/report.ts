@@ -75,7 +75,11 @@ export function reportRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     if (!result.ok && !query.draft) throw new ServiceError('REPORT_INVALID', undefined, { issues: result.issues });
     // A draft is drawn from the report as read; a valid report with its totals filled in.
     const drawn = result.ok ? result.report : priorValidation(result)?.value;
-    const etag = `"${await contentKey(drawn as Report, format, { draft: !result.ok })}"`;
+    // A draft lists its issues in the language asked for; a body that could not be read at all is
+    // keyed by its bytes, so two different unreadable bodies never share a key.
+    const keyed = drawn ?? { unreadable: createHash('sha256').update(bytes).digest('hex') };
+    const options = result.ok ? { draft: false } : { draft: true, lang: query.lang ?? 'zh' };
+    const etag = `"${await contentKey(keyed as Report, format, options)}"`;
     reply.header('etag', etag);
     if (etagMatches(request.headers['if-none-match'], etag)) {
       ctx.metrics.notModified.inc({ format });
