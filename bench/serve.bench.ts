@@ -83,7 +83,11 @@ const batchRate = await batchThroughput(BATCH_REPORTS);
 const { child, url } = await startServe();
 try {
   // Warm up: the browser starts on the first PDF.
-  await fetch(`${url}/v1/render?format=pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: report });
+  await fetch(`${url}/v1/render?format=pdf`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: report,
+  });
 
   const validate = await cannon({ ...post(url), url: `${url}/v1/validate`, connections: 50, duration: 10 });
   console.log(

@@ -25,7 +25,6 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 }
 
 /** Characters no file name may hold on common systems, and control characters. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
 const UNSAFE_NAME = /[\u0000-\u001f\u007f\\/:*?"<>|]+/g;
 
 /** `Content-Disposition` of a document: an ASCII name and the agency's name in UTF-8 (RFC 6266). */
