@@ -105,4 +105,24 @@ describe('zfxxgk serve under faults', () => {
       await broken.service.close();
     }
   });
+
+  // Last: it closes the shared service.
+  it('on close, refuses new requests with 503 and finishes the one in flight', async () => {
+    const inFlight = server.post('/v1/render?format=pdf', reportNo(30));
+    await until(async () => (await (await server.call('/healthz')).json()).active >= 1);
+    const closing = server.service.close();
+    const late = await server.service.app.inject({ method: 'GET', url: '/healthz' });
+    expect(late.statusCode).toBe(503);
+    expect(late.json()).toMatchObject({ code: 'SHUTTING_DOWN' });
+    expect(hasChinese(late.json().message)).toBe(true);
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    await closing;
+    expect(chromiumBrowserUnder(process.pid)).toBeUndefined();
+  });
 });
