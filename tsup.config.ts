@@ -10,6 +10,7 @@ export const ENTRIES = {
   import: 'src/import/index.ts',
   xlsx: 'src/xlsx/index.ts',
   form: 'src/form/index.ts',
+  serve: 'src/serve/index.ts',
 };
 
 export default defineConfig([

@@ -25,3 +25,4 @@ echo; echo "== copy detection across a batch (5,000 generated reports) =="; npx 
 echo; echo "== throughput against LibreOffice and bare Puppeteer (ratios, interleaved) =="; npx tsx bench/throughput.bench.ts
 echo; echo "== several reports per print job, and what a split keeps =="; npx tsx bench/print-split.bench.ts
 echo; echo "== form: keystroke to marked cell =="; npx tsx bench/form.bench.ts
+echo; echo "== report service (loopback, autocannon) =="; npx tsx bench/serve.bench.ts

@@ -67,4 +67,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: '准备 PDF 用的字体 / prepare the fonts PDFs embed',
     load: async () => spec((await import('./commands/fonts.js')).fontsCommand),
   },
+  {
+    name: 'serve',
+    summary: '启动报告服务（HTTP） / run the report service over HTTP',
+    load: async () => spec((await import('./commands/serve.js')).serveCommand),
+  },
 ];

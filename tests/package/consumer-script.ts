@@ -13,6 +13,7 @@ export const ENTRY_POINTS = [
   'zfxxgk/import',
   'zfxxgk/xlsx',
   'zfxxgk/form',
+  'zfxxgk/serve',
 ] as const;
 
 /** What the script prints. */
