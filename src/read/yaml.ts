@@ -6,8 +6,21 @@
  * Node builds only: the browser build of zfxxgk puts `yaml.browser.ts` in this file's place (see
  * scripts/browser-files.ts), so that the `yaml` library stays out of a browser bundle.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from 'yaml';
 import type { IssueDraft, PathKey } from '../issues/issue.js';
+
+let library: typeof YamlLibrary | undefined;
+
+/**
+ * The `yaml` library, loaded on the first YAML text rather than with the SDK: most reports are
+ * JSON, and loading `yaml` was a third of `zfxxgk validate`'s start-up (bench/cli-start.bench.ts).
+ * `require`, not `import()`: validate() is synchronous.
+ */
+function yaml(): typeof YamlLibrary {
+  library ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary;
+  return library;
+}
 
 /** The tags whose values JSON can hold: what a report file may use. */
 const JSON_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -28,8 +41,9 @@ function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {
   for (let i = 1; i < chain.length; i++) {
     const parent = chain[i - 1];
     const child = chain[i];
-    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
-    else if (isMap(parent) && isPair(child)) path.push(String(isScalar(child.key) ? child.key.value : child.key));
+    if (yaml().isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (yaml().isMap(parent) && yaml().isPair(child))
+      path.push(String(yaml().isScalar(child.key) ? child.key.value : child.key));
   }
   return path;
 }
@@ -39,6 +53,7 @@ function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {
  * @example readYaml('a: !foo 1').ok // true, with a YAML_UNKNOWN_TAG problem at ['a']
  */
 export function readYaml(text: string): YamlRead {
+  const { isNode, LineCounter, parseDocument, visit } = yaml();
   const lines = new LineCounter();
   try {
     const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent', lineCounter: lines });
@@ -63,7 +78,7 @@ export function readYaml(text: string): YamlRead {
     });
     return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) as unknown, problems };
   } catch (error) {
-    if (error instanceof YAMLParseError) {
+    if (error instanceof yaml().YAMLParseError) {
       const pos = error.linePos?.[0];
       return {
         ok: false,
