@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -186,6 +186,39 @@ describe('the form page', () => {
     // User text is text: the name shows as typed and makes no element.
     expect(await page.$eval('input[name="agency"]', (i) => (i as HTMLInputElement).value)).toBe('<b>某局</b>');
     expect(await page.$$('.zfxxgk-form b')).toHaveLength(0);
+  });
+
+  it('adds, removes and reorders the blocks and paragraphs of a section', async () => {
+    page = await openForm(harness);
+    await chooseFile(page, 'open', EXAMPLE);
+    const seed = seedReport();
+    const inOverview = (label: string) => `section[data-section="overview"] button[aria-label="${label}"]`;
+    // Move the first sub-headed block down, add a paragraph under the (new) first one and type in it.
+    await page.click(inOverview('下移第1块'));
+    await settle(page);
+    // The first headed block is now block 0: its 添加自然段 button (the only one without its own label).
+    await page.click('section[data-section="overview"] li.zf-headed > button:not([aria-label])');
+    await settle(page);
+    const added = `textarea[name="overview.0.paragraphs.${seed.overview[1].paragraphs.length}"]`;
+    await page.type(added, '新增的自然段。');
+    // Remove the last block of 六, add a plain paragraph there.
+    await page.click(`section[data-section="otherMatters"] button[aria-label="删除第${seed.otherMatters.length}块"]`);
+    await settle(page);
+    await page.click('section[data-section="otherMatters"] .zf-add button:first-child');
+    await settle(page);
+    await page.type(`textarea[name="otherMatters.${seed.otherMatters.length - 1}"]`, '本年度未收取信息处理费。');
+    await settle(page);
+    // A save of an earlier test may have left a file of the same name.
+    rmSync(join(harness.downloads, '工布江达县人民政府-2023.json'), { force: true });
+    await page.click('button[data-action="save"]');
+    const saved = JSON.parse(await downloaded(harness, '工布江达县人民政府-2023.json'));
+    expect(saved.overview[0]).toEqual({
+      ...seed.overview[1],
+      paragraphs: [...seed.overview[1].paragraphs, '新增的自然段。'],
+    });
+    expect(saved.overview[1]).toEqual(seed.overview[0]);
+    expect(saved.overview.slice(2)).toEqual(seed.overview.slice(2));
+    expect(saved.otherMatters).toEqual([...seed.otherMatters.slice(0, -1), '本年度未收取信息处理费。']);
   });
 
   it('has no serious or critical accessibility violation (axe-core), with issues shown', async () => {

@@ -72,7 +72,9 @@ export const editCommand = defineCommand({
     const { default: fastify } = await loadOptional('fastify', () => import('fastify'));
     const token = randomBytes(24).toString('base64url');
     const page = formPage({ fileUrl: 'report', fileName: basename(file) });
-    const app = fastify({ bodyLimit: maxBytes });
+    // forceCloseConnections: the page keeps its connection open, and an ordinary close would wait
+    // for it (Fastify's keep-alive, over a minute) before Ctrl-C or SIGTERM could end the command.
+    const app = fastify({ bodyLimit: maxBytes, forceCloseConnections: true });
 
     app.addHook('onRequest', async (request, reply) => {
       const query = request.query as { token?: unknown };
