@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate } from '../../index.js';
+import { aggregateYear, exclusionReason } from '../../model/aggregate-members.js';
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
@@ -107,8 +108,8 @@ export const aggregateCommand = defineCommand({
         ...(strict.ok ? {} : { firstError: strict.issues.find((i) => i.severity === 'error')?.message }),
       });
     }
-    const years = [...new Set(read.filter((r) => r.ok && r.year !== undefined).map((r) => r.year!))];
-    const year = values.year !== undefined ? Number(values.year) : years.length === 1 ? years[0]! : undefined;
+    const candidates = read.map((r) => ({ ...r, errors: r.counts.error }));
+    const { year, years } = aggregateYear(candidates, values.year !== undefined ? Number(values.year) : undefined);
     if (year === undefined || !Number.isInteger(year)) {
       throw new UsageError(
         years.length > 1
@@ -116,7 +117,7 @@ export const aggregateCommand = defineCommand({
           : '没有可确定年度的有效报告',
       );
     }
-    const members: Member[] = read.map((r) => {
+    const members: Member[] = candidates.map((r) => {
       const base = {
         file: r.file,
         counts: r.counts,
@@ -124,12 +125,13 @@ export const aggregateCommand = defineCommand({
         ...(r.year !== undefined ? { year: r.year } : {}),
       };
       // A file with no year to read (a JSON syntax error, say) is left out for what is wrong with it.
-      if (r.year === undefined)
-        return { ...base, included: false, reason: r.firstError ?? `有 ${r.counts.error} 个错误` };
-      if (r.year !== year) return { ...base, included: false, reason: `年度为 ${r.year}，不是 ${year}` };
-      if (!r.ok && !values['include-invalid'])
-        return { ...base, included: false, reason: `有 ${r.counts.error} 个错误` };
-      return { ...base, included: true };
+      const reason = exclusionReason(
+        r,
+        year,
+        values['include-invalid'] === true,
+        r.firstError ?? `有 ${r.counts.error} 个错误`,
+      );
+      return reason === undefined ? { ...base, included: true } : { ...base, included: false, reason };
     });
     for (const d of duplicates)
       members.push({

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { CURRENT_EDITION } from '../../format/editions.js';
 import { countIssues } from '../../issues/issue.js';
 import { aggregateTables } from '../../model/aggregate.js';
+import { aggregateYear, exclusionReason } from '../../model/aggregate-members.js';
 import { canonicalOrder } from '../../model/canonical.js';
 import { validate } from '../../validate.js';
 import { aggregateBody } from '../api-schemas.js';
@@ -43,16 +44,17 @@ export function aggregateRoute(app: FastifyInstance): void {
       const strict = validate(report);
       const usable = strict.ok ? strict : validate(report, { mode: 'lenient' });
       const header = (usable.report ?? report ?? {}) as { agency?: unknown; year?: unknown };
+      const counts = countIssues(strict.issues);
       return {
         ok: strict.ok,
         value: usable.report ?? report,
         agency: typeof header.agency === 'string' ? header.agency : undefined,
         year: typeof header.year === 'number' ? header.year : undefined,
-        counts: countIssues(strict.issues),
+        counts,
+        errors: counts.error,
       };
     });
-    const years = [...new Set(read.filter((r) => r.ok && r.year !== undefined).map((r) => r.year!))];
-    const year = body.year ?? (years.length === 1 ? years[0] : undefined);
+    const { year, years } = aggregateYear(read, body.year);
     if (year === undefined)
       throw new ServiceError(
         years.length > 1 ? 'BAD_REQUEST' : 'NOTHING_TO_AGGREGATE',
@@ -64,14 +66,12 @@ export function aggregateRoute(app: FastifyInstance): void {
           : { zh: '没有可确定年度的有效报告', en: 'no valid report tells the year' },
       );
     const members = read.map((r, index) => {
-      const reason =
-        r.year === undefined
-          ? `有 ${r.counts.error} 个错误，无法读取年度`
-          : r.year !== year
-            ? `年度为 ${r.year}，不是 ${year}`
-            : !r.ok && !body.includeInvalid
-              ? `有 ${r.counts.error} 个错误`
-              : undefined;
+      const reason = exclusionReason(
+        r,
+        year,
+        body.includeInvalid === true,
+        `有 ${r.counts.error} 个错误，无法读取年度`,
+      );
       return {
         index,
         included: reason === undefined,
