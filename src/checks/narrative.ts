@@ -3,7 +3,7 @@
  * the five areas of 一、总体情况 (OVERVIEW_TOPICS), section names in the opening paragraph
  * (HEADING_TEXT) and 信息处理费 in section 六 (SECTION6_FEE_HINT, SPEC A6).
  */
-import type { EditionSpec, SectionSpec } from '../format/spec-types.js';
+import type { EditionSpec, SectionSpec, TopicSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
 import { blocksPlainText, forEachBlockText } from '../util/blocks.js';
 import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
@@ -63,9 +63,18 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
 /** Characters that may need normalising away; most headings have none (the fast path). */
 const NEEDS_NORMALISING = new RegExp(`^\\s*[（(${ORDINAL_NUMERALS}\\d]|[。：:；;，,\\s]`, 'u');
 
-function normalizeHeading(heading: string): string {
+/** A sub-heading without its ordinal, the punctuation it ends with and white space: `（一）主动公开情况。` → `主动公开情况`. */
+export function normalizeHeading(heading: string): string {
   if (!NEEDS_NORMALISING.test(heading)) return heading;
   return trimTrailing(heading.replace(LEADING_ORDINAL, '')).replace(/\s+/g, '');
+}
+
+/**
+ * Whether a sub-heading (normalized by {@link normalizeHeading}) names a topic of the format: its
+ * title, a known variant, or a heading that holds the title.
+ */
+export function namesTopic(bare: string, topic: TopicSpec): boolean {
+  return bare === topic.title || topic.variants.includes(bare) || bare.includes(topic.title);
 }
 
 function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
@@ -73,9 +82,7 @@ function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueD
   for (const [key, topics] of Object.entries(spec.topics)) {
     if (!Array.isArray(report[key])) continue;
     const found = headings(report[key]).map((h) => normalizeHeading(h.heading));
-    const missing = topics
-      .filter((t) => !found.some((h) => h === t.title || t.variants.includes(h) || h.includes(t.title)))
-      .map((t) => t.title);
+    const missing = topics.filter((t) => !found.some((h) => namesTopic(h, t))).map((t) => t.title);
     if (missing.length > 0) drafts.push({ code: 'OVERVIEW_TOPICS', path: [key], params: { missing } });
   }
   return drafts;

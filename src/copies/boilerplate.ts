@@ -41,15 +41,7 @@ export function boilerplateThreshold(agencies: number, rule: { minAgencies: numb
  * @param perAgency each agency's distinct shingles (one set per agency, ascending)
  */
 export function commonShingles(perAgency: readonly Uint32Array[], threshold: number): Set<number> {
-  let total = 0;
-  for (const set of perAgency) total += set.length;
-  const all = new Uint32Array(total);
-  let offset = 0;
-  for (const set of perAgency) {
-    all.set(set, offset);
-    offset += set.length;
-  }
-  all.sort();
+  const all = sortedConcat(perAgency);
   const common = new Set<number>();
   for (let i = 0; i < all.length; ) {
     let j = i + 1;
@@ -63,15 +55,7 @@ export function commonShingles(perAgency: readonly Uint32Array[], threshold: num
 /** The ascending union of ascending sets. */
 export function unionOf(sets: readonly Uint32Array[]): Uint32Array {
   if (sets.length === 1) return sets[0]!;
-  let total = 0;
-  for (const s of sets) total += s.length;
-  const all = new Uint32Array(total);
-  let offset = 0;
-  for (const s of sets) {
-    all.set(s, offset);
-    offset += s.length;
-  }
-  all.sort();
+  const all = sortedConcat(sets);
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
   return all.slice(0, n);
@@ -86,4 +70,17 @@ export function without(set: Uint32Array, drop: ReadonlySet<number>, alsoDrop?: 
     if (!drop.has(h) && !alsoDrop?.has(h)) out[n++] = h;
   }
   return n === set.length ? set : out.slice(0, n);
+}
+
+/** Every value of the sets, in one ascending array (repeats kept). */
+function sortedConcat(sets: readonly Uint32Array[]): Uint32Array {
+  let total = 0;
+  for (const set of sets) total += set.length;
+  const all = new Uint32Array(total);
+  let offset = 0;
+  for (const set of sets) {
+    all.set(set, offset);
+    offset += set.length;
+  }
+  return all.sort();
 }

@@ -3,6 +3,7 @@
  * (武政办发〔2025〕54号) that can be read from a report — 总体情况 at most 1,000 characters, and
  * counts stated in its parts on 主动公开, 政府信息管理 and 政府信息公开平台建设. See docs/profiles.md.
  */
+import { namesTopic, normalizeHeading } from '../checks/narrative.js';
 import { blockTexts } from '../util/blocks.js';
 import type { TopicSpec } from '../format/spec-types.js';
 import type { Report } from '../model/types.js';
@@ -19,10 +20,10 @@ const STATED_COUNT = /[0-9０-９][0-9０-９,，.]*\s*(条|件|个|篇|期|次|
 
 const characters = (text: string) => text.replace(/\s+/g, '').length;
 
-/** The topic a sub-heading names, matched as the national OVERVIEW_TOPICS check does. */
+/** The topic a sub-heading names, matched by the national OVERVIEW_TOPICS check's own rule. */
 function topicOf(heading: string, topics: readonly TopicSpec[]): TopicSpec | undefined {
-  const h = heading.replace(/^[\s（(一二三四五六七八九十\d)）、.．]+/u, '').replace(/[。：:；;，,\s]+$/u, '');
-  return topics.find((t) => h === t.title || t.variants.includes(h) || h.includes(t.title));
+  const bare = normalizeHeading(heading);
+  return topics.find((t) => namesTopic(bare, t));
 }
 
 /** The 武威 2025 profile. */
