@@ -3,7 +3,9 @@
  * file `init` writes (a clerk fills in details only), and listed by `validate --fix` when it
  * writes them in.
  */
-import { compileEdition, getEdition, type EditionSpec } from '../index.js';
+import { compileEdition } from '../format/compile.js';
+import { getEdition } from '../format/editions.js';
+import { type EditionSpec } from '../format/spec-types.js';
 import { readPath } from '../util/path.js';
 
 /**

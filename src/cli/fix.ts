@@ -4,7 +4,10 @@
  * cannot be fixed by arithmetic, only by the clerk.
  */
 import { resolve } from 'node:path';
-import { canonicalOrder, countIssues, getEdition, validate, type Issue } from '../index.js';
+import { canonicalOrder } from '../model/canonical.js';
+import { countIssues, type Issue } from '../issues/issue.js';
+import { getEdition } from '../format/editions.js';
+import { validate } from '../validate.js';
 import { parseSource } from '../read/source.js';
 import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.js';
 import { filledCells, type FilledCell } from './derived-cells.js';

@@ -2,7 +2,7 @@
  * What the CLI prints: the `--json` envelope (one stable shape for every command) and readable
  * lists of issues that name tables, rows and columns by their official labels.
  */
-import type { Issue, IssueCounts } from '../index.js';
+import type { Issue, IssueCounts } from '../issues/issue.js';
 import type { CommandEnv, CommandIO } from './command.js';
 import { packageVersion } from '../node/package-root.js';
 

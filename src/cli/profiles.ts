@@ -6,7 +6,8 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUILTIN_PROFILES, type Profile } from '../index.js';
+import { BUILTIN_PROFILES } from '../profiles/builtin.js';
+import { type Profile } from '../profiles/types.js';
 import { UsageError } from './command.js';
 import { terminalSafe } from './output.js';
 

@@ -4,14 +4,10 @@
  * their files.
  */
 import { join } from 'node:path';
-import {
-  checkRollup,
-  checkRoster,
-  type Issue,
-  type RollupCell,
-  type RollupScope,
-  type RosterUnit,
-} from '../../index.js';
+import { checkRollup, type RollupCell } from '../../platform/rollup.js';
+import { checkRoster } from '../../platform/roster-check.js';
+import { type Issue } from '../../issues/issue.js';
+import { type RollupScope, type RosterUnit } from '../../platform/roster.js';
 import { writeAtomic } from '../io.js';
 import { SUMMARY_FILES } from './plan.js';
 import { csvCell } from './summary.js';

@@ -4,7 +4,9 @@
  * (all the roll-up needs: a batch of 5,000 reports does not hold 5,000 narratives), and says what
  * the checks found on the terminal.
  */
-import { compileEdition, CURRENT_EDITION, getEdition, readRosterCsv, type RosterUnit } from '../../index.js';
+import { compileEdition } from '../../format/compile.js';
+import { CURRENT_EDITION, getEdition } from '../../format/editions.js';
+import { readRosterCsv, type RosterUnit } from '../../platform/roster.js';
 import { UsageError, type CommandIO } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, readInput } from '../io.js';
 import { issueLines, terminalSafe } from '../output.js';

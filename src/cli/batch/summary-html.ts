@@ -4,7 +4,8 @@
  * file with its style inside; a content security policy forbids it to load anything, and every
  * text that came from a report, a roster or a file name is escaped.
  */
-import { AGENCY_KINDS, type AgencyKind } from '../../index.js';
+import { AGENCY_KINDS } from '../../model/agency-kind.js';
+import { type AgencyKind } from '../../model/types.js';
 import { escapeXml } from '../../docx/xml.js';
 import type { BatchRoster } from './roster-output.js';
 import type { BatchStatus, BatchSummary } from './summary.js';

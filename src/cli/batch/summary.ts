@@ -1,6 +1,7 @@
 /** The record a batch keeps of every report, written as JSON and CSV beside its outputs. */
 import { join } from 'node:path';
-import type { CopyPair, Issue } from '../../index.js';
+import type { CopyPair } from '../../copies/types.js';
+import type { Issue } from '../../issues/issue.js';
 import type { OutputDigest } from './digests.js';
 import type { ExcludedInput } from './inputs.js';
 import { SUMMARY_FILES } from './plan.js';

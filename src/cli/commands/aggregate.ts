@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
-import { aggregateTables, canonicalOrder, countIssues, CURRENT_EDITION, validate } from '../../index.js';
+import { aggregateTables } from '../../model/aggregate.js';
+import { canonicalOrder } from '../../model/canonical.js';
+import { countIssues } from '../../issues/issue.js';
+import { CURRENT_EDITION } from '../../format/editions.js';
+import { validate } from '../../validate.js';
 import { aggregateYear, exclusionReason } from '../../model/aggregate-members.js';
 import { parseSource } from '../../read/source.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';

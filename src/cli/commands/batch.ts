@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { countIssues, validate } from '../../index.js';
+import { countIssues } from '../../issues/issue.js';
+import { validate } from '../../validate.js';
 import { priorValidation } from '../../validate.js';
 import { defaultConcurrency, MAX_CONCURRENCY } from '../batch/concurrency.js';
 import { createProgress } from '../batch/progress.js';

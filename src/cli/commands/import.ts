@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countIssues, validate } from '../../index.js';
+import { countIssues } from '../../issues/issue.js';
+import { validate } from '../../validate.js';
 import type { ImportResult } from '../../import/index.js';
 import { defineCommand, EXIT, UsageError, type CommandIO, type ExitCode } from '../command.js';
 import { importMany } from '../import/many.js';

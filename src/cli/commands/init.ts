@@ -1,20 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  canonicalOrder,
-  createSkeleton,
-  CURRENT_EDITION,
-  nextYearSkeleton,
-  validate,
-  AGENCY_KINDS,
-} from '../../index.js';
-import type { AgencyKind } from '../../index.js';
+import { canonicalOrder } from '../../model/canonical.js';
+import { createSkeleton } from '../../model/skeleton.js';
+import { CURRENT_EDITION } from '../../format/editions.js';
+import { nextYearSkeleton } from '../../model/next-year.js';
+import { validate } from '../../validate.js';
+import { AGENCY_KINDS } from '../../model/agency-kind.js';
+import type { AgencyKind } from '../../model/types.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { withoutTotals } from '../derived-cells.js';
 import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
-import { countIssues } from '../../index.js';
+import { countIssues } from '../../issues/issue.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 

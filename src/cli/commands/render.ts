@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { countIssues, validate } from '../../index.js';
+import { countIssues } from '../../issues/issue.js';
+import { validate } from '../../validate.js';
 import type { RenderResult } from '../../render/contract.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';

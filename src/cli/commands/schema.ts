@@ -1,4 +1,5 @@
-import { CURRENT_FORMAT, EDITIONS, reportJsonSchema } from '../../index.js';
+import { CURRENT_FORMAT, EDITIONS } from '../../format/editions.js';
+import { reportJsonSchema } from '../../model/json-schema.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { printJson } from '../output.js';
 

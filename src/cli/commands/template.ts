@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CURRENT_EDITION, EDITIONS } from '../../index.js';
+import { CURRENT_EDITION, EDITIONS } from '../../format/editions.js';
 import { defineCommand, EXIT, UsageError } from '../command.js';
 import { writeAtomic } from '../io.js';
 import { envelope, printJson, terminalSafe } from '../output.js';

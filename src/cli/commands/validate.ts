@@ -1,4 +1,5 @@
-import { countIssues, validate, type Issue } from '../../index.js';
+import { countIssues, type Issue } from '../../issues/issue.js';
+import { validate } from '../../validate.js';
 import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
 import {
   DEFAULT_MAX_INPUT_BYTES,

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { countIssues, validate } from '../../index.js';
+import { countIssues } from '../../issues/issue.js';
+import { validate } from '../../validate.js';
 import { expandInputs, excludedText, type BatchInput } from '../batch/inputs.js';
 import { refuseCollisions } from '../batch/plan.js';
 import { createProgress } from '../batch/progress.js';

@@ -2,7 +2,7 @@
  * The options `zfxxgk import` passes to `importReport()`, checked once for one file or many:
  * `--kind`, `--encoding`, `--lang` and `--assume`.
  */
-import { LANGS, type Lang } from '../../index.js';
+import { LANGS, type Lang } from '../../issues/message-kit.js';
 import { ASSUMPTION_CODES, assumptionOption } from '../../import/assumptions.js';
 import type { Assumption, ImportKind } from '../../import/report.js';
 import { UsageError } from '../command.js';

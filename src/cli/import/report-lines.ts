@@ -3,7 +3,7 @@
  * rule or choice of each, the labels that differ, the unread cells with why, the notes and the
  * validation of the report read.
  */
-import type { countIssues, Issue } from '../../index.js';
+import type { countIssues, Issue } from '../../issues/issue.js';
 import { ASSUMPTIONS } from '../../import/assumptions.js';
 import type { ImportKind, ImportResult, Where } from '../../import/index.js';
 import { INFERENCE_RULES } from '../../import/inference-rules.js';
