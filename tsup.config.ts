@@ -1,5 +1,14 @@
 import { defineConfig } from 'tsup';
+import { readdirSync } from 'node:fs';
 import { browserFiles } from './scripts/browser-files.js';
+import { commandsStayOwnFiles } from './scripts/cli-commands.js';
+
+/** Each CLI command, built into its own file beside the bin's dispatcher (dist/commands/<name>.js). */
+const CLI_COMMANDS = Object.fromEntries(
+  readdirSync('src/cli/commands')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`commands/${f.slice(0, -3)}`, `src/cli/commands/${f}`]),
+);
 
 /** The package's entry points (dist/<name>.js, .cjs, .d.ts, .d.cts) and their sources. */
 export const ENTRIES = {
@@ -25,22 +34,27 @@ export default defineConfig([
     splitting: true,
     dts: true,
     shims: true,
-    clean: ['!cli.*', '!browser/**', '!form-page/**'],
+    clean: ['!cli.*', '!commands/**', '!browser/**', '!form-page/**'],
     sourcemap: true,
   },
-  // The bin is ESM only; it is built beside the library (the clean above spares it). zod is bundled
-  // into it so that only the parts used are loaded: `zod/mini` from node_modules loads all its 64
-  // locale files, about 65 ms of every `zfxxgk validate` (bench/cli-start.bench.ts).
-  // Minified because V8 compiles every loaded chunk before it runs: a third less text to compile is
-  // about 10 ms of each start (bench/cli-start.bench.ts). The source map keeps stack traces readable
-  // under `node --enable-source-maps`.
+  // The bin is ESM only; it is built beside the library (the clean above spares it). It is a small
+  // dispatcher (dist/cli.js) and one self-contained file per command (dist/commands/<name>.js),
+  // loaded when that command runs: one file to load instead of some thirty shared chunks, each of
+  // which costs Node's ESM loader its own resolve, read and compile (bench/cli-start.bench.ts).
+  // A command's runner and failure handling are bundled with it (src/cli/run-command.ts), so the
+  // classes it throws and checks are its own. zod is bundled in too, so that only the parts used
+  // are loaded: `zod/mini` from node_modules loads all its 64 locale files. Minified: V8 compiles
+  // every loaded file before it runs; the source map keeps stack traces readable under
+  // `node --enable-source-maps`.
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    entry: { cli: 'src/cli/bin.ts', ...CLI_COMMANDS },
     format: ['esm'],
     target: 'node20',
+    splitting: false,
     sourcemap: true,
     minify: true,
     noExternal: ['zod'],
+    esbuildPlugins: [commandsStayOwnFiles()],
   },
   // The `browser` condition of `.` and `./html`: the same entries with the Node-only files swapped out.
   {

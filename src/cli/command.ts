@@ -1,5 +1,5 @@
 /**
- * The command contract of the CLI: one command per file, each a `defineCommand({...})` with its
+ * The command contract of the CLI: one command per file, each a `defineCommand({...})` (define-command.ts) with its
  * options, help text and a `run` that returns an exit code. Commands never call `process.exit`;
  * the bin edge does (STYLE.md point 8).
  */
@@ -56,9 +56,18 @@ export interface CommandSpec<O extends OptionsConfig> {
   readonly run: (args: ParsedArgs<O>, io: CommandIO) => Promise<ExitCode>;
 }
 
-/** Identity helper that infers option types. */
-export function defineCommand<O extends OptionsConfig>(spec: CommandSpec<O>): CommandSpec<O> {
-  return spec;
+/** A command with its runner (see define-command.ts): what the dispatcher calls. */
+export interface RunnableCommand<O extends OptionsConfig> extends CommandSpec<O> {
+  /** Parses `args`, runs, and prints any failure; returns the exit code, never throws. */
+  readonly execute: (args: readonly string[], io: CommandIO, flags: GlobalFlagValues) => Promise<ExitCode>;
+}
+
+/** What the global options asked for (`--quiet`, `--lang`, `--color`). */
+export interface GlobalFlagValues {
+  readonly quiet: boolean;
+  readonly lang: Lang;
+  /** `auto` leaves the decision to the terminal and to NO_COLOR / FORCE_COLOR. */
+  readonly color: 'always' | 'never' | 'auto';
 }
 
 /**

@@ -5,16 +5,11 @@
  * environment's `FORCE_COLOR` / `NO_COLOR`, which is what decides colour (see `painter`).
  */
 import type { Lang } from '../issues/message-kit.js';
-import { UsageError, type CommandEnv } from './command.js';
+import { UsageError, type CommandEnv, type GlobalFlagValues } from './command.js';
 import { terminalSafe } from './output.js';
 
 /** What the global options asked for. */
-export interface GlobalFlags {
-  readonly quiet: boolean;
-  readonly lang: Lang;
-  /** `auto` leaves the decision to the terminal and to NO_COLOR / FORCE_COLOR. */
-  readonly color: 'always' | 'never' | 'auto';
-}
+export type GlobalFlags = GlobalFlagValues;
 
 /** The help lines of the global options, for `zfxxgk --help` and every command's help. */
 export const GLOBAL_OPTION_HELP: readonly (readonly [string, string])[] = [

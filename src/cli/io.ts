@@ -1,5 +1,4 @@
 /** File input and output for the CLI: reading reports (or standard input) and atomic writes. */
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readHeader, type HeaderFacts } from '../model/header.js';
@@ -149,6 +148,8 @@ export function ioError(error: unknown, path: string, verb: string): UsageError 
  */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
+  // node:crypto is loaded only here: it costs every start of the CLI a few ms otherwise.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dir, { recursive: true });

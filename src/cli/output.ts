@@ -32,6 +32,23 @@ export function envelope<T>(
   };
 }
 
+/** What went wrong in a command, as the dispatcher and each command's runner print it. */
+export interface Failure {
+  readonly code: string;
+  readonly message: string;
+  readonly exit: number;
+}
+
+/**
+ * Prints a failure: the JSON envelope under `--json`, else one line on stderr naming the command.
+ * @param command the command's name as typed (printed terminal-safe)
+ */
+export function reportFailure(io: CommandIO, command: string, json: boolean, failure: Failure): void {
+  const { code, message, exit } = failure;
+  if (json) printJson(io, envelope(command, exit, undefined, { code, message }));
+  else io.stderr.write(`zfxxgk ${terminalSafe(command)}：${terminalSafe(message, { keepNewlines: true })}\n`);
+}
+
 /**
  * Characters that can change what a terminal shows rather than show themselves: C0 and C1
  * controls (ESC starts a sequence that moves the cursor or erases a line, CR goes back to the

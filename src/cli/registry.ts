@@ -3,17 +3,17 @@
  * it. A command's code is imported only when it runs, so `zfxxgk --help` and a mistyped command
  * load none of the SDK.
  */
-import type { CommandSpec, OptionsConfig } from './command.js';
+import type { OptionsConfig, RunnableCommand } from './command.js';
 
 /** A command as the dispatcher knows it before loading it. */
 export interface CommandEntry {
   readonly name: string;
   /** One line, Chinese first then English. */
   readonly summary: string;
-  readonly load: () => Promise<CommandSpec<OptionsConfig>>;
+  readonly load: () => Promise<RunnableCommand<OptionsConfig>>;
 }
 
-const spec = (command: unknown) => command as CommandSpec<OptionsConfig>;
+const spec = (command: unknown) => command as RunnableCommand<OptionsConfig>;
 
 /** The commands in the order `zfxxgk --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [

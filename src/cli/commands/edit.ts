@@ -9,7 +9,8 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formPage } from '../../form/page.js';
 import { loadOptional } from '../../node/optional.js';
-import { defineCommand, EXIT, UsageError, type CommandIO } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError, type CommandIO } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, ioError, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { envelope, printJson, terminalSafe } from '../output.js';
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultFontDir } from '../../pdf/fonts.js';
-import { defineCommand, EXIT, UsageError } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError } from '../command.js';
 import { envelope, printJson } from '../output.js';
 
 export const fontsCommand = defineCommand({

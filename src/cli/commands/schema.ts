@@ -1,6 +1,7 @@
 import { CURRENT_FORMAT, EDITIONS } from '../../format/editions.js';
 import { reportJsonSchema } from '../../model/json-schema.js';
-import { defineCommand, EXIT, UsageError } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError } from '../command.js';
 import { printJson } from '../output.js';
 
 export const schemaCommand = defineCommand({

@@ -1,5 +1,6 @@
 import { requireChromium } from '../../pdf/browser/find-chromium.js';
-import { defineCommand, EXIT, UsageError } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError } from '../command.js';
 import { fontOptions, templateOptions } from '../formats.js';
 import { terminalSafe } from '../output.js';
 import { timeoutMs } from '../user-errors.js';

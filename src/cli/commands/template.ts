@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CURRENT_EDITION, EDITIONS } from '../../format/editions.js';
-import { defineCommand, EXIT, UsageError } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError } from '../command.js';
 import { writeAtomic } from '../io.js';
 import { envelope, printJson, terminalSafe } from '../output.js';
 

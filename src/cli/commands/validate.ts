@@ -1,6 +1,7 @@
 import { countIssues, type Issue } from '../../issues/issue.js';
 import { validate } from '../../validate.js';
-import { defineCommand, EXIT, UsageError, type ExitCode } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { EXIT, UsageError, type ExitCode } from '../command.js';
 import {
   DEFAULT_MAX_INPUT_BYTES,
   maxInputBytes,
