@@ -117,6 +117,7 @@ export const renderCommand = defineCommand({
       ...(limit ? { timeoutMs: limit } : {}),
       allowType3: values['allow-type3'] === true,
       notice: (line: string) => io.stderr.write(`${line}\n`),
+      quiet: io.quiet === true,
     };
     const paint = painter(out, io.env);
 
