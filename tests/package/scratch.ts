@@ -30,6 +30,8 @@ export interface Scratch {
   write(relative: string, text: string): string;
   /** Installs packages into the project (from npm's cache where it can). */
   install(specs: readonly string[]): Promise<void>;
+  /** Makes a new empty folder beside the project (removed with it) and returns its path. */
+  emptyFolder(prefix: string): string;
   /** Removes everything. */
   remove(): void;
 }
@@ -89,6 +91,7 @@ export async function makeScratch(): Promise<Scratch> {
       writeFileSync(path, text);
       return path;
     },
+    emptyFolder: (prefix) => mkdtempSync(join(root, prefix)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

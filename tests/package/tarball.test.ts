@@ -2,20 +2,18 @@
  * The packed tarball, installed into a scratch project as a user installs it: every entry point
  * loads through `require` and `import` and works; a CommonJS TypeScript project type-checks and
  * runs; the plain install brings no Chromium driver and no document readers, and the features that
- * need them say which package to install; once installed, PDF output and import work (from
- * CommonJS too, where pdfjs-dist is ESM only). Needs `npm run build` first; one scratch project
- * serves every case.
+ * need them say which package to install, except that the CLI fetches the PDF driver on first use
+ * (first-use-pdf.ts); the core and zfxxgk/html, bundled from it for the browser, run in Chromium
+ * (in-browser.ts); once installed, PDF output and import work (from CommonJS too, where pdfjs-dist
+ * is ESM only). Needs `npm run build` first; one scratch project serves every case.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfInfo } from '../helpers/pdf-tools.js';
 import { projectPath } from '../helpers/reports.js';
 import { OPTIONAL_PACKAGES } from '../../src/node/optional.js';
-import { defaultFontDir } from '../../src/pdf/fonts.js';
-import { validate } from '../../src/index.js';
-import { type BrowserRun, type InstalledGlobals, openInstalledInBrowser } from './in-browser.js';
+import { describeFirstUsePdf } from './first-use-pdf.js';
+import { describeInBrowser } from './in-browser.js';
 import { CJS_SCRIPT, type ConsumerReport, ENTRY_POINTS, ESM_SCRIPT } from './consumer-script.js';
 import { folderBytes, installedPackages, makeScratch, optionalPeers, type Scratch } from './scratch.js';
 
@@ -58,18 +56,7 @@ beforeAll(async () => {
   expect(existsSync(projectPath('dist/index.cjs')), 'run npm run build first').toBe(true);
   scratch = await makeScratch();
 }, 300_000);
-afterAll(() => {
-  scratch?.remove();
-  for (const dir of caches) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Empty cache folders (`XDG_CACHE_HOME`), removed at the end. */
-const caches: string[] = [];
-const emptyCache = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-cache-'));
-  caches.push(dir);
-  return dir;
-};
+afterAll(() => scratch?.remove());
 
 describe('the packed tarball, installed without its optional packages', () => {
   it('brings no Chromium driver and no PDF or Word reader, and stays small', () => {
@@ -175,7 +162,7 @@ describe('the packed tarball, installed without its optional packages', () => {
     expect(light.stderr).toBe('');
     expect(light.status).toBe(0);
     const pdf = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', 'out/r.pdf'], {
-      env: { XDG_CACHE_HOME: emptyCache(), ZFXXGK_NO_INSTALL: '1' },
+      env: { XDG_CACHE_HOME: scratch.emptyFolder('cache-'), ZFXXGK_NO_INSTALL: '1' },
     });
     expect(pdf.status).toBe(2);
     expect(pdf.stderr).toContain(`npm install "puppeteer-core@${optionalPeers()['puppeteer-core']}"`);
@@ -184,98 +171,9 @@ describe('the packed tarball, installed without its optional packages', () => {
   });
 });
 
-describe('npx zfxxgk render x.json -o x.pdf without puppeteer-core: the CLI fetches it once', () => {
-  // A fresh cache for the driver; the fonts prepared by the set-up stay where they are.
-  let cache: string;
-  const env = () => ({
-    XDG_CACHE_HOME: cache,
-    ZFXXGK_FONT_DIR: defaultFontDir(process.env),
-    // From npm's cache (filled by npm ci), the registry only for what it lacks.
-    npm_config_prefer_offline: 'true',
-  });
-  const driverDir = () =>
-    join(cache, 'zfxxgk/packages', `puppeteer-core@${optionalPeers()['puppeteer-core']}`.replace(/[^\w.@-]/g, '_'));
-  const render = async (output: string) => {
-    const example = join(scratch.dir, 'node_modules/zfxxgk/examples/gongbujiangda-2023.json');
-    const started = Date.now();
-    const ran = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', output], { env: env() });
-    return { ...ran, seconds: (Date.now() - started) / 1000 };
-  };
-  beforeAll(() => {
-    cache = emptyCache();
-  });
-
-  it('installs the driver into the cache, saying so on stderr, and writes the PDF', async () => {
-    const first = await render('out/first.pdf');
-    expect(first.stderr).toMatch(
-      /^生成 PDF需要 puppeteer-core：正在用 npm 安装到 .*ZFXXGK_NO_INSTALL=1 avoids this\n$/,
-    );
-    expect(first.status).toBe(0);
-    expect(Number(pdfInfo(join(scratch.dir, 'out/first.pdf'))['Pages'])).toBeGreaterThanOrEqual(1);
-    expect(existsSync(join(driverDir(), 'node_modules/puppeteer-core/package.json'))).toBe(true);
-    // The project itself is left as it was: the driver is in the cache only.
-    expect(installedPackages(scratch.dir)).not.toContain('puppeteer-core');
-    const megabytes = folderBytes(driverDir()) / 1e6;
-    console.log(
-      `first PDF (install + render): ${first.seconds.toFixed(1)} s; driver in the cache: ${megabytes.toFixed(1)} MB`,
-    );
-  }, 300_000);
-
-  it('uses the cached driver on later runs without installing again', async () => {
-    const installed = statSync(driverDir()).ino;
-    const again = await render('out/again.pdf');
-    expect(again.stderr).toBe('');
-    expect(again.status).toBe(0);
-    expect(Number(pdfInfo(join(scratch.dir, 'out/again.pdf'))['Pages'])).toBeGreaterThanOrEqual(1);
-    expect(statSync(driverDir()).ino).toBe(installed);
-    console.log(`later PDF (cached driver): ${again.seconds.toFixed(1)} s`);
-  }, 120_000);
-});
-
-describe('the packed tarball in a browser (bundled with esbuild from the installed package)', () => {
-  let run: BrowserRun;
-  beforeAll(async () => {
-    run = await openInstalledInBrowser(scratch.dir);
-  }, 120_000);
-  afterAll(() => run?.close());
-
-  it('bundles validate from the installed tarball within 40 kB gzipped', () => {
-    const fromTarball = (inputs: readonly string[]) =>
-      inputs.filter((i) => i.includes('/project/node_modules/zfxxgk/dist/browser/'));
-    for (const bundle of [run.core, run.html]) {
-      expect(fromTarball(bundle.inputs).length).toBeGreaterThan(0);
-      // Nothing of this repository's own source or build slipped in.
-      expect(bundle.inputs.filter((i) => /^(src|dist)\//.test(i))).toEqual([]);
-    }
-    console.log(`browser bundle from the tarball: validate ${(run.core.gzipBytes / 1024).toFixed(1)} kB gzipped`);
-    expect(run.core.gzipBytes).toBeLessThanOrEqual(40 * 1024);
-  });
-
-  it('validate gives the issues Node gives for a broken report, in Chromium', async () => {
-    const broken = JSON.parse(readFileSync(projectPath('examples/gongbujiangda-2023.json'), 'utf8'));
-    broken.requests.newReceived.total += 1;
-    delete broken.agency;
-    const inPage = await run.page.evaluate(
-      (text) => (globalThis as unknown as InstalledGlobals).zfxxgkValidate(text),
-      JSON.stringify(broken),
-    );
-    const inNode = validate(JSON.stringify(broken));
-    expect(inPage.ok).toBe(false);
-    expect(inPage.issues).toEqual(JSON.parse(JSON.stringify(inNode.issues)));
-    const errors = (inPage.issues as { severity: string; code: string; path: string[] }[])
-      .filter((i) => i.severity === 'error')
-      .map((i) => `${i.code} ${i.path.join('.')}`);
-    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^T3_\w+ requests\.newReceived\.total$/)]));
-    expect(errors.some((e) => / agency$/.test(e))).toBe(true);
-  });
-
-  it('zfxxgk/html renders the example report with its title, in Chromium', async () => {
-    const example = JSON.parse(readFileSync(projectPath('examples/gongbujiangda-2023.json'), 'utf8'));
-    const body = await run.page.evaluate((r) => (globalThis as unknown as InstalledGlobals).zfxxgkHtml(r), example);
-    expect(body).toContain(`<title>${example.title}</title>`);
-    expect(body).toContain('新收政府信息公开申请数量');
-  });
-});
+// Before the optional packages are installed below: these need the project without them.
+describeFirstUsePdf(() => scratch);
+describeInBrowser(() => scratch);
 
 describe('the packed tarball with its optional packages installed', () => {
   beforeAll(async () => {
