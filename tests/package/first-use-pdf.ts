@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo } from '../helpers/pdf-tools.js';
 import { defaultFontDir } from '../../src/pdf/fonts.js';
+import { fakeNpm } from '../node/fake-npm.js';
 import { folderBytes, installedPackages, optionalPeers, type Scratch } from './scratch.js';
 
 /** The tests of the first-use install, on the scratch project that `scratch()` gives once it is made. */
@@ -35,6 +36,7 @@ export function describeFirstUsePdf(scratch: () => Scratch): void {
     beforeAll(() => {
       cache = scratch().emptyFolder('cache-');
     });
+    // Each test but the last uses the real npm; the last a stand-in that fails, with its own empty cache.
 
     it('installs the driver into the cache, saying so on stderr, and writes the PDF', async () => {
       const first = await render('out/first.pdf');
@@ -61,5 +63,31 @@ export function describeFirstUsePdf(scratch: () => Scratch): void {
       expect(statSync(driverDir()).ino).toBe(installed);
       console.log(`later PDF (cached driver): ${again.seconds.toFixed(1)} s`);
     }, 120_000);
+
+    it('when npm fails (offline) exits 2 with npm’s reason and the command; --quiet keeps the notice back', async () => {
+      // The bin itself, not through npx (which would set npm_execpath to the real npm).
+      const npm = fakeNpm();
+      try {
+        const example = join(scratch().dir, 'node_modules/zfxxgk/examples/gongbujiangda-2023.json');
+        const bin = join(scratch().dir, 'node_modules/zfxxgk/dist/cli.js');
+        const ran = await scratch().run(
+          process.execPath,
+          [bin, 'render', example, '-o', 'out/offline.pdf', '--quiet'],
+          {
+            env: { ...env(), ...npm.env, FAKE_NPM: 'offline' },
+          },
+        );
+        expect(ran.status).toBe(2);
+        const install = `npm install "puppeteer-core@${optionalPeers()['puppeteer-core']}"`;
+        expect(ran.stderr).toBe(
+          `zfxxgk render：生成 PDF：需要 puppeteer-core，自动安装失败（npm：network request to https://registry.npmjs.org/puppeteer-core failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org）。请运行：${install}\n` +
+            `Rendering PDF needs the package puppeteer-core, which could not be installed (npm: network request to https://registry.npmjs.org/puppeteer-core failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org). Run: ${install}\n`,
+        );
+        expect(npm.calls()).toHaveLength(1);
+        expect(existsSync(join(scratch().dir, 'out/offline.pdf'))).toBe(false);
+      } finally {
+        npm.remove();
+      }
+    }, 60_000);
   });
 }
