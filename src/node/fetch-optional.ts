@@ -21,8 +21,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** The packages the CLI may install on first use, and their install size (measured, for the notice). */
 export const FETCHABLE_PACKAGES = {
-  // npm install puppeteer-core@24.43.1 --omit=dev: 81 packages, 47.9 MB of files (57 MB on disk).
-  'puppeteer-core': { megabytes: 50 },
+  // npm install puppeteer-core@24.43.1 --omit=dev: 81 packages, 46 MB of files (57 MB on disk).
+  'puppeteer-core': { megabytes: 46 },
 } as const;
 
 /** A package the CLI may install on first use. */
@@ -130,7 +130,7 @@ async function installInto(dir: string, name: FetchablePackage, install: string,
   const spec = range ? `${name}@${range}` : name;
   const megabytes = FETCHABLE_PACKAGES[name].megabytes;
   options.notice?.(
-    `${OPTIONAL_PACKAGES[name].zh}需要 ${name}：正在用 npm 安装到 ${dir}（约 ${megabytes} MB，只需一次）；` +
+    `${OPTIONAL_PACKAGES[name].zh}：需要 ${name}，正在用 npm 安装到 ${dir}（约 ${megabytes} MB，只需一次）；` +
       `在项目中运行 ${install} 或设 ${NO_INSTALL_ENV}=1 可免去此步 / ` +
       `installing ${spec} (about ${megabytes} MB, once) into the cache; ${install} or ${NO_INSTALL_ENV}=1 avoids this`,
   );

@@ -48,10 +48,11 @@ describe('loadOrFetch (the CLI installs the PDF driver on first use)', () => {
       expect.arrayContaining(['install', '--prefix', '--no-save', '--omit=dev', `puppeteer-core@${range}`]),
     );
     expect(call?.skip).toBe('1');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('正在用 npm 安装');
-    expect(notices[0]).toContain(`installing puppeteer-core@${range}`);
-    expect(notices[0]).toContain('ZFXXGK_NO_INSTALL=1');
+    const install = `npm install "puppeteer-core@${range}"`;
+    expect(notices).toEqual([
+      `生成 PDF：需要 puppeteer-core，正在用 npm 安装到 ${dir}（约 46 MB，只需一次）；在项目中运行 ${install} 或设 ZFXXGK_NO_INSTALL=1 可免去此步 / ` +
+        `installing puppeteer-core@${range} (about 46 MB, once) into the cache; ${install} or ZFXXGK_NO_INSTALL=1 avoids this`,
+    ]);
     // The rest of the process (the PDF renderer's own loadOptional) finds it too.
     await expect(loadOptional('puppeteer-core', absent)).resolves.toBe(driver);
   });

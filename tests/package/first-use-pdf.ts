@@ -41,7 +41,7 @@ export function describeFirstUsePdf(scratch: () => Scratch): void {
     it('installs the driver into the cache, saying so on stderr, and writes the PDF', async () => {
       const first = await render('out/first.pdf');
       expect(first.stderr).toMatch(
-        /^生成 PDF需要 puppeteer-core：正在用 npm 安装到 .*ZFXXGK_NO_INSTALL=1 avoids this\n$/,
+        /^生成 PDF：需要 puppeteer-core，正在用 npm 安装到 .*（约 46 MB，只需一次）.*ZFXXGK_NO_INSTALL=1 avoids this\n$/,
       );
       expect(first.status).toBe(0);
       expect(Number(pdfInfo(join(scratch().dir, 'out/first.pdf'))['Pages'])).toBeGreaterThanOrEqual(1);
