@@ -22,6 +22,15 @@ module.exports = {
       from: { path: '^src/util/' },
       to: { path: '^src/', pathNot: '^src/util/' },
     },
+    {
+      name: 'only-the-cli-installs-packages',
+      comment:
+        'src/node/fetch-optional.ts installs the PDF driver at run time: the CLI render and batch commands may ' +
+        '(through src/cli/formats.ts); the SDK and the service must not.',
+      severity: 'error',
+      from: { pathNot: '^src/(cli/formats\\.ts|node/fetch-optional\\.ts)$' },
+      to: { path: '^src/node/fetch-optional\\.ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -33,6 +33,8 @@ export interface FormatSetup {
   readonly allowType3?: boolean;
   /** Where a notice goes (a first-use font preparation). */
   readonly notice?: (line: string) => void;
+  /** `--quiet`: no notice of a first-use install of the PDF driver. */
+  readonly quiet?: boolean;
   /** Renders at once (browser pages for PDF). */
   readonly concurrency: number;
   /** False for `--untagged`. */
@@ -129,16 +131,33 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
         throw error;
       }
       // Chromium is looked for now, so that a missing one is told before any work is done.
-      const pool = {
-        size: s.concurrency,
-        executablePath: requireChromium(s.env),
-        ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}),
-      };
+      const executablePath = requireChromium(s.env);
+      // Then its driver: the CLI installs it into the user's cache on first use (the SDK does not).
+      await loadPdfDriver(s);
+      const pool = { size: s.concurrency, executablePath, ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
       const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
   },
 ];
+
+/**
+ * Loads puppeteer-core, installing it into the user's cache first when zfxxgk was installed
+ * without it (src/node/fetch-optional.ts). npm failing is a set-up problem, told like a missing package.
+ */
+async function loadPdfDriver(s: FormatSetup): Promise<void> {
+  const { loadOrFetch, PackageInstallError } = await import('../node/fetch-optional.js');
+  const notice = s.quiet ? undefined : s.notice;
+  try {
+    await loadOrFetch('puppeteer-core', () => import('puppeteer-core'), {
+      env: s.env ?? process.env,
+      ...(notice ? { notice } : {}),
+    });
+  } catch (error) {
+    if (error instanceof PackageInstallError) throw new UsageError(error.message, error.code);
+    throw error;
+  }
+}
 
 const names = () => OUTPUT_FORMATS.map((f) => f.name).join('、');
 

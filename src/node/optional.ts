@@ -39,7 +39,7 @@ export class MissingPackageError extends Error {
     readonly packageName: OptionalPackage,
     options?: ErrorOptions,
   ) {
-    const range = peerRange(packageName);
+    const range = optionalRange(packageName);
     // Quoted: `^` is special in cmd.exe and some shells.
     const install = range ? `npm install "${packageName}@${range}"` : `npm install ${packageName}`;
     const purpose = OPTIONAL_PACKAGES[packageName];
@@ -67,9 +67,27 @@ export async function loadOptional<T>(name: OptionalPackage, load: () => Promise
   try {
     return await load();
   } catch (error) {
-    if (isNotFound(error, name)) throw new MissingPackageError(name, { cause: error });
-    throw error;
+    if (!isNotFound(error, name)) throw error;
+    const elsewhere = fallbacks.get(name);
+    if (elsewhere) return (await elsewhere()) as T;
+    throw new MissingPackageError(name, { cause: error });
   }
+}
+
+/** Where else a package may be loaded from, when our own resolution cannot find it (see {@link provideOptional}). */
+const fallbacks = new Map<OptionalPackage, () => Promise<unknown>>();
+
+/**
+ * Tells {@link loadOptional} where else to load a package from when it is not installed beside
+ * zfxxgk: the CLI does this after fetching the PDF driver into the user's cache
+ * (src/node/fetch-optional.ts). A library import never calls it, so an SDK user keeps the
+ * {@link MissingPackageError}. It lasts for the life of the process.
+ * @param name the package
+ * @param load loads it from the other place; it must resolve to what `import(name)` would
+ * @example provideOptional('puppeteer-core', () => import(pathToFileURL(entry).href));
+ */
+export function provideOptional(name: OptionalPackage, load: () => Promise<unknown>): void {
+  fallbacks.set(name, load);
 }
 
 /** Whether `error` says that the package `name` itself (not something it imports) cannot be found. */
@@ -80,8 +98,14 @@ function isNotFound(error: unknown, name: string): boolean {
   return typeof message === 'string' && (message.includes(`'${name}'`) || message.includes(`'${name}/`));
 }
 
-/** The range of `name` in our peerDependencies, when package.json can be read; the install works without it. */
-function peerRange(name: string): string | undefined {
+/**
+ * The range of `name` in zfxxgk's peerDependencies (`^24.43.1`), or undefined when package.json
+ * cannot be read or does not list it.
+ * @param name an optional package
+ * @returns the range as written in package.json
+ * @example optionalRange('puppeteer-core') // '^24.43.1'
+ */
+export function optionalRange(name: OptionalPackage): string | undefined {
   try {
     const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
       peerDependencies?: Record<string, string>;

@@ -9,8 +9,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { cacheRoot } from '../node/cache-dir.js';
 
 /** What a face is used for. */
 export type FontRole = 'body' | 'title' | 'hei' | 'kai' | 'song';
@@ -80,7 +80,7 @@ export const ASSET_ORIGIN = 'https://zfxxgk.invalid';
 
 /** The default folder of prepared fonts. */
 export function defaultFontDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env['ZFXXGK_FONT_DIR'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'zfxxgk', 'fonts'));
+  return resolve(env['ZFXXGK_FONT_DIR'] ?? join(cacheRoot(env), 'fonts'));
 }
 
 /** Thrown for a caller font file that cannot be used. */

@@ -14,13 +14,15 @@ export interface Bundle {
 /**
  * Bundles `source` (which imports `zfxxgk`, `zfxxgk/html`…) with esbuild for the browser: the
  * package resolves through its own `exports`, so the `browser` condition decides what is in it.
+ * `resolveDir` is where the imports are resolved from: this repository (its built dist/) by
+ * default, or a project that installed the packed tarball.
  */
-export async function bundleForBrowser(source: string): Promise<Bundle> {
-  if (!existsSync(projectPath('dist/browser/index.js'))) {
+export async function bundleForBrowser(source: string, resolveDir = projectPath('.')): Promise<Bundle> {
+  if (resolveDir === projectPath('.') && !existsSync(projectPath('dist/browser/index.js'))) {
     throw new Error('dist/browser/ is missing: run `npm run build` before the browser tests');
   }
   const result = await build({
-    stdin: { contents: source, resolveDir: projectPath('.'), sourcefile: 'page.js', loader: 'js' },
+    stdin: { contents: source, resolveDir, sourcefile: 'page.js', loader: 'js' },
     bundle: true,
     platform: 'browser',
     format: 'iife',

@@ -4,9 +4,18 @@
  * cache lacks). Run `npm run build` first.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { projectPath } from '../helpers/reports.js';
 
 /** A scratch project with zfxxgk installed from its tarball. */
@@ -21,6 +30,8 @@ export interface Scratch {
   write(relative: string, text: string): string;
   /** Installs packages into the project (from npm's cache where it can). */
   install(specs: readonly string[]): Promise<void>;
+  /** Makes a new empty folder beside the project (removed with it) and returns its path. */
+  emptyFolder(prefix: string): string;
   /** Removes everything. */
   remove(): void;
 }
@@ -36,6 +47,7 @@ const npmQuiet = ['--no-audit', '--no-fund', '--no-update-notifier', '--loglevel
 
 /** Packs the package and installs the tarball into a new scratch project. */
 export async function makeScratch(): Promise<Scratch> {
+  refuseResolvableAbove(tmpdir());
   const root = mkdtempSync(join(tmpdir(), 'zfxxgk-pack-'));
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', root, ...npmQuiet], {
     cwd: projectPath(''),
@@ -79,8 +91,26 @@ export async function makeScratch(): Promise<Scratch> {
       writeFileSync(path, text);
       return path;
     },
+    emptyFolder: (prefix) => mkdtempSync(join(root, prefix)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Node looks for packages in every node_modules above a project: one above the temp folder (a
+ * /tmp/node_modules left by someone) would hand the scratch project the optional packages it must
+ * not have, and the tests of their absence would fail for the wrong reason. Say so plainly instead.
+ */
+function refuseResolvableAbove(dir: string): void {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    for (const name of ['node_modules', 'package.json']) {
+      if (existsSync(join(at, name)))
+        throw new Error(
+          `${join(at, name)} is above the temp folder, so the scratch project would not be alone: point TMPDIR elsewhere`,
+        );
+    }
+    if (dirname(at) === at) return;
+  }
 }
 
 /** The size of a folder on disk, in bytes (apparent sizes of its files). */

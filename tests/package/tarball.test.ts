@@ -2,15 +2,18 @@
  * The packed tarball, installed into a scratch project as a user installs it: every entry point
  * loads through `require` and `import` and works; a CommonJS TypeScript project type-checks and
  * runs; the plain install brings no Chromium driver and no document readers, and the features that
- * need them say which package to install; once installed, PDF output and import work (from
- * CommonJS too, where pdfjs-dist is ESM only). Needs `npm run build` first; one scratch project
- * serves every case.
+ * need them say which package to install, except that the CLI fetches the PDF driver on first use
+ * (first-use-pdf.ts); the core and zfxxgk/html, bundled from it for the browser, run in Chromium
+ * (in-browser.ts); once installed, PDF output and import work (from CommonJS too, where pdfjs-dist
+ * is ESM only). Needs `npm run build` first; one scratch project serves every case.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../helpers/reports.js';
 import { OPTIONAL_PACKAGES } from '../../src/node/optional.js';
+import { describeFirstUsePdf } from './first-use-pdf.js';
+import { describeInBrowser } from './in-browser.js';
 import { CJS_SCRIPT, type ConsumerReport, ENTRY_POINTS, ESM_SCRIPT } from './consumer-script.js';
 import { folderBytes, installedPackages, makeScratch, optionalPeers, type Scratch } from './scratch.js';
 
@@ -158,12 +161,19 @@ describe('the packed tarball, installed without its optional packages', () => {
     ]);
     expect(light.stderr).toBe('');
     expect(light.status).toBe(0);
-    const pdf = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', 'out/r.pdf']);
+    const pdf = await scratch.run('npx', ['--no-install', 'zfxxgk', 'render', example, '-o', 'out/r.pdf'], {
+      env: { XDG_CACHE_HOME: scratch.emptyFolder('cache-'), ZFXXGK_NO_INSTALL: '1' },
+    });
     expect(pdf.status).toBe(2);
     expect(pdf.stderr).toContain(`npm install "puppeteer-core@${optionalPeers()['puppeteer-core']}"`);
     expect(pdf.stderr).not.toMatch(/内部错误|\n\s+at /);
+    expect(existsSync(join(scratch.dir, 'out/r.pdf'))).toBe(false);
   });
 });
+
+// Before the optional packages are installed below: these need the project without them.
+describeFirstUsePdf(() => scratch);
+describeInBrowser(() => scratch);
 
 describe('the packed tarball with its optional packages installed', () => {
   beforeAll(async () => {

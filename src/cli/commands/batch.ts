@@ -133,6 +133,8 @@ export const batchCommand = defineCommand({
       tagged: true,
       ...(values.fonts ? { fonts: values.fonts } : {}),
       ...(limit ? { timeoutMs: limit } : {}),
+      notice: (line: string) => io.stderr.write(`${line}\n`),
+      quiet: io.quiet === true,
     };
     const profiles = await loadProfiles(values.profile, io.cwd);
     const renderers = await openRenderers(formats, setup);

@@ -50,6 +50,9 @@ export const renderCommand = defineCommand({
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
     'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
     '',
+    'PDF 需要 puppeteer-core：没有安装时，第一次生成 PDF 前自动用 npm 装入 ~/.cache/zfxxgk/packages（约 46 MB，一次；设 ZFXXGK_NO_INSTALL=1 则不装）。',
+    'PDF needs puppeteer-core: when it is not installed, the first PDF installs it into ~/.cache/zfxxgk/packages with npm (about 46 MB, once; ZFXXGK_NO_INSTALL=1 turns this off).',
+    '',
     '示例 / example:',
     '  zfxxgk render examples/gongbujiangda-2023.json -o out/report.pdf -o out/report.html',
     '  zfxxgk render draft.json -o draft.pdf --draft',
@@ -118,6 +121,7 @@ export const renderCommand = defineCommand({
       ...(limit ? { timeoutMs: limit } : {}),
       allowType3: values['allow-type3'] === true,
       notice: (line: string) => io.stderr.write(`${line}\n`),
+      quiet: io.quiet === true,
     };
     const paint = painter(out, io.env);
 
