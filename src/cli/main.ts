@@ -5,54 +5,50 @@
  * `--help` starts fast.
  */
 import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
-import { colorEnv, GLOBAL_OPTION_HELP, takeGlobalFlags } from './global-flags.js';
+import { colorEnv, globalOptionHelp, langOf, takeGlobalFlags } from './global-flags.js';
+import { helpLine, helpText } from './help-text.js';
+import { cliText, say, type Lang } from './messages/index.js';
 import { envelope, printJson, terminalSafe } from './output.js';
 import { parseCommandArgs } from './parse.js';
 import { COMMANDS } from './registry.js';
 import { closestWord } from './suggest.js';
 import { packageVersion } from '../node/package-root.js';
 
-const EXIT_CODES_TEXT = [
-  '退出码：0 正常；1 报告有错误；2 用法错误或输入无法读取；3 无法生成（如没有 Chromium、生成超时）；130 被中断。',
-  'Exit codes: 0 ok; 1 a report has errors; 2 bad usage or unreadable input; 3 could not render (no Chromium, a render over time); 130 interrupted.',
-];
+const globalHelp = (lang: Lang) => globalOptionHelp(lang).map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`);
 
-const globalHelp = () => GLOBAL_OPTION_HELP.map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`);
-
-function mainHelp(): string {
+function mainHelp(lang: Lang): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    `zfxxgk ${packageVersion()} — 政府信息公开工作年度报告工具 / government information disclosure annual reports`,
+    say(lang, 'title', { version: packageVersion() }),
     '',
-    '用法 / usage: zfxxgk <命令> [选项]',
+    say(lang, 'usageLine', { usage: say(lang, 'commandPlaceholder') }),
     '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${helpLine(c.summary, lang) ?? ''}`),
     '',
-    '通用选项 / options of every command:',
-    ...globalHelp(),
+    say(lang, 'globalOptionsHeading'),
+    ...globalHelp(lang),
     '',
-    '每个命令都有 --help；--json 输出统一的 JSON 信封；文件名 - 表示标准输入或标准输出。',
-    'Every command has --help; --json prints one stable envelope; - names standard input or output.',
-    ...EXIT_CODES_TEXT,
+    say(lang, 'everyCommand'),
+    say(lang, 'exitCodes'),
   ].join('\n');
 }
 
-function commandHelp(command: CommandSpec<OptionsConfig>): string {
+function commandHelp(command: CommandSpec<OptionsConfig>, lang: Lang): string {
   const options = Object.entries(command.options).map(([name, o]) => {
-    const flag = `--${name}${o.type === 'string' ? ' <值>' : ''}`;
-    return `  ${flag.padEnd(22)} ${command.optionHelp[name] ?? ''}`;
+    const flag = `--${name}${o.type === 'string' ? ` ${say(lang, 'valuePlaceholder')}` : ''}`;
+    return `  ${flag.padEnd(22)} ${helpLine(command.optionHelp[name] ?? '', lang) ?? ''}`;
   });
   return [
-    `用法 / usage: zfxxgk ${command.usage}`,
+    say(lang, 'usageLine', { usage: lang === 'en' ? (command.usageEn ?? command.usage) : command.usage }),
     '',
-    command.help,
+    helpText(command.help, lang),
     '',
-    '选项 / options:',
+    say(lang, 'optionsHeading'),
     ...options,
-    ...globalHelp(),
-    `  ${'--help'.padEnd(22)} 显示本帮助 / show this help`,
+    ...globalHelp(lang),
+    `  ${'--help'.padEnd(22)} ${say(lang, 'helpOption')}`,
     '',
-    ...EXIT_CODES_TEXT,
+    say(lang, 'exitCodes'),
   ].join('\n');
 }
 
@@ -61,32 +57,24 @@ function unknownCommand(name: string): UsageError {
     name,
     COMMANDS.map((c) => c.name),
   );
-  const names = COMMANDS.map((c) => c.name).join('、');
   const shown = terminalSafe(name);
   return new UsageError(
     near
-      ? `未知命令 ${shown}，是否应为 ${near}？ / unknown command ${shown}, did you mean ${near}?`
-      : `未知命令 ${shown}。可用命令：${names} / unknown command ${shown}; commands: ${names}`,
+      ? cliText('unknownCommandNear', { name: shown, near })
+      : cliText('unknownCommand', { name: shown, names: COMMANDS.map((c) => c.name) }),
     'UNKNOWN_COMMAND',
   );
 }
 
 /** The message and exit code of what a command threw; loaded only when something failed. */
-async function failureOf(error: unknown): Promise<{ code: string; message: string; exit: ExitCode }> {
-  const [{ userErrorOf }, { MissingPackageError }] = await Promise.all([
-    import('./user-errors.js'),
-    import('../node/optional.js'),
-  ]);
-  // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
-  // a missing optional package is a set-up problem with its own message, like a usage error.
-  if (error instanceof MissingPackageError) return { code: error.code, message: error.message, exit: EXIT.usage };
+async function failureOf(error: unknown, lang: Lang): Promise<{ code: string; message: string; exit: ExitCode }> {
+  const { userErrorOf } = await import('./user-errors.js');
+  // A mistake of the user's (a bad template, no Chromium, a render over time, a missing optional
+  // package) says how to fix it.
   const usage = userErrorOf(error);
-  if (usage) return { code: usage.code, message: usage.message, exit: usage.exitCode };
-  return {
-    code: 'INTERNAL',
-    message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    exit: EXIT.usage,
-  };
+  if (usage) return { code: usage.code, message: usage.messageIn(lang), exit: usage.exitCode };
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { code: 'INTERNAL', message: say(lang, 'internalError', { detail }), exit: EXIT.usage };
 }
 
 /**
@@ -99,12 +87,14 @@ async function failureOf(error: unknown): Promise<{ code: string; message: strin
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   const wantsJson = argv.includes('--json');
   let name = argv[0] ?? '';
+  let lang = langOf(argv, io.env);
   try {
-    const { flags, rest: args } = takeGlobalFlags(argv);
+    const { flags, rest: args } = takeGlobalFlags(argv, io.env);
+    lang = flags.lang;
     const [first, ...rest] = args;
     name = first ?? '';
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      io.stdout.write(`${mainHelp()}\n`);
+      io.stdout.write(`${mainHelp(lang)}\n`);
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
     if (first === '--version' || first === '-v') {
@@ -115,7 +105,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     if (!entry) throw unknownCommand(first);
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(`${commandHelp(command)}\n`);
+      io.stdout.write(`${commandHelp(command, lang)}\n`);
       return EXIT.ok;
     }
     const parsed = parseCommandArgs(command, rest);
@@ -126,9 +116,12 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       lang: flags.lang,
     });
   } catch (error) {
-    const { code, message, exit } = await failureOf(error);
+    const { code, message, exit } = await failureOf(error, lang);
     if (wantsJson) printJson(io, envelope(name, exit, undefined, { code, message }));
-    else io.stderr.write(`zfxxgk ${terminalSafe(name)}：${terminalSafe(message, { keepNewlines: true })}\n`);
+    else {
+      const text = terminalSafe(message, { keepNewlines: true });
+      io.stderr.write(`${say(lang, 'failed', { command: terminalSafe(name), message: text })}\n`);
+    }
     return exit;
   }
 }

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from './command.js';
+import { cliText } from './messages/index.js';
 import { terminalSafe } from './output.js';
 
 /** A file as the user named it, and where it is. */
@@ -69,16 +70,11 @@ export async function refuseOutputsThatAreInputs(
   const named = (shown: string): NamedFile => ({ shown, path: resolve(cwd, shown) });
   const clashes = await outputsThatAreInputs(outputs.map(named), inputs.map(named));
   if (clashes.length === 0) return;
+  // Each clash on a line of its own, the same in every language: `out.json = in.json`.
   const lines = clashes.map(({ output, input }) =>
     output.shown === input.shown
       ? `  ${terminalSafe(output.shown)}`
-      : `  ${terminalSafe(output.shown)}（即 ${terminalSafe(input.shown)}）`,
+      : `  ${terminalSafe(output.shown)} = ${terminalSafe(input.shown)}`,
   );
-  throw new UsageError(
-    [
-      `输出文件就是输入文件，写出会覆盖它，未写任何文件；请换一个输出文件名 / an output is an input and would overwrite it; nothing was written:`,
-      ...lines,
-    ].join('\n'),
-    'OUTPUT_IS_INPUT',
-  );
+  throw new UsageError(cliText('outputIsInput', { lines }), 'OUTPUT_IS_INPUT');
 }
