@@ -20,7 +20,7 @@ describe('did you mean', () => {
   it('suggests the nearest option of the command for a typo', async () => {
     const run = await zfxxgk(['validate', '-', '--prevous', 'last.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('未知选项 --prevous，是否应为 --previous？ / did you mean --previous?');
+    expect(run.stderr).toContain('未知选项 --prevous，是否应为 --previous？ / unknown option --prevous, did you mean --previous?');
   });
 
   it('says in Chinese and English what is wrong with an option value', async () => {

@@ -8,7 +8,7 @@ import { UsageError } from '../command.js';
 import type { OutputFormat } from '../formats.js';
 import { cliText } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
-import { outputsThatAreInputs } from '../same-file.js';
+import { outputsThatAreInputs, sameFileLine } from '../same-file.js';
 import type { BatchInput } from './inputs.js';
 
 /** One file a batch writes for a report. */
@@ -51,7 +51,7 @@ export function planOutputs(
  */
 export async function refuseCollisions(
   inputs: readonly BatchInput[],
-  plan: readonly (readonly { readonly path: string; readonly format: { readonly label: string } }[])[],
+  plan: readonly (readonly { readonly path: string; readonly format: { readonly label: string; readonly name?: string } }[])[],
   outDir: string,
   cwd: string,
   summaryFiles: Readonly<Record<string, string>> = SUMMARY_FILES,
@@ -60,7 +60,7 @@ export async function refuseCollisions(
   const writers = new Map<string, string[]>();
   const claim = (path: string, by: string) => writers.set(path, [...(writers.get(path) ?? []), by]);
   inputs.forEach((input, i) => {
-    for (const output of plan[i]!) claim(output.path, `${terminalSafe(input.shown)} (${output.format.label})`);
+    for (const output of plan[i]!) claim(output.path, `${terminalSafe(input.shown)} (${output.format.name ?? output.format.label})`);
   });
   for (const name of Object.values(summaryFiles)) claim(join(outDir, name), 'zfxxgk');
 
@@ -71,7 +71,7 @@ export async function refuseCollisions(
     outputs,
     inputs.map((input) => ({ shown: input.shown, path: input.path })),
   );
-  for (const { output, input } of clashes) lines.push(`  ${shown(output.path)} = ${terminalSafe(input.shown)}`);
+  for (const { output, input } of clashes) lines.push(sameFileLine(shown(output.path), terminalSafe(input.shown)));
   if (lines.length === 0) return;
   throw new UsageError(cliText('collisions', { lines }), 'OUTPUT_COLLISION');
 }

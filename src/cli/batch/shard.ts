@@ -27,8 +27,8 @@ function count(text: string, name: string): number {
   return Number(text.trim());
 }
 
-function checkedTotal(total: number, name: string): number {
-  if (total < 1 || total > MAX_SHARDS) throw bad(cliText('shardTotalRange', { name, max: MAX_SHARDS, given: total }));
+function checkedTotal(total: number, name?: string): number {
+  if (total < 1 || total > MAX_SHARDS) throw bad(cliText('shardTotalRange', { ...(name ? { name } : {}), max: MAX_SHARDS, given: total }));
   return total;
 }
 
@@ -50,7 +50,7 @@ export function shardOf(
   if (flag !== undefined) {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(flag);
     if (!match) throw bad(cliText('shardForm', { given: terminalSafe(flag) }));
-    const total = checkedTotal(Number(match[2]), '--shard');
+    const total = checkedTotal(Number(match[2]));
     const index = Number(match[1]);
     if (index < 1 || index > total) throw bad(cliText('shardIndexRange', { index, total }));
     return { index, total };

@@ -54,9 +54,10 @@ export const BATCH_MESSAGES = {
     (p) => `${p.name} 应为整数，收到 “${p.given}”`,
     (p) => `${p.name} takes a whole number, not “${p.given}”`,
   ),
-  shardTotalRange: dev<{ name: string; max: number; given: number }>(
-    (p) => `${p.name} 应在 1 到 ${p.max} 之间，收到 ${p.given}`,
-    (p) => `${p.name}: 1 to ${p.max} shards, not ${p.given}`,
+  /** `name` is the variable or option giving the total; none for the n of `--shard i/n`. */
+  shardTotalRange: dev<{ name?: string; max: number; given: number }>(
+    (p) => `${p.name ?? '--shard 的份数'} 应在 1 到 ${p.max} 之间，收到 ${p.given}`,
+    (p) => `${p.name ?? 'the total of --shard'}: 1 to ${p.max} shards, not ${p.given}`,
   ),
   shardForm: dev<{ given: string }>(
     (p) => `--shard 应写作 i/n（如 2/3，第 2 份，共 3 份），收到 “${p.given}”`,
