@@ -75,7 +75,7 @@ export function importLines(
       );
   }
   if (result.unread.length > 0) {
-    lines.push(`  ${paint.red(say(lang, 'unreadHead', { count: result.unread.length }))}${colon}`);
+    lines.push(`  ${paint.red(say(lang, 'unreadHead', { count: result.unread.length }))}${colon.trimEnd()}`);
     for (const u of result.unread)
       lines.push(
         `    ${terminalSafe(u.label)}${colon}${terminalSafe(u.reason)}${u.where ? paint.dim(paren(whereText(u.where, lang))) : ''}  ${paint.dim(`[${u.code}]`)}`,

@@ -40,7 +40,7 @@ export const FILE_MESSAGES = {
   ),
   templateWritten: clerk<{ file: string; format: string }>(
     (p) => `已写出 ${p.file}（表二、表三、表四，${p.format} 版格式）`,
-    (p) => `wrote ${p.file} (tables 二, 三 and 四, edition ${p.format})`,
+    (p) => `wrote ${p.file} (the tables of the ${p.format} format)`,
   ),
   templateNext: clerk(
     () => '在“基本信息”表填写报告机关和年度，在各表的空白格填写数字；填好后运行 zfxxgk import 读回。',
