@@ -66,17 +66,9 @@ export const COMMON_MESSAGES = {
     (p) => `--max-input-bytes 应为正的字节数，可带单位 K、M、G（如 32M），实为 ${p.given}`,
     (p) => `--max-input-bytes takes a positive number of bytes, with K, M or G (32M), not ${p.given}`,
   ),
-  maxInputBytesHelp: clerk<{ limit: string }>(
-    (p) => `读取文件的上限，默认 ${p.limit}；可带单位 K、M、G / the most bytes read of a file (default ${p.limit})`,
-    (p) => `the most bytes read of a file, default ${p.limit}; K, M or G may follow`,
-  ),
-  jsonOption: clerk(
-    () => '以 JSON 输出 / print the JSON envelope',
-    () => 'print the JSON envelope',
-  ),
-  forceOption: clerk(
-    () => '覆盖已有文件 / overwrite an existing file',
-    () => 'overwrite an existing file',
+  maxInputBytesHelp: dev<{ limit: string }>(
+    (p) => `读取文件的上限，默认 ${p.limit}；可带单位 K、M、G`,
+    (p) => `the most bytes read of a file (default ${p.limit})`,
   ),
   skipped: clerk<{ what: string }>(
     (p) => `跳过 / skipped ${p.what}`,

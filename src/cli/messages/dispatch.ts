@@ -30,8 +30,8 @@ export const DISPATCH_MESSAGES = {
     () => '<值>',
     () => '<value>',
   ),
-  helpOption: clerk(
-    () => '显示本帮助 / show this help',
+  helpOption: dev(
+    () => '显示本帮助',
     () => 'show this help',
   ),
   everyCommand: clerk(
@@ -45,17 +45,16 @@ export const DISPATCH_MESSAGES = {
     () =>
       'Exit codes: 0 ok; 1 a report has errors; 2 bad usage or unreadable input; 3 could not render (no Chromium, a render over time); 130 interrupted.',
   ),
-  quietOption: clerk(
-    () => '只输出错误，成功时不输出 / print only what went wrong',
+  quietOption: dev(
+    () => '只输出错误，成功时不输出',
     () => 'print only what went wrong',
   ),
-  colorOption: clerk(
-    () => 'always、never 或 auto（默认；也看 NO_COLOR、FORCE_COLOR） / colour: always, never or auto',
+  colorOption: dev(
+    () => 'always、never 或 auto（默认；也看 NO_COLOR、FORCE_COLOR）',
     () => 'colour: always, never or auto (the default; NO_COLOR and FORCE_COLOR count)',
   ),
-  langOption: clerk(
-    () =>
-      'zfxxgk 说话的语言，默认 zh，也可用环境变量 ZFXXGK_LANG / language of every message, default zh (or ZFXXGK_LANG)',
+  langOption: dev(
+    () => '所有提示和说明的语言，默认 zh；也可用环境变量 ZFXXGK_LANG',
     () => 'language of every message: zh (the default) or en; also ZFXXGK_LANG',
   ),
   colorValue: dev<{ given: string }>(
