@@ -53,7 +53,7 @@ export interface CommandSpec<O extends OptionsConfig> {
   readonly usageEn?: string;
   /**
    * Longer help: what it does, what it prints, an example. Written bilingual: each Chinese line
-   * followed by its English, a one-line text as `中文 / English` (see src/cli/help-text.ts).
+   * followed by its English, a one-line text as `中文 / English` (see src/cli/help.ts).
    */
   readonly help: string;
   readonly options: O;

@@ -4,53 +4,15 @@
  * a message. Returns the exit code; only `bin.ts` exits. Commands are loaded only when run, so
  * `--help` starts fast.
  */
-import { EXIT, UsageError, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
-import { colorEnv, globalOptionHelp, langOf, takeGlobalFlags } from './global-flags.js';
-import { helpLine, helpText } from './help-text.js';
+import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.js';
+import { colorEnv, langOf, takeGlobalFlags } from './global-flags.js';
+import { commandHelp, mainHelp } from './help.js';
 import { cliText, say, type Lang } from './messages/index.js';
 import { envelope, printJson, terminalSafe } from './output.js';
 import { parseCommandArgs } from './parse.js';
 import { COMMANDS } from './registry.js';
 import { closestWord } from './suggest.js';
 import { packageVersion } from '../node/package-root.js';
-
-const globalHelp = (lang: Lang) => globalOptionHelp(lang).map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`);
-
-function mainHelp(lang: Lang): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [
-    say(lang, 'title', { version: packageVersion() }),
-    '',
-    say(lang, 'usageLine', { usage: say(lang, 'commandPlaceholder') }),
-    '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${helpLine(c.summary, lang) ?? ''}`),
-    '',
-    say(lang, 'globalOptionsHeading'),
-    ...globalHelp(lang),
-    '',
-    say(lang, 'everyCommand'),
-    say(lang, 'exitCodes'),
-  ].join('\n');
-}
-
-function commandHelp(command: CommandSpec<OptionsConfig>, lang: Lang): string {
-  const options = Object.entries(command.options).map(([name, o]) => {
-    const flag = `--${name}${o.type === 'string' ? ` ${say(lang, 'valuePlaceholder')}` : ''}`;
-    return `  ${flag.padEnd(22)} ${helpLine(command.optionHelp[name] ?? '', lang) ?? ''}`;
-  });
-  return [
-    say(lang, 'usageLine', { usage: lang === 'en' ? (command.usageEn ?? command.usage) : command.usage }),
-    '',
-    helpText(command.help, lang),
-    '',
-    say(lang, 'optionsHeading'),
-    ...options,
-    ...globalHelp(lang),
-    `  ${'--help'.padEnd(22)} ${say(lang, 'helpOption')}`,
-    '',
-    say(lang, 'exitCodes'),
-  ].join('\n');
-}
 
 function unknownCommand(name: string): UsageError {
   const near = closestWord(

@@ -1,8 +1,7 @@
 /**
  * A command's own options, parsed with node:util's parseArgs, whose errors are English only and
  * name no alternative: here each says what is wrong in the language chosen (Chinese with the English
- * beside it by default), and a
- * mistyped option gets the nearest real one.
+ * beside it by default), and a mistyped option gets the nearest real one.
  */
 import { parseArgs } from 'node:util';
 import { UsageError, type CommandSpec, type OptionsConfig, type ParsedArgs } from './command.js';
