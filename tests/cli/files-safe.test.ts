@@ -152,12 +152,14 @@ describe('aggregate', () => {
         included: false,
         duplicateOf: 'report.json',
         reason: '与 report.json 是同一个文件，只计一次',
+        excludedFor: 'duplicate',
       },
       {
         file: 'link.json',
         included: false,
         duplicateOf: 'report.json',
         reason: '与 report.json 是同一个文件，只计一次',
+        excludedFor: 'duplicate',
       },
     ]);
     const human = await zfxxgk(['aggregate', 'report.json', 'link.json', '-o', 'sum2.json'], { cwd: dir });

@@ -156,7 +156,10 @@ describe('--lang en', () => {
     expect(aggregate.code).toBe(0);
     expectEnglish(aggregate, [AGENCY, ...contentOf(envelopeOf(await english(['validate', 'bad.json', '--json'])))]);
     expect(aggregate.stdout).toMatch(/^ {2}summed {2}good\.json/m);
-    expect(aggregate.stdout).toMatch(/^ {2}left out {2}bad\.json/m);
+    expect(aggregate.stdout).toMatch(/^ {2}left out {2}bad\.json .+: \d+ error\(s\)$/m);
+    // --json gives why as a value too, the same in every language.
+    const json = envelopeOf(await english(['aggregate', 'good.json', 'bad.json', '-o', 'sum.json', '--json']));
+    expect(json.data.members[1]).toMatchObject({ file: 'bad.json', included: false, excludedFor: 'errors' });
   });
 
   it('import: the summary of one import', async () => {

@@ -27,7 +27,10 @@ interface Member {
   readonly included: boolean;
   readonly agency?: string;
   readonly year?: number;
+  /** Why it was left out, in the language chosen. */
   readonly reason?: string;
+  /** Why it was left out, as a value: no year could be read, another year, errors, the same file again. */
+  readonly excludedFor?: 'unreadable' | 'otherYear' | 'errors' | 'duplicate';
   readonly counts?: { error: number; warning: number; info: number };
   /** Set when this is a file already named (by another name, a link, or the same name): counted once. */
   readonly duplicateOf?: string;
@@ -148,13 +151,14 @@ export const aggregateCommand = defineCommand({
       const left = exclusionReason(r, year, values['include-invalid'] === true, noYear);
       if (left === undefined) return { ...base, included: true };
       // exclusionReason decides and words it in Chinese; the same facts are worded here in the language chosen.
+      const excludedFor = r.year === undefined ? 'unreadable' : r.year !== year ? 'otherYear' : 'errors';
       const reason =
-        r.year === undefined
+        excludedFor === 'unreadable'
           ? noYear
-          : r.year !== year
-            ? words(lang, 'aggregateOtherYear', { year: r.year, wanted: year })
+          : excludedFor === 'otherYear'
+            ? words(lang, 'aggregateOtherYear', { year: r.year!, wanted: year })
             : words(lang, 'aggregateErrors', { errors: r.counts.error });
-      return { ...base, included: false, reason };
+      return { ...base, included: false, reason, excludedFor };
     });
     for (const d of duplicates)
       members.push({
@@ -162,6 +166,7 @@ export const aggregateCommand = defineCommand({
         included: false,
         duplicateOf: d.duplicateOf,
         reason: words(lang, 'aggregateDuplicate', { file: d.duplicateOf }),
+        excludedFor: 'duplicate',
       });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
     if (included.length === 0) throw new UsageError(cliText('aggregateNone'));
