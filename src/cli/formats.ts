@@ -23,6 +23,7 @@ import { UsageError, type CommandEnv } from './command.js';
 import type { Lang } from '../issues/message-kit.js';
 import { cliText, say } from './messages/index.js';
 import { terminalSafe } from './output.js';
+import { closestWord } from './suggest.js';
 
 /** What the command line says about how to render, for every format. */
 export interface FormatSetup {
@@ -174,7 +175,12 @@ export function formatLabel(format: OutputFormat, lang: Lang): string {
 /** The format called `name` (`--format`); a UsageError names the ones there are. */
 export function formatNamed(name: string): OutputFormat {
   const format = OUTPUT_FORMATS.find((f) => f.name === name);
-  if (!format) throw new UsageError(cliText('unknownFormat', { given: terminalSafe(name), names: names() }));
+  if (!format) {
+    const near = closestWord(name, names());
+    throw new UsageError(
+      cliText('unknownFormat', { given: terminalSafe(name), names: names(), ...(near ? { near } : {}) }),
+    );
+  }
   return format;
 }
 

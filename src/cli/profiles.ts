@@ -11,6 +11,7 @@ import { type Profile } from '../profiles/types.js';
 import { UsageError } from './command.js';
 import { cliText } from './messages/index.js';
 import { terminalSafe } from './output.js';
+import { closestWord } from './suggest.js';
 
 const looksLikePath = (arg: string) => /[\\/]|\.[cm]?js$/.test(arg) || isAbsolute(arg);
 
@@ -27,8 +28,11 @@ export async function loadProfiles(args: readonly string[] | undefined, cwd: str
       out.push(builtin);
       continue;
     }
-    if (!looksLikePath(arg))
-      throw new UsageError(cliText('noProfile', { name: terminalSafe(arg), builtin: Object.keys(BUILTIN_PROFILES) }));
+    if (!looksLikePath(arg)) {
+      const builtin = Object.keys(BUILTIN_PROFILES);
+      const near = closestWord(arg, builtin);
+      throw new UsageError(cliText('noProfile', { name: terminalSafe(arg), builtin, ...(near ? { near } : {}) }));
+    }
     const file = resolve(cwd, arg);
     let module: { profile?: unknown; profiles?: unknown };
     try {

@@ -116,9 +116,10 @@ export const REPORT_MESSAGES = {
     () => 'Excel 表格',
     () => 'Excel workbook',
   ),
-  unknownFormat: dev<{ given: string; names: readonly string[] }>(
-    (p) => `未知的输出格式 ${p.given}，可用：${p.names.join('、')}`,
-    (p) => `unknown output format ${p.given}; formats: ${p.names.join(', ')}`,
+  unknownFormat: dev<{ given: string; names: readonly string[]; near?: string }>(
+    (p) => `未知的输出格式 ${p.given}${p.near ? `（是否应为 ${p.near}？）` : ''}，可用：${p.names.join('、')}`,
+    (p) =>
+      `unknown output format ${p.given}${p.near ? `, did you mean ${p.near}?` : ''}; formats: ${p.names.join(', ')}`,
   ),
   formatFromName: dev<{ file: string; endings: readonly string[] }>(
     (p) => `无法从文件名 ${p.file} 判断输出格式：请用 ${p.endings.join('、')} 结尾，或加 --format`,
@@ -194,9 +195,11 @@ export const REPORT_MESSAGES = {
     (p) => `需要 ${p.name}，但它没有安装。请运行：${p.install}`,
     (p) => `the package ${p.name} is needed and not installed. Run: ${p.install}`,
   ),
-  noProfile: dev<{ name: string; builtin: readonly string[] }>(
-    (p) => `没有名为 ${p.name} 的地方规则；内置的有 ${p.builtin.join('、')}，或给出模块路径（./my-profile.js）`,
-    (p) => `no profile named ${p.name}: use one of ${p.builtin.join(', ')} or a module path (./my-profile.js)`,
+  noProfile: dev<{ name: string; builtin: readonly string[]; near?: string }>(
+    (p) =>
+      `没有名为 ${p.name} 的地方规则${p.near ? `（是否应为 ${p.near}？）` : ''}；内置的有 ${p.builtin.join('、')}，或给出模块路径（./my-profile.js）`,
+    (p) =>
+      `no profile named ${p.name}${p.near ? `, did you mean ${p.near}?` : ''}; use one of ${p.builtin.join(', ')} or a module path (./my-profile.js)`,
   ),
   profileLoad: dev<{ file: string; detail: string }>(
     (p) => `无法加载地方规则模块 ${p.file}：${p.detail}`,
