@@ -67,7 +67,12 @@ export const fontsCommand = defineCommand({
         );
       return EXIT.ok;
     } catch (error) {
-      if (error instanceof FontPreparationError) throw new UsageError(error.message, 'FONTS_UNAVAILABLE');
+      if (error instanceof FontPreparationError) {
+        // Missing Debian packages are a fact the message is made from; other failures say their own.
+        const packages = error.missingPackages;
+        const text = packages.length > 0 ? cliText('fontSourcesMissing', { packages }) : error.message;
+        throw new UsageError(text, 'FONTS_UNAVAILABLE');
+      }
       throw error;
     }
   },

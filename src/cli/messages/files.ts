@@ -113,6 +113,10 @@ export const FILE_MESSAGES = {
         ? `${p.key}: up to date (${p.mb} MB, ${p.glyphs} glyphs)`
         : `${p.key}: ${p.mb} MB, ${p.glyphs} glyphs, ${p.seconds} s`,
   ),
+  fontSourcesMissing: dev<{ packages: readonly string[] }>(
+    (p) => `缺少字体源文件，请安装：apt-get install ${p.packages.join(' ')}`,
+    (p) => `the source fonts are missing: install them with apt-get install ${p.packages.join(' ')}`,
+  ),
   fontsDone: clerk<{ dir: string; built: number; reused: number; seconds: string }>(
     (p) => `字体在 / fonts in ${p.dir}：新建 ${p.built}，沿用 ${p.reused}，${p.seconds} 秒`,
     (p) => `fonts in ${p.dir}: ${p.built} built, ${p.reused} reused, ${p.seconds} s`,
