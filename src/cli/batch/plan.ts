@@ -51,7 +51,10 @@ export function planOutputs(
  */
 export async function refuseCollisions(
   inputs: readonly BatchInput[],
-  plan: readonly (readonly { readonly path: string; readonly format: { readonly label: string; readonly name?: string } }[])[],
+  plan: readonly (readonly {
+    readonly path: string;
+    readonly format: { readonly label: string; readonly name?: string };
+  }[])[],
   outDir: string,
   cwd: string,
   summaryFiles: Readonly<Record<string, string>> = SUMMARY_FILES,
@@ -60,7 +63,8 @@ export async function refuseCollisions(
   const writers = new Map<string, string[]>();
   const claim = (path: string, by: string) => writers.set(path, [...(writers.get(path) ?? []), by]);
   inputs.forEach((input, i) => {
-    for (const output of plan[i]!) claim(output.path, `${terminalSafe(input.shown)} (${output.format.name ?? output.format.label})`);
+    for (const output of plan[i]!)
+      claim(output.path, `${terminalSafe(input.shown)} (${output.format.name ?? output.format.label})`);
   });
   for (const name of Object.values(summaryFiles)) claim(join(outDir, name), 'zfxxgk');
 

@@ -28,7 +28,8 @@ function count(text: string, name: string): number {
 }
 
 function checkedTotal(total: number, name?: string): number {
-  if (total < 1 || total > MAX_SHARDS) throw bad(cliText('shardTotalRange', { ...(name ? { name } : {}), max: MAX_SHARDS, given: total }));
+  if (total < 1 || total > MAX_SHARDS)
+    throw bad(cliText('shardTotalRange', { ...(name ? { name } : {}), max: MAX_SHARDS, given: total }));
   return total;
 }
 
