@@ -55,6 +55,10 @@ export default defineConfig([
     minify: true,
     noExternal: ['zod'],
     esbuildPlugins: [commandsStayOwnFiles()],
+    // Chinese text as it is, not as \uXXXX escapes: the message tables are a third the size to read.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   // The `browser` condition of `.` and `./html`: the same entries with the Node-only files swapped out.
   {

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /** The bin edge: the only place zfxxgk calls process.exit. */
+import { langOf } from './global-flags.js';
 import { runCli } from './main.js';
+import { say } from './messages/index.js';
 
 const controller = new AbortController();
 let interrupted = false;
 process.on('SIGINT', () => {
   if (interrupted) process.exit(130);
   interrupted = true;
-  process.stderr.write('\n收到中断信号，正在停止…（再按一次 Ctrl-C 立即退出）\n');
+  process.stderr.write(`\n${say(langOf(process.argv.slice(2), process.env), 'interrupted')}\n`);
   controller.abort();
 });
 

@@ -5,6 +5,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { Lang } from '../issues/message-kit.js';
+import { sayText, type CliText } from './messages/index.js';
 
 /**
  * Exit codes: 0 ok, 1 a report has errors, 2 bad usage or unreadable input, 3 could not render
@@ -31,7 +32,7 @@ export interface CommandIO {
   readonly signal: AbortSignal;
   /** `--quiet`: say nothing but what went wrong (set by the dispatcher). */
   readonly quiet?: boolean;
-  /** `--lang`: the language of issue messages, Chinese by default (set by the dispatcher). */
+  /** `--lang` (or `ZFXXGK_LANG`): the language of every message, Chinese by default (set by the dispatcher). */
   readonly lang?: Lang;
 }
 
@@ -48,10 +49,15 @@ export interface CommandSpec<O extends OptionsConfig> {
   readonly name: string;
   /** Usage line without the program name: `validate <files…> [--previous last.json]`. */
   readonly usage: string;
-  /** Longer help: what it does, what it prints, an example. */
+  /** The usage line under `--lang en`, when `usage` names its arguments in Chinese. */
+  readonly usageEn?: string;
+  /**
+   * Longer help: what it does, what it prints, an example. Written bilingual: each Chinese line
+   * followed by its English, a one-line text as `中文 / English` (see src/cli/help.ts).
+   */
   readonly help: string;
   readonly options: O;
-  /** Option descriptions for --help. */
+  /** Option descriptions for --help, each `中文 / English`. */
   readonly optionHelp: { readonly [K in keyof O]: string };
   readonly run: (args: ParsedArgs<O>, io: CommandIO) => Promise<ExitCode>;
 }
@@ -72,15 +78,28 @@ export interface GlobalFlagValues {
 
 /**
  * A problem the user can fix, with a message: how the command was called or a file (exit 2), or
- * what rendering needs (exit 3, `EXIT.cannotRender`).
+ * what rendering needs (exit 3, `EXIT.cannotRender`). The message is best given as a
+ * {@link CliText} (`cliText(key, params)`): it is then worded in the language the user chose
+ * wherever the error is printed; `message` holds its Chinese words for code that reads it.
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The message as a value, when it was given as one. */
+  readonly text: CliText | undefined;
   constructor(
-    message: string,
+    message: string | CliText,
     readonly code: string = 'USAGE',
     readonly exitCode: ExitCode = EXIT.usage,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : sayText('zh', message));
+    this.text = typeof message === 'string' ? undefined : message;
+  }
+
+  /**
+   * The message in `lang`.
+   * @example new UsageError(cliText('stdinTwice')).messageIn('en') // 'standard input (-) can be read once: give - once only'
+   */
+  messageIn(lang: Lang): string {
+    return this.text ? sayText(lang, this.text) : this.message;
   }
 }

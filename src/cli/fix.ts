@@ -14,6 +14,7 @@ import { filledCells, type FilledCell } from './derived-cells.js';
 import { readInput, writeAtomic, writeStdout } from './io.js';
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from './output.js';
 import { refuseOutputsThatAreInputs } from './same-file.js';
+import { cliText, say as words } from './messages/index.js';
 
 /** What `validate --fix` was asked to do. */
 export interface FixRequest {
@@ -62,10 +63,14 @@ export async function fixReport(request: FixRequest, io: CommandIO): Promise<Exi
 
 function printRefusal(file: string, issues: readonly Issue[], say: CommandIO['stdout'], io: CommandIO): void {
   const paint = painter(say, io.env);
-  say.write(
-    `${paint.bold(terminalSafe(file))}：${paint.red('未通过')}，${countsText(countIssues(issues))}；有错误，未写出任何文件 / errors, nothing written\n`,
-  );
-  for (const line of issueLines(issues, say, io.env)) say.write(`${line}\n`);
+  const lang = io.lang ?? 'zh';
+  const line = words(lang, 'fixRefused', {
+    file: paint.bold(terminalSafe(file)),
+    verdict: paint.red(words(lang, 'notPassed')),
+    counts: countsText(countIssues(issues), lang),
+  });
+  say.write(`${line}\n`);
+  for (const line of issueLines(issues, say, io.env, lang)) say.write(`${line}\n`);
 }
 
 function printFilled(
@@ -76,14 +81,18 @@ function printFilled(
   say: CommandIO['stdout'],
   io: CommandIO,
 ): void {
-  const where = output === '-' ? '标准输出' : terminalSafe(output);
+  const lang = io.lang ?? 'zh';
+  const where = output === '-' ? words(lang, 'standardOutput') : terminalSafe(output);
+  const shown = terminalSafe(file);
   say.write(
-    filled.length === 0
-      ? `${terminalSafe(file)} 的每一格都已填写，原样写出到 ${where}\n`
-      : `已写出 ${where}：补填 ${terminalSafe(file)} 缺少的 ${filled.length} 个计算格\n`,
+    `${
+      filled.length === 0
+        ? words(lang, 'fixNothingToFill', { file: shown, where })
+        : words(lang, 'fixFilled', { file: shown, where, count: filled.length })
+    }\n`,
   );
   for (const cell of filled) say.write(`  ${terminalSafe(cell.label)} = ${String(cell.value)}\n`);
-  for (const line of issueLines(issues, say, io.env)) say.write(`${line}\n`);
+  for (const line of issueLines(issues, say, io.env, lang)) say.write(`${line}\n`);
 }
 
 /**
@@ -96,12 +105,8 @@ export function checkFixUsage(
   inputs: number,
   json?: boolean,
 ): void {
-  if (fix && output === undefined)
-    throw new UsageError('--fix 需要用 -o 给出输出文件（- 表示标准输出） / --fix needs -o');
-  if (!fix && output !== undefined) throw new UsageError('-o 只与 --fix 一起用 / -o is for --fix');
-  if (fix && inputs !== 1) throw new UsageError('--fix 一次只处理一个报告文件 / --fix takes one report file');
-  if (fix && json && output === '-')
-    throw new UsageError(
-      '--json 与 -o - 不能同用：报告和 JSON 结果都要写到标准输出 / --json with -o -: both would go to standard output',
-    );
+  if (fix && output === undefined) throw new UsageError(cliText('fixNeedsOutput'));
+  if (!fix && output !== undefined) throw new UsageError(cliText('outputOnlyWithFix'));
+  if (fix && inputs !== 1) throw new UsageError(cliText('fixOneFile'));
+  if (fix && json && output === '-') throw new UsageError(cliText('fixJsonStdout'));
 }

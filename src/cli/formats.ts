@@ -20,7 +20,10 @@ import {
 } from '../render/contract.js';
 import { requireChromium } from '../pdf/browser/find-chromium.js';
 import { UsageError, type CommandEnv } from './command.js';
+import type { Lang } from '../issues/message-kit.js';
+import { cliText, say } from './messages/index.js';
 import { terminalSafe } from './output.js';
+import { closestWord } from './suggest.js';
 
 /** What the command line says about how to render, for every format. */
 export interface FormatSetup {
@@ -43,6 +46,8 @@ export interface FormatSetup {
   readonly timeoutMs?: number;
   /** The environment Chromium is looked for in (`ZFXXGK_CHROMIUM`); default this process's. */
   readonly env?: CommandEnv;
+  /** The language of notices; Chinese by default. */
+  readonly lang?: Lang;
 }
 
 /** One output format of the CLI. */
@@ -53,8 +58,12 @@ export interface OutputFormat {
   readonly extensions: readonly string[];
   /** What batch appends to a report's name for this format. */
   readonly suffix: string;
-  /** How the CLI names it in what it prints: `PDF`, `Word 文档`. */
+  /** Its short name, the same in every language (`PDF`, `Word`): where several outputs are listed. */
   readonly label: string;
+  /** The message naming it in words, when that differs by language (see {@link formatLabel}). */
+  readonly labelKey?: 'formatLabelFragment' | 'formatLabelDocx' | 'formatLabelXlsx';
+  /** Bytes that are not text (PDF, Word, Excel): never written to a terminal. */
+  readonly binary: boolean;
   /** Makes its renderer, named `name`. */
   create(setup: FormatSetup): Promise<AnyRenderer>;
 }
@@ -83,27 +92,34 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     extensions: ['.html', '.htm'],
     suffix: '.html',
     label: 'HTML',
+    binary: false,
     create: async (s) => createHtmlRenderer(s.templates),
   },
   {
     name: 'fragment',
     extensions: [],
     suffix: '.fragment.html',
-    label: 'HTML 片段',
+    label: 'HTML',
+    labelKey: 'formatLabelFragment',
+    binary: false,
     create: async (s) => bound(createHtmlRenderer(s.templates), 'fragment', { fragment: true }),
   },
   {
     name: 'docx',
     extensions: ['.docx'],
     suffix: '.docx',
-    label: 'Word 文档',
+    label: 'Word',
+    labelKey: 'formatLabelDocx',
+    binary: true,
     create: async () => createDocxRenderer(),
   },
   {
     name: 'xlsx',
     extensions: ['.xlsx'],
     suffix: '.xlsx',
-    label: 'Excel 表格',
+    label: 'Excel',
+    labelKey: 'formatLabelXlsx',
+    binary: true,
     // ExcelJS is loaded only when a workbook is asked for.
     create: async () => (await import('../xlsx/renderer.js')).createXlsxRenderer(),
   },
@@ -112,6 +128,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     extensions: ['.pdf'],
     suffix: '.pdf',
     label: 'PDF',
+    binary: true,
     create: async (s) => {
       // Puppeteer is loaded only when a PDF is asked for.
       const { createPdfRenderer } = await import('../pdf/renderer.js');
@@ -119,15 +136,20 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
       const fonts: FontOptions = {
         ...fontOptions(s.fonts, s.cwd),
         allowType3: s.allowType3 === true,
-        onPrepare: ({ dir }) =>
-          s.notice?.(
-            `首次生成 PDF：正在把系统中文字体准备为可嵌入的 TrueType（约 15–30 秒，只需一次）→ ${dir} / preparing fonts once`,
-          ),
+        onPrepare: ({ dir }) => s.notice?.(say(s.lang ?? 'zh', 'preparingFonts', { dir })),
       };
       try {
         await ensureFonts(fonts);
       } catch (error) {
-        if (error instanceof FontsUnavailableError) throw new UsageError(error.message, 'FONTS_UNAVAILABLE');
+        if (error instanceof FontsUnavailableError) {
+          const { fontDir: dir, reason } = error;
+          const facts = {
+            dir,
+            packages: reason.missingPackages ?? [],
+            ...(reason.cause ? { cause: reason.cause.message } : {}),
+          };
+          throw new UsageError(cliText('fontsUnavailable', facts), 'FONTS_UNAVAILABLE');
+        }
         throw error;
       }
       // Chromium is looked for now, so that a missing one is told before any work is done.
@@ -159,12 +181,25 @@ async function loadPdfDriver(s: FormatSetup): Promise<void> {
   }
 }
 
-const names = () => OUTPUT_FORMATS.map((f) => f.name).join('、');
+const names = () => OUTPUT_FORMATS.map((f) => f.name);
+
+/**
+ * How the CLI names a format in `lang`.
+ * @example formatLabel(formatNamed('docx'), 'en') // 'Word document'
+ */
+export function formatLabel(format: OutputFormat, lang: Lang): string {
+  return format.labelKey ? say(lang, format.labelKey) : format.label;
+}
 
 /** The format called `name` (`--format`); a UsageError names the ones there are. */
 export function formatNamed(name: string): OutputFormat {
   const format = OUTPUT_FORMATS.find((f) => f.name === name);
-  if (!format) throw new UsageError(`未知的输出格式 ${name}，可用：${names()}`);
+  if (!format) {
+    const near = closestWord(name, names());
+    throw new UsageError(
+      cliText('unknownFormat', { given: terminalSafe(name), names: names(), ...(near ? { near } : {}) }),
+    );
+  }
   return format;
 }
 
@@ -175,7 +210,7 @@ export function formatOf(path: string, explicit?: string): OutputFormat {
   const format = OUTPUT_FORMATS.find((f) => f.extensions.includes(ext));
   if (format) return format;
   const endings = OUTPUT_FORMATS.flatMap((f) => f.extensions.slice(0, 1));
-  throw new UsageError(`无法从文件名 ${path} 判断输出格式：请用 ${endings.join('、')} 结尾，或加 --format`);
+  throw new UsageError(cliText('formatFromName', { file: terminalSafe(path), endings }));
 }
 
 /** The formats asked for, in registry order, each once. */
@@ -206,10 +241,9 @@ export function fontOptions(dir: string | undefined, cwd: string): FontOptions {
   if (!dir) return {};
   const root = resolve(cwd, dir);
   const shown = terminalSafe(dir);
-  const expected = `应含 fonts.conf（zfxxgk fonts 准备的字体），或 ${FONT_ROLES.map((r) => `${r}.ttf`).join('、')}`;
-  if (!existsSync(root)) throw new UsageError(`字体目录不存在：${shown} / --fonts: no such folder`, 'FONTS');
-  if (!statSync(root).isDirectory())
-    throw new UsageError(`--fonts 应为字体目录（${expected}），${shown} 不是目录 / --fonts takes a folder`, 'FONTS');
+  const roles = FONT_ROLES.map((r) => `${r}.ttf`);
+  if (!existsSync(root)) throw new UsageError(cliText('fontsFolderMissing', { dir: shown }), 'FONTS');
+  if (!statSync(root).isDirectory()) throw new UsageError(cliText('fontsNotFolder', { dir: shown, roles }), 'FONTS');
   if (existsSync(join(root, 'fonts.conf'))) return { fontDir: root };
   const files: Partial<Record<FontRole, string>> = {};
   for (const name of readdirSync(root)) {
@@ -218,11 +252,7 @@ export function fontOptions(dir: string | undefined, cwd: string): FontOptions {
     if ((ext === '.ttf' || ext === '.otf') && FONT_ROLES.includes(role))
       files[role] = checkedFontFile(join(root, name), join(dir, name));
   }
-  if (Object.keys(files).length === 0)
-    throw new UsageError(
-      `字体目录 ${shown} 中没有可用的字体：${expected} / --fonts: no usable font in the folder`,
-      'FONTS',
-    );
+  if (Object.keys(files).length === 0) throw new UsageError(cliText('fontsNoFont', { dir: shown, roles }), 'FONTS');
   return { files };
 }
 
@@ -231,23 +261,20 @@ const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f', '74746366'];
 
 /** A font file of a `--fonts` folder, checked: a readable regular file that begins as a font does. */
 function checkedFontFile(path: string, shown: string): string {
-  const bad = (why: string) =>
-    new UsageError(
-      `--fonts 中的 ${terminalSafe(shown)} ${why}；请换成 TrueType（.ttf）或 OpenType（.otf）字体文件 / not a usable font file`,
-      'FONTS',
-    );
-  if (!statSync(path).isFile()) throw bad('不是文件');
+  const bad = (why: 'notFile' | 'unreadable' | 'notFont') =>
+    new UsageError(cliText('fontFileBad', { file: terminalSafe(shown), why }), 'FONTS');
+  if (!statSync(path).isFile()) throw bad('notFile');
   const head = Buffer.alloc(4);
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     readSync(fd, head, 0, 4, 0);
   } catch {
-    throw bad('无法读取');
+    throw bad('unreadable');
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (!FONT_SIGNATURES.includes(head.toString('hex'))) throw bad('不是字体文件');
+  if (!FONT_SIGNATURES.includes(head.toString('hex'))) throw bad('notFont');
   return path;
 }
 
@@ -256,6 +283,6 @@ export function templateOptions(dir: string | undefined, cwd: string): TemplateO
   if (!dir) return {};
   const root = resolve(cwd, dir);
   if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new UsageError(`模板目录不存在：${terminalSafe(dir)} / --templates: no such folder`, 'TEMPLATES');
+    throw new UsageError(cliText('templatesMissing', { dir: terminalSafe(dir) }), 'TEMPLATES');
   return { templates: root };
 }

@@ -6,6 +6,8 @@ import { DEFAULT_LIMITS } from '../model/limits.js';
 import { decodeReport } from '../read/encoding.js';
 import { parseSource } from '../read/source.js';
 import { UsageError, type CommandIO } from './command.js';
+import { cliText, say } from './messages/index.js';
+import type { IoVerb } from './messages/common.js';
 import { terminalSafe } from './output.js';
 
 /** Most bytes of a report file the CLI reads unless `--max-input-bytes` says otherwise: 8 MiB, 80 times the largest real report. */
@@ -37,8 +39,7 @@ export function sizeText(bytes: number): string {
 
 function tooLarge(name: string, maxBytes: number): UsageError {
   return new UsageError(
-    `${terminalSafe(name)} 超过 ${sizeText(maxBytes)} 的读取上限，已停止读取；确是报告文件时，用 --max-input-bytes 调高上限（如 --max-input-bytes 32M） / ` +
-      `larger than the ${sizeText(maxBytes)} input limit, reading stopped; raise it with --max-input-bytes`,
+    cliText('inputTooLarge', { file: terminalSafe(name), limit: sizeText(maxBytes) }),
     'INPUT_TOO_LARGE',
   );
 }
@@ -94,7 +95,7 @@ export async function readInput(
         ? await collect(io.stdin as AsyncIterable<Uint8Array | string>, maxBytes)
         : await readBounded(resolve(io.cwd, path), maxBytes);
   } catch (error) {
-    throw ioError(error, path, '读取');
+    throw ioError(error, path, 'read');
   }
   if (!bytes) throw tooLarge(name, maxBytes);
   // Decoded as validate() decodes it (BOMs, UTF-16), so a header peeked from the text never shows
@@ -113,7 +114,7 @@ export function maxInputBytes(value: string | undefined, fallback: number): numb
   const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
   const bytes = match ? Math.floor(Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] ?? ' ').toLowerCase())) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes < 1)
-    throw new UsageError(`--max-input-bytes 应为正的字节数，可带单位 K、M、G（如 32M），实为 ${terminalSafe(value)}`);
+    throw new UsageError(cliText('maxInputBytesValue', { given: terminalSafe(value) }));
   return bytes;
 }
 
@@ -121,25 +122,15 @@ export function maxInputBytes(value: string | undefined, fallback: number): numb
 export function maxInputOption(fallback: number) {
   return {
     options: { 'max-input-bytes': { type: 'string' } } as const,
-    help: {
-      'max-input-bytes': `读取文件的上限，默认 ${sizeText(fallback)}；可带单位 K、M、G / the most bytes read of a file (default ${sizeText(fallback)})`,
-    },
+    help: { 'max-input-bytes': say('zh', 'maxInputBytesHelp', { limit: sizeText(fallback) }) },
   };
 }
 
-/** Turns a Node file-system error into a UsageError with a Chinese message. */
-export function ioError(error: unknown, path: string, verb: string): UsageError {
+/** Turns a Node file-system error into a UsageError saying what could not be done and why. */
+export function ioError(error: unknown, path: string, verb: IoVerb): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-  const reason: Record<string, string> = {
-    ENOENT: '文件或目录不存在',
-    EACCES: '没有权限',
-    EPERM: '没有权限',
-    EISDIR: '这是一个目录，不是文件',
-    ENOTDIR: '路径中有一部分不是目录',
-    EROFS: '文件系统只读',
-    ENOSPC: '磁盘空间不足',
-  };
-  return new UsageError(`无法${verb} ${terminalSafe(path)}：${reason[code] ?? (error as Error).message}`, code);
+  const detail = terminalSafe((error as Error).message ?? String(error));
+  return new UsageError(cliText('ioFailed', { verb, file: terminalSafe(path), code, detail }), code);
 }
 
 /**
@@ -157,7 +148,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw ioError(error, path, '写入');
+    throw ioError(error, path, 'write');
   }
 }
 

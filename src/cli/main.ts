@@ -5,28 +5,32 @@
  * so `--help` and every command load only what they use.
  */
 import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.js';
-import { globalHelp, EXIT_CODES_TEXT } from './help.js';
-import { takeGlobalFlags } from './global-flags.js';
+import { langOf, takeGlobalFlags } from './global-flags.js';
+import { globalHelp, helpLine } from './help.js';
+import { cliText, say, type Lang } from './messages/index.js';
 import { reportFailure, terminalSafe } from './output.js';
 import { COMMANDS } from './registry.js';
 import { closestWord } from './suggest.js';
 import { packageVersion } from '../node/package-root.js';
 
-function mainHelp(): string {
+/**
+ * `zfxxgk --help`: the commands and the options of every command.
+ * @example mainHelp('en').split('\n')[2] // 'usage: zfxxgk <command> [options]'
+ */
+export function mainHelp(lang: Lang): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    `zfxxgk ${packageVersion()} — 政府信息公开工作年度报告工具 / government information disclosure annual reports`,
+    say(lang, 'title', { version: packageVersion() }),
     '',
-    '用法 / usage: zfxxgk <命令> [选项]',
+    say(lang, 'usageLine', { usage: say(lang, 'commandPlaceholder') }),
     '',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${helpLine(c.summary, lang) ?? ''}`),
     '',
-    '通用选项 / options of every command:',
-    ...globalHelp(),
+    say(lang, 'globalOptionsHeading'),
+    ...globalHelp(lang),
     '',
-    '每个命令都有 --help；--json 输出统一的 JSON 信封；文件名 - 表示标准输入或标准输出。',
-    'Every command has --help; --json prints one stable envelope; - names standard input or output.',
-    ...EXIT_CODES_TEXT,
+    say(lang, 'everyCommand'),
+    say(lang, 'exitCodes'),
   ].join('\n');
 }
 
@@ -35,12 +39,11 @@ function unknownCommand(name: string): UsageError {
     name,
     COMMANDS.map((c) => c.name),
   );
-  const names = COMMANDS.map((c) => c.name).join('、');
   const shown = terminalSafe(name);
   return new UsageError(
     near
-      ? `未知命令 ${shown}，是否应为 ${near}？ / unknown command ${shown}, did you mean ${near}?`
-      : `未知命令 ${shown}。可用命令：${names} / unknown command ${shown}; commands: ${names}`,
+      ? cliText('unknownCommandNear', { name: shown, near })
+      : cliText('unknownCommand', { name: shown, names: COMMANDS.map((c) => c.name) }),
     'UNKNOWN_COMMAND',
   );
 }
@@ -54,12 +57,14 @@ function unknownCommand(name: string): UsageError {
  */
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
   let name = argv[0] ?? '';
+  let lang = langOf(argv, io.env);
   try {
-    const { flags, rest: args } = takeGlobalFlags(argv);
+    const { flags, rest: args } = takeGlobalFlags(argv, io.env);
+    lang = flags.lang;
     const [first, ...rest] = args;
     name = first ?? '';
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-      io.stdout.write(`${mainHelp()}\n`);
+      io.stdout.write(`${mainHelp(lang)}\n`);
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
     if (first === '--version' || first === '-v') {
@@ -74,13 +79,15 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     // command that could not be loaded): a command's runner prints its own.
     const failure =
       error instanceof UsageError
-        ? { code: error.code, message: error.message, exit: error.exitCode }
+        ? { code: error.code, message: error.messageIn(lang), exit: error.exitCode }
         : {
             code: 'INTERNAL',
-            message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+            message: say(lang, 'internalError', {
+              detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+            }),
             exit: EXIT.usage,
           };
-    reportFailure(io, name, argv.includes('--json'), failure);
+    reportFailure(io, name, argv.includes('--json'), failure, lang);
     return failure.exit;
   }
 }

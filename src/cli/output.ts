@@ -3,8 +3,9 @@
  * lists of issues that name tables, rows and columns by their official labels.
  */
 import type { Issue, IssueCounts } from '../issues/issue.js';
-import type { CommandEnv, CommandIO } from './command.js';
+import type { CommandEnv, CommandIO, ExitCode } from './command.js';
 import { packageVersion } from '../node/package-root.js';
+import { say, type Lang } from './messages/index.js';
 
 /** The `--json` envelope of every command. */
 export interface Envelope<T> {
@@ -36,17 +37,20 @@ export function envelope<T>(
 export interface Failure {
   readonly code: string;
   readonly message: string;
-  readonly exit: number;
+  readonly exit: ExitCode;
 }
 
 /**
  * Prints a failure: the JSON envelope under `--json`, else one line on stderr naming the command.
  * @param command the command's name as typed (printed terminal-safe)
  */
-export function reportFailure(io: CommandIO, command: string, json: boolean, failure: Failure): void {
+export function reportFailure(io: CommandIO, command: string, json: boolean, failure: Failure, lang: Lang): void {
   const { code, message, exit } = failure;
   if (json) printJson(io, envelope(command, exit, undefined, { code, message }));
-  else io.stderr.write(`zfxxgk ${terminalSafe(command)}：${terminalSafe(message, { keepNewlines: true })}\n`);
+  else {
+    const text = terminalSafe(message, { keepNewlines: true });
+    io.stderr.write(`${say(lang, 'failed', { command: terminalSafe(command), message: text })}\n`);
+  }
 }
 
 /**
@@ -117,18 +121,30 @@ export function painter(stream: { isTTY?: boolean }, env: CommandEnv) {
   return { red: wrap(31), yellow: wrap(33), cyan: wrap(36), green: wrap(32), dim: wrap(2), bold: wrap(1) };
 }
 
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
-/** `3 个错误，1 个警告，2 个提示` */
-export function countsText(counts: IssueCounts): string {
-  return `${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示`;
+/**
+ * The counts of a check in words.
+ * @example countsText({ error: 3, warning: 1, info: 2 }) // '3 个错误，1 个警告，2 个提示'
+ */
+export function countsText(counts: IssueCounts, lang: Lang = 'zh'): string {
+  return say(lang, 'counts', counts);
 }
 
-/** Issues as indented lines, errors first. */
-export function issueLines(issues: readonly Issue[], stream: { isTTY?: boolean }, env: CommandEnv): string[] {
+/**
+ * Issues as indented lines, errors first: the severity in `lang` (the messages are made in the
+ * language the issues were asked for), the message and the code.
+ */
+export function issueLines(
+  issues: readonly Issue[],
+  stream: { isTTY?: boolean },
+  env: CommandEnv,
+  lang: Lang = 'zh',
+): string[] {
   const paint = painter(stream, env);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   return issues.map(
-    (i) => `  ${colour[i.severity](SEVERITY_ZH[i.severity])}  ${terminalSafe(i.message)}  ${paint.dim(`[${i.code}]`)}`,
+    (i) =>
+      `  ${colour[i.severity](say(lang, SEVERITY_KEY[i.severity]))}  ${terminalSafe(i.message)}  ${paint.dim(`[${i.code}]`)}`,
   );
 }

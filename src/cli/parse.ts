@@ -1,10 +1,11 @@
 /**
  * A command's own options, parsed with node:util's parseArgs, whose errors are English only and
- * name no alternative: here each says what is wrong in Chinese with the English beside it, and a
- * mistyped option gets the nearest real one.
+ * name no alternative: here each says what is wrong in the language chosen (Chinese with the English
+ * beside it by default), and a mistyped option gets the nearest real one.
  */
 import { parseArgs } from 'node:util';
 import { UsageError, type CommandSpec, type OptionsConfig, type ParsedArgs } from './command.js';
+import { cliText, type CliText } from './messages/index.js';
 import { terminalSafe } from './output.js';
 import { closestWord } from './suggest.js';
 
@@ -14,24 +15,22 @@ const ALWAYS_KNOWN = ['help', 'quiet', 'color', 'lang'];
 /** `'--prevous'` out of parseArgs's message. */
 const optionIn = (message: string): string => /'([^'\s=<]+)/.exec(message)?.[1] ?? '';
 
-/** The bilingual message for a parseArgs error. */
-function messageOf(error: NodeJS.ErrnoException, command: CommandSpec<OptionsConfig>): string {
+/** The message for a parseArgs error, as a value worded in the language chosen. */
+function messageOf(error: NodeJS.ErrnoException, command: CommandSpec<OptionsConfig>): CliText {
   const option = terminalSafe(optionIn(error.message));
+  const at = { option, command: command.name };
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const known = [...Object.keys(command.options), ...ALWAYS_KNOWN];
       const near = closestWord(option.replace(/^-+/, ''), known);
-      const hint = near ? `，是否应为 --${near}？ / did you mean --${near}?` : '';
-      return `未知选项 ${option}${hint}${near ? '' : ` / unknown option ${option}`}`;
+      return near ? cliText('unknownOptionNear', { ...at, near }) : cliText('unknownOption', at);
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /missing/.test(error.message)
-        ? `选项 ${option} 后面缺少值 / option ${option} needs a value`
-        : `选项 ${option} 不带值 / option ${option} takes no value`;
+      return /missing/.test(error.message) ? cliText('optionNeedsValue', at) : cliText('optionTakesNoValue', at);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `多余的参数 ${option} / unexpected argument ${option}`;
+      return cliText('unexpectedArgument', at);
     default:
-      return terminalSafe(error.message);
+      return cliText('badArguments', { detail: terminalSafe(error.message), command: command.name });
   }
 }
 
@@ -51,7 +50,6 @@ export function parseCommandArgs(
       strict: true,
     }) as ParsedArgs<OptionsConfig>;
   } catch (error) {
-    const message = messageOf(error as NodeJS.ErrnoException, command);
-    throw new UsageError(`${message}\n运行 zfxxgk ${command.name} --help 查看用法 / see zfxxgk ${command.name} --help`);
+    throw new UsageError(messageOf(error as NodeJS.ErrnoException, command));
   }
 }

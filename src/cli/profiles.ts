@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { BUILTIN_PROFILES } from '../profiles/builtin.js';
 import { type Profile } from '../profiles/types.js';
 import { UsageError } from './command.js';
+import { cliText } from './messages/index.js';
 import { terminalSafe } from './output.js';
+import { closestWord } from './suggest.js';
 
 const looksLikePath = (arg: string) => /[\\/]|\.[cm]?js$/.test(arg) || isAbsolute(arg);
 
@@ -26,25 +28,21 @@ export async function loadProfiles(args: readonly string[] | undefined, cwd: str
       out.push(builtin);
       continue;
     }
-    if (!looksLikePath(arg))
-      throw new UsageError(
-        `没有名为 ${terminalSafe(arg)} 的地方规则；内置的有 ${Object.keys(BUILTIN_PROFILES).join('、')}，或给出模块路径（./my-profile.js） / no profile named ${terminalSafe(arg)}: use one of ${Object.keys(BUILTIN_PROFILES).join(', ')} or a module path`,
-      );
+    if (!looksLikePath(arg)) {
+      const builtin = Object.keys(BUILTIN_PROFILES);
+      const near = closestWord(arg, builtin);
+      throw new UsageError(cliText('noProfile', { name: terminalSafe(arg), builtin, ...(near ? { near } : {}) }));
+    }
     const file = resolve(cwd, arg);
     let module: { profile?: unknown; profiles?: unknown };
     try {
       module = await import(pathToFileURL(file).href);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new UsageError(
-        `无法加载地方规则模块 ${terminalSafe(arg)}：${terminalSafe(detail)} / cannot load the profile module ${terminalSafe(arg)}`,
-      );
+      throw new UsageError(cliText('profileLoad', { file: terminalSafe(arg), detail: terminalSafe(detail) }));
     }
     const found = Array.isArray(module.profiles) ? module.profiles : module.profile ? [module.profile] : [];
-    if (found.length === 0)
-      throw new UsageError(
-        `模块 ${terminalSafe(arg)} 没有导出 profile 或 profiles / the module ${terminalSafe(arg)} exports no profile (export const profile = {...})`,
-      );
+    if (found.length === 0) throw new UsageError(cliText('profileNone', { file: terminalSafe(arg) }));
     out.push(...(found as Profile[]));
   }
   return out;

@@ -6,6 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { expandInputs, type ExcludedInput } from './batch/inputs.js';
+import { UsageError } from './command.js';
+import { cliText } from './messages/index.js';
 
 /** The files named or found, and what the folders searched left out (with why). */
 export interface ReportArgs {
@@ -39,4 +41,14 @@ export function expandReportArgs(args: readonly string[], cwd: string, skip?: st
     excluded.push(...found.excluded);
   }
   return { files, excluded };
+}
+
+/**
+ * Throws a UsageError (exit 2, STDIN_TWICE) when `-` is named more than once: standard input can be
+ * read once, and a second `-` would read nothing.
+ * @param names every file a command will read (its reports, `--previous`, `--from`)
+ * @example refuseStdinTwice(['-', 'a.json', '-']) // throws
+ */
+export function refuseStdinTwice(names: readonly string[]): void {
+  if (names.filter((n) => n === '-').length > 1) throw new UsageError(cliText('stdinTwice'), 'STDIN_TWICE');
 }

@@ -7,25 +7,19 @@
 import { EXIT, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
 import { colorEnv, type GlobalFlags } from './global-flags.js';
 import { commandHelp } from './help.js';
-import { reportFailure } from './output.js';
+import { say, type Lang } from './messages/index.js';
+import { reportFailure, type Failure } from './output.js';
 import { parseCommandArgs } from './parse.js';
 
 /** The message and exit code of what a command threw; loaded only when something failed. */
-async function failureOf(error: unknown): Promise<{ code: string; message: string; exit: ExitCode }> {
-  const [{ userErrorOf }, { MissingPackageError }] = await Promise.all([
-    import('./user-errors.js'),
-    import('../node/optional.js'),
-  ]);
-  // A mistake of the user's (a bad template, no Chromium, a render over time) says how to fix it;
-  // a missing optional package is a set-up problem with its own message, like a usage error.
-  if (error instanceof MissingPackageError) return { code: error.code, message: error.message, exit: EXIT.usage };
+async function failureOf(error: unknown, lang: Lang): Promise<Failure> {
+  const { userErrorOf } = await import('./user-errors.js');
+  // A mistake of the user's (a bad template, no Chromium, a render over time, a missing optional
+  // package) says how to fix it.
   const usage = userErrorOf(error);
-  if (usage) return { code: usage.code, message: usage.message, exit: usage.exitCode };
-  return {
-    code: 'INTERNAL',
-    message: `内部错误 / internal error：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    exit: EXIT.usage,
-  };
+  if (usage) return { code: usage.code, message: usage.messageIn(lang), exit: usage.exitCode };
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { code: 'INTERNAL', message: say(lang, 'internalError', { detail }), exit: EXIT.usage };
 }
 
 /**
@@ -40,7 +34,7 @@ export async function runCommand(
 ): Promise<ExitCode> {
   try {
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${commandHelp(command)}\n`);
+      io.stdout.write(`${commandHelp(command, flags.lang)}\n`);
       return EXIT.ok;
     }
     const parsed = parseCommandArgs(command, args);
@@ -51,8 +45,8 @@ export async function runCommand(
       lang: flags.lang,
     });
   } catch (error) {
-    const failure = await failureOf(error);
-    reportFailure(io, command.name, args.includes('--json'), failure);
+    const failure = await failureOf(error, flags.lang);
+    reportFailure(io, command.name, args.includes('--json'), failure, flags.lang);
     return failure.exit;
   }
 }

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from './command.js';
+import { cliText } from './messages/index.js';
 import { terminalSafe } from './output.js';
 
 /** A file as the user named it, and where it is. */
@@ -54,6 +55,15 @@ export async function outputsThatAreInputs(
 }
 
 /**
+ * An output that is an input, as a line of a list: the same in every language, so a bilingual
+ * message lists it once. Two names of one file are both given.
+ * @example sameFileLine('./a.json', 'a.json') // '  ./a.json (= a.json)'
+ */
+export function sameFileLine(output: string, input: string): string {
+  return output === input ? `  ${output}` : `  ${output} (= ${input})`;
+}
+
+/**
  * Throws a UsageError (exit 2, OUTPUT_IS_INPUT) when an output is one of the inputs: writing it
  * would replace the report being read.
  * @param outputs files about to be written, as `{ shown, path }` or as the user named them
@@ -69,16 +79,6 @@ export async function refuseOutputsThatAreInputs(
   const named = (shown: string): NamedFile => ({ shown, path: resolve(cwd, shown) });
   const clashes = await outputsThatAreInputs(outputs.map(named), inputs.map(named));
   if (clashes.length === 0) return;
-  const lines = clashes.map(({ output, input }) =>
-    output.shown === input.shown
-      ? `  ${terminalSafe(output.shown)}`
-      : `  ${terminalSafe(output.shown)}（即 ${terminalSafe(input.shown)}）`,
-  );
-  throw new UsageError(
-    [
-      `输出文件就是输入文件，写出会覆盖它，未写任何文件；请换一个输出文件名 / an output is an input and would overwrite it; nothing was written:`,
-      ...lines,
-    ].join('\n'),
-    'OUTPUT_IS_INPUT',
-  );
+  const lines = clashes.map(({ output, input }) => sameFileLine(terminalSafe(output.shown), terminalSafe(input.shown)));
+  throw new UsageError(cliText('outputIsInput', { lines }), 'OUTPUT_IS_INPUT');
 }

@@ -39,9 +39,9 @@ describe('batch and symbolic links', () => {
     expect(readFileSync(join(dir, 'out', 'zfxxgk-summary.csv'), 'utf8')).not.toMatch(PASSWD_LINE);
     const human = await zfxxgk(['batch', 'in', '--out', 'out2', '--format', 'html'], { cwd: dir });
     expect(human.stderr).toContain(
-      '跳过 in/passwd.json：符号链接指向所搜目录之外（/etc/passwd），未读取；确需读取时加 --follow-symlinks',
+      '跳过 / skipped in/passwd.json：符号链接指向所搜目录之外（/etc/passwd），未读取；确需读取时加 --follow-symlinks',
     );
-    expect(human.stderr).toContain('跳过 in/pipe.json：不是普通文件（管道、设备或套接字），未读取');
+    expect(human.stderr).toContain('跳过 / skipped in/pipe.json：不是普通文件（管道、设备或套接字），未读取');
   });
 
   it('follows them with --follow-symlinks', async () => {

@@ -61,7 +61,7 @@ describe('an output that is an input', () => {
     writeFileSync(join(dir, 'other.json'), SEED);
     const run = await zfxxgk(['aggregate', 'other.json', 'report.json', '-o', './report.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('./report.json（即 report.json）');
+    expect(run.stderr).toContain('  ./report.json (= report.json)');
     unchanged(dir);
   });
 
@@ -84,7 +84,7 @@ describe('batch outputs', () => {
     const run = await zfxxgk(['batch', input, '--out', out, '--format', 'html,fragment'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('这些输出会互相覆盖或覆盖输入文件，未写任何文件');
-    expect(run.stderr).toContain('out/r.fragment.html ← in/r.json（HTML 片段）、in/r.fragment.json（HTML）');
+    expect(run.stderr).toContain('out/r.fragment.html ← in/r.json (fragment), in/r.fragment.json (html)');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -96,13 +96,14 @@ describe('batch outputs', () => {
       cwd: dir,
     });
     expect(summary.code).toBe(2);
-    expect(summary.stderr).toContain('out/zfxxgk-summary.json 就是输入文件 out/zfxxgk-summary.json');
+    expect(summary.stderr).toContain('out/zfxxgk-summary.html ← out/zfxxgk-summary.json (html), zfxxgk');
+    expect(summary.stderr).toMatch(/^  out\/zfxxgk-summary\.json$/m);
     unchanged(join(dir, 'out'), 'zfxxgk-summary.json');
 
     linkSync(join(dir, 'report.json'), join(dir, 'out', 'report.html'));
     const linked = await zfxxgk(['batch', 'report.json', '--out', 'out', '--format', 'html'], { cwd: dir });
     expect(linked.code).toBe(2);
-    expect(linked.stderr).toContain('out/report.html 就是输入文件 report.json');
+    expect(linked.stderr).toContain('  out/report.html (= report.json)');
     unchanged(dir);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['report.html', 'zfxxgk-summary.json']);
   });
@@ -151,12 +152,14 @@ describe('aggregate', () => {
         included: false,
         duplicateOf: 'report.json',
         reason: '与 report.json 是同一个文件，只计一次',
+        excludedFor: 'duplicate',
       },
       {
         file: 'link.json',
         included: false,
         duplicateOf: 'report.json',
         reason: '与 report.json 是同一个文件，只计一次',
+        excludedFor: 'duplicate',
       },
     ]);
     const human = await zfxxgk(['aggregate', 'report.json', 'link.json', '-o', 'sum2.json'], { cwd: dir });

@@ -17,10 +17,21 @@ describe('did you mean', () => {
     );
   });
 
+  it('suggests the nearest output format and profile for a typo', async () => {
+    const format = await zfxxgk(['--lang', 'en', 'batch', 'examples', '--out', 'never', '--format', 'htm']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('unknown output format htm, did you mean html?');
+    const profile = await zfxxgk(['validate', 'examples/gongbujiangda-2023.json', '--profile', 'wuwei-2024']);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('没有名为 wuwei-2024 的地方规则（是否应为 wuwei-2025？）');
+  });
+
   it('suggests the nearest option of the command for a typo', async () => {
     const run = await zfxxgk(['validate', '-', '--prevous', 'last.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('未知选项 --prevous，是否应为 --previous？ / did you mean --previous?');
+    expect(run.stderr).toContain(
+      '未知选项 --prevous，是否应为 --previous？ / unknown option --prevous, did you mean --previous?',
+    );
   });
 
   it('says in Chinese and English what is wrong with an option value', async () => {

@@ -92,7 +92,7 @@ describe('zfxxgk import of a folder', () => {
     writeFileSync(join(dir, 'twins', 'a.html'), await page());
     const twins = await run(['twins', '-o', 'twins-out']);
     expect(twins.code).toBe(2);
-    expect(twins.stderr).toContain('twins-out/a.json ← twins/a.html（JSON）、twins/a.txt（JSON）');
+    expect(twins.stderr).toContain('twins-out/a.json ← twins/a.html (JSON), twins/a.txt (JSON)');
     expect(() => statSync(join(dir, 'twins-out'))).toThrow();
     const unknown = await run(['in', '-o', 'x', '--assume', 'split-evenly']);
     expect(unknown.code).toBe(2);

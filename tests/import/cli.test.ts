@@ -92,7 +92,7 @@ describe('zfxxgk import', () => {
     writeFileSync(join(dir, 'cut-en.txt'), text);
     const { code, stdout } = await run(['cut-en.txt', '-o', 'cut-en.json', '--lang', 'en']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/表二 行政许可 · 本年处理决定数量：not a number: “约821”（第 \d+ 行）  \[NOT_A_NUMBER\]/);
+    expect(stdout).toMatch(/表二 行政许可 · 本年处理决定数量: not a number: “约821” \(line \d+\)  \[NOT_A_NUMBER\]/);
     const json = JSON.parse((await run(['cut-en.txt', '--lang', 'en', '--json'])).stdout);
     expect(json.data.unread).toEqual([
       expect.objectContaining({ code: 'NOT_A_NUMBER', reason: 'not a number: “约821”' }),

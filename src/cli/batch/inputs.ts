@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../command.js';
+import { cliText, say, type Lang } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
 
 export interface BatchInput {
@@ -83,14 +84,11 @@ function walk(root: string, options: SearchOptions, excluded: ExcludedInput[], c
   return out;
 }
 
-/** Why a file was left out, for the list a batch prints. */
-export function excludedText(e: ExcludedInput): string {
-  const why = {
-    outside: `符号链接指向所搜目录之外（${terminalSafe(e.target ?? '')}），未读取；确需读取时加 --follow-symlinks / a symbolic link out of the folder, not followed`,
-    dangling: '符号链接指向不存在的文件 / a symbolic link to nothing',
-    special: '不是普通文件（管道、设备或套接字），未读取 / not a regular file',
-  }[e.reason];
-  return `${terminalSafe(e.file)}：${why}`;
+/** Why a file was left out, for the list a batch prints, in `lang`. */
+export function excludedText(e: ExcludedInput, lang: Lang = 'zh'): string {
+  const file = terminalSafe(e.file);
+  if (e.reason === 'outside') return say(lang, 'excludedOutside', { file, target: terminalSafe(e.target ?? '') });
+  return e.reason === 'dangling' ? say(lang, 'excludedDangling', { file }) : say(lang, 'excludedSpecial', { file });
 }
 
 /** A glob as a regular expression over `/`-separated relative paths. */
@@ -144,17 +142,17 @@ export function expandInputs(
         pattern.test(relative(root, f).split(sep).join('/')),
       );
       for (const f of matches) add(f, stemOf(relative(root, f)));
-      if (matches.length === 0) throw new UsageError(`没有与 ${terminalSafe(arg)} 匹配的报告文件`);
+      if (matches.length === 0) throw new UsageError(cliText('noGlobMatch', { glob: terminalSafe(arg) }));
     } else if (existsSync(abs) && statSync(abs).isDirectory()) {
       for (const f of walk(abs, options, excluded, cwd)) add(f, stemOf(relative(abs, f)));
     } else if (existsSync(abs)) {
       add(abs, stemOf(basename(abs)));
     } else {
-      throw new UsageError(`找不到 ${terminalSafe(arg)}`, 'ENOENT');
+      throw new UsageError(cliText('notFound', { file: terminalSafe(arg) }), 'ENOENT');
     }
   }
   const inputs = [...found.values()].sort((a, b) => a.stem.localeCompare(b.stem));
   if (inputs.length === 0)
-    throw new UsageError(`没有找到报告文件（${[...(options.extensions ?? REPORT_EXTENSIONS)].join('、')}）`);
+    throw new UsageError(cliText('noReportFound', { endings: [...(options.extensions ?? REPORT_EXTENSIONS)] }));
   return { inputs, excluded };
 }

@@ -6,8 +6,9 @@
 import { join, relative } from 'node:path';
 import { UsageError } from '../command.js';
 import type { OutputFormat } from '../formats.js';
+import { cliText } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
-import { outputsThatAreInputs } from '../same-file.js';
+import { outputsThatAreInputs, sameFileLine } from '../same-file.js';
 import type { BatchInput } from './inputs.js';
 
 /** One file a batch writes for a report. */
@@ -50,7 +51,10 @@ export function planOutputs(
  */
 export async function refuseCollisions(
   inputs: readonly BatchInput[],
-  plan: readonly (readonly { readonly path: string; readonly format: { readonly label: string } }[])[],
+  plan: readonly (readonly {
+    readonly path: string;
+    readonly format: { readonly label: string; readonly name?: string };
+  }[])[],
   outDir: string,
   cwd: string,
   summaryFiles: Readonly<Record<string, string>> = SUMMARY_FILES,
@@ -59,25 +63,19 @@ export async function refuseCollisions(
   const writers = new Map<string, string[]>();
   const claim = (path: string, by: string) => writers.set(path, [...(writers.get(path) ?? []), by]);
   inputs.forEach((input, i) => {
-    for (const output of plan[i]!) claim(output.path, `${terminalSafe(input.shown)}（${output.format.label}）`);
+    for (const output of plan[i]!)
+      claim(output.path, `${terminalSafe(input.shown)} (${output.format.name ?? output.format.label})`);
   });
-  for (const name of Object.values(summaryFiles)) claim(join(outDir, name), '批处理汇总 / the batch summary');
+  for (const name of Object.values(summaryFiles)) claim(join(outDir, name), 'zfxxgk');
 
   const lines: string[] = [];
-  for (const [path, by] of writers) if (by.length > 1) lines.push(`  ${shown(path)} ← ${by.join('、')}`);
+  for (const [path, by] of writers) if (by.length > 1) lines.push(`  ${shown(path)} ← ${by.join(', ')}`);
   const outputs = [...writers.keys()].map((path) => ({ shown: path, path }));
   const clashes = await outputsThatAreInputs(
     outputs,
     inputs.map((input) => ({ shown: input.shown, path: input.path })),
   );
-  for (const { output, input } of clashes)
-    lines.push(`  ${shown(output.path)} 就是输入文件 ${terminalSafe(input.shown)} / is an input`);
+  for (const { output, input } of clashes) lines.push(sameFileLine(shown(output.path), terminalSafe(input.shown)));
   if (lines.length === 0) return;
-  throw new UsageError(
-    [
-      '这些输出会互相覆盖或覆盖输入文件，未写任何文件；请给报告改名、分开处理或换输出目录 / these outputs would overwrite each other or an input; nothing was written:',
-      ...lines,
-    ].join('\n'),
-    'OUTPUT_COLLISION',
-  );
+  throw new UsageError(cliText('collisions', { lines }), 'OUTPUT_COLLISION');
 }

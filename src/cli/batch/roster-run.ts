@@ -9,6 +9,7 @@ import { CURRENT_EDITION, getEdition } from '../../format/editions.js';
 import { readRosterCsv, type RosterUnit } from '../../platform/roster.js';
 import { UsageError, type CommandIO } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, readInput } from '../io.js';
+import { cliText, say, type Lang } from '../messages/index.js';
 import { issueLines, terminalSafe } from '../output.js';
 import type { BatchRoster } from './roster-output.js';
 
@@ -31,18 +32,18 @@ export async function openRoster(
 ): Promise<OpenRoster> {
   const year = yearText === undefined ? undefined : Number(yearText);
   if (year !== undefined && !(Number.isInteger(year) && year >= 2008 && year <= 2100))
-    throw new UsageError('--year 应为 2008 到 2100 之间的年度 / --year takes a year from 2008 to 2100');
+    throw new UsageError(cliText('rosterYear'));
   const { bytes } = await readInput(file, io, DEFAULT_MAX_INPUT_BYTES);
   const read = readRosterCsv(bytes, { lang: io.lang ?? 'zh', ...(encoding ? { encoding } : {}) });
   if (!read.ok)
     throw new UsageError(
-      [
-        `名单 ${terminalSafe(file)} 有误，未处理任何报告 / the roster has mistakes; nothing was done:`,
-        ...read.issues.map((i) => `  ${terminalSafe(i.message)}  [${i.code}]`),
-      ].join('\n'),
+      cliText('rosterInvalid', {
+        file: terminalSafe(file),
+        lines: read.issues.map((i) => `  ${terminalSafe(i.message)}  [${i.code}]`),
+      }),
       'ROSTER_INVALID',
     );
-  if (read.units.length === 0) throw new UsageError(`名单 ${terminalSafe(file)} 中没有单位 / the roster lists no unit`);
+  if (read.units.length === 0) throw new UsageError(cliText('rosterEmpty', { file: terminalSafe(file) }));
   return { file, units: read.units, ...(year !== undefined ? { year } : {}) };
 }
 
@@ -55,13 +56,22 @@ export function tablesOf(report: unknown): unknown {
   return Object.fromEntries(Object.entries(source).filter(([key]) => keys.has(key)));
 }
 
-/** The terminal lines of what the roster and roll-up checks found. */
+/** The terminal lines of what the roster and roll-up checks found, in `lang`. */
 export function rosterText(
   roster: BatchRoster,
   stream: { isTTY?: boolean },
   env: Parameters<typeof issueLines>[2],
+  lang: Lang = 'zh',
 ): string {
-  const cells = roster.rollups.reduce((n, r) => n + r.cells.length, 0);
-  const head = `名单核对（${roster.year} 年度，${roster.units} 个单位）：未报送 ${roster.missing.length}，名单外 ${roster.extra.length}，重复报送 ${roster.duplicates.length}，名称规范化后匹配 ${roster.matches.length}；汇总报告 ${roster.rollups.length} 份，不符 ${cells} 格`;
-  return [head, ...issueLines(roster.issues, stream, env)].map((l) => `${l}\n`).join('');
+  const head = say(lang, 'rosterHead', {
+    year: roster.year,
+    units: roster.units,
+    missing: roster.missing.length,
+    extra: roster.extra.length,
+    duplicates: roster.duplicates.length,
+    matches: roster.matches.length,
+    rollups: roster.rollups.length,
+    cells: roster.rollups.reduce((n, r) => n + r.cells.length, 0),
+  });
+  return [head, ...issueLines(roster.issues, stream, env, lang)].map((l) => `${l}\n`).join('');
 }

@@ -7,6 +7,7 @@
  * `JOB_COMPLETION_INDEX` (0-based) and the total from `--shard-total` or `ZFXXGK_SHARD_TOTAL`.
  */
 import { UsageError, type CommandEnv } from '../command.js';
+import { cliText, type CliText } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
 import type { BatchInput } from './inputs.js';
 
@@ -19,17 +20,16 @@ export interface Shard {
 /** More shards than this is surely a typo (and would leave most of them empty). */
 const MAX_SHARDS = 100_000;
 
-const bad = (what: string) => new UsageError(what, 'SHARD');
+const bad = (what: CliText) => new UsageError(what, 'SHARD');
 
 function count(text: string, name: string): number {
-  if (!/^\d+$/.test(text.trim()))
-    throw bad(`${name} 应为整数，收到 “${terminalSafe(text)}” / ${name} takes a whole number`);
+  if (!/^\d+$/.test(text.trim())) throw bad(cliText('shardNumber', { name, given: terminalSafe(text) }));
   return Number(text.trim());
 }
 
-function checkedTotal(total: number, name: string): number {
+function checkedTotal(total: number, name?: string): number {
   if (total < 1 || total > MAX_SHARDS)
-    throw bad(`${name} 应在 1 到 ${MAX_SHARDS} 之间，收到 ${total} / ${name}: 1 to ${MAX_SHARDS} shards`);
+    throw bad(cliText('shardTotalRange', { ...(name ? { name } : {}), max: MAX_SHARDS, given: total }));
   return total;
 }
 
@@ -46,15 +46,14 @@ export function shardOf(
   flag: string | undefined,
   totalFlag: string | undefined,
   env: CommandEnv,
-  notice: (line: string) => void,
+  notice: (text: CliText) => void,
 ): Shard | undefined {
   if (flag !== undefined) {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(flag);
-    if (!match) throw bad(`--shard 应写作 i/n（如 2/3，第 2 份，共 3 份），收到 “${terminalSafe(flag)}” / --shard i/n`);
-    const total = checkedTotal(Number(match[2]), '--shard 的份数');
+    if (!match) throw bad(cliText('shardForm', { given: terminalSafe(flag) }));
+    const total = checkedTotal(Number(match[2]));
     const index = Number(match[1]);
-    if (index < 1 || index > total)
-      throw bad(`--shard ${index}/${total}：序号应在 1 到 ${total} 之间（从 1 起） / the index is 1 to ${total}`);
+    if (index < 1 || index > total) throw bad(cliText('shardIndexRange', { index, total }));
     return { index, total };
   }
   const totalText = totalFlag ?? env['ZFXXGK_SHARD_TOTAL'];
@@ -62,21 +61,14 @@ export function shardOf(
   const totalName = totalFlag !== undefined ? '--shard-total' : 'ZFXXGK_SHARD_TOTAL';
   if (totalText === undefined || totalText === '') {
     if (indexText !== undefined && indexText !== '')
-      notice(
-        `JOB_COMPLETION_INDEX=${terminalSafe(indexText)}，但没有给出总份数（--shard-total 或 ZFXXGK_SHARD_TOTAL），本次处理全部报告 / no shard total: the whole batch is rendered`,
-      );
+      notice(cliText('shardIndexWithoutTotal', { index: terminalSafe(indexText) }));
     return undefined;
   }
   const total = checkedTotal(count(totalText, totalName), totalName);
   if (indexText === undefined || indexText === '')
-    throw bad(
-      `给出了 ${totalName}=${total}，但没有 JOB_COMPLETION_INDEX；不在 Kubernetes Indexed Job 中时请用 --shard i/n / a total without JOB_COMPLETION_INDEX`,
-    );
+    throw bad(cliText('shardTotalWithoutIndex', { name: totalName, total }));
   const zeroBased = count(indexText, 'JOB_COMPLETION_INDEX');
-  if (zeroBased >= total)
-    throw bad(
-      `JOB_COMPLETION_INDEX=${zeroBased} 超出范围：共 ${total} 份时应为 0 到 ${total - 1}（从 0 起） / the index is 0 to ${total - 1}`,
-    );
+  if (zeroBased >= total) throw bad(cliText('shardIndexOutOfRange', { index: zeroBased, total }));
   return { index: zeroBased + 1, total };
 }
 

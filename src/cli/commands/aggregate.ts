@@ -8,18 +8,30 @@ import { aggregateYear, exclusionReason } from '../../model/aggregate-members.js
 import { parseSource } from '../../read/source.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError } from '../command.js';
-import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, peekHeader, readInput, writeAtomic } from '../io.js';
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  maxInputBytes,
+  maxInputOption,
+  peekHeader,
+  readInput,
+  writeAtomic,
+  writeStdout,
+} from '../io.js';
+import { cliText, say as words } from '../messages/index.js';
 import { fileIdentity, refuseOutputsThatAreInputs } from '../same-file.js';
 import { countsText, envelope, painter, printJson, terminalSafe } from '../output.js';
 import { excludedText } from '../batch/inputs.js';
-import { expandReportArgs } from '../report-args.js';
+import { expandReportArgs, refuseStdinTwice } from '../report-args.js';
 
 interface Member {
   readonly file: string;
   readonly included: boolean;
   readonly agency?: string;
   readonly year?: number;
+  /** Why it was left out, in the language chosen. */
   readonly reason?: string;
+  /** Why it was left out, as a value: no year could be read, another year, errors, the same file again. */
+  readonly excludedFor?: 'unreadable' | 'otherYear' | 'errors' | 'duplicate';
   readonly counts?: { error: number; warning: number; info: number };
   /** Set when this is a file already named (by another name, a link, or the same name): counted once. */
   readonly duplicateOf?: string;
@@ -52,7 +64,8 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
-  usage: 'aggregate <文件…> -o 汇总.json [--agency 名称] [--year 年度] [--include-invalid]',
+  usage: 'aggregate <文件…> -o 汇总.json|- [--agency 名称] [--year 年度] [--include-invalid]',
+  usageEn: 'aggregate <files…> -o summary.json|- [--agency name] [--year year] [--include-invalid]',
   help: [
     '把同一年度多份报告（如各部门）的表二、表三、表四逐格相加，写出一份汇总报告的框架（总计自动计算，文字部分留空待写）。有错误的报告列出并排除，除非加 --include-invalid（按宽松方式读取其明细格，不用其总计）。',
     'Sums tables 二, 三 and 四 of many reports of one year into the skeleton of one report (totals derived, narrative left to write). Reports with errors are listed and left out unless --include-invalid.',
@@ -70,7 +83,7 @@ export const aggregateCommand = defineCommand({
     ...inputLimit.options,
   },
   optionHelp: {
-    output: '输出文件 / output file',
+    output: '输出文件，- 为标准输出 / output file, - for standard output',
     agency: '汇总报告的机关名称，默认“汇总” / agency of the summary',
     year: '只汇总这一年度，默认各报告共同的年度 / the year to sum',
     'include-invalid': '也计入有错误的报告 / include reports with errors',
@@ -78,12 +91,19 @@ export const aggregateCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw new UsageError('请给出要汇总的报告文件');
-    if (!values.output) throw new UsageError('请用 -o 给出输出文件');
+    const lang = io.lang ?? 'zh';
+    if (positionals.length === 0) throw new UsageError(cliText('aggregateNeedsInputs'));
+    if (!values.output) throw new UsageError(cliText('aggregateNeedsOutput'));
+    // `-o -`: the summary report to standard output, what is said about it to standard error.
+    const toStdout = values.output === '-';
+    if (toStdout && values.json) throw new UsageError(cliText('jsonWithStdout'));
+    const out = toStdout ? io.stderr : io.stdout;
     // The summary being written is never taken from a folder or glob (a second run would count it).
-    const { files, excluded: skipped } = expandReportArgs(positionals, io.cwd, values.output);
-    if (!values.json) for (const e of skipped) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
-    await refuseOutputsThatAreInputs([values.output], files, io.cwd);
+    const { files, excluded: skipped } = expandReportArgs(positionals, io.cwd, toStdout ? undefined : values.output);
+    refuseStdinTwice(files);
+    if (!values.json)
+      for (const e of skipped) io.stderr.write(`${words(lang, 'skipped', { what: excludedText(e, lang) })}\n`);
+    if (!toStdout) await refuseOutputsThatAreInputs([values.output], files, io.cwd);
     const { unique, duplicates } = await distinctFiles(files, io.cwd);
     const read: {
       file: string;
@@ -97,8 +117,10 @@ export const aggregateCommand = defineCommand({
     for (const file of unique) {
       const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
       const { text, bytes } = await readInput(file, io, maxBytes);
-      const strict = validate(bytes, { limits: { maxInputBytes: maxBytes } });
-      const lenient = strict.ok ? strict : validate(bytes, { mode: 'lenient', limits: { maxInputBytes: maxBytes } });
+      const strict = validate(bytes, { lang, limits: { maxInputBytes: maxBytes } });
+      const lenient = strict.ok
+        ? strict
+        : validate(bytes, { mode: 'lenient', lang, limits: { maxInputBytes: maxBytes } });
       // A report with errors (counted only with --include-invalid) contributes the cells it has.
       const raw = parseSource(text);
       const value: unknown = lenient.report ?? (raw.ok ? raw.value : undefined);
@@ -116,11 +138,7 @@ export const aggregateCommand = defineCommand({
     const candidates = read.map((r) => ({ ...r, errors: r.counts.error }));
     const { year, years } = aggregateYear(candidates, values.year !== undefined ? Number(values.year) : undefined);
     if (year === undefined || !Number.isInteger(year)) {
-      throw new UsageError(
-        years.length > 1
-          ? `报告年度不一：${years.join('、')}。请用 --year 指定要汇总的年度`
-          : '没有可确定年度的有效报告',
-      );
+      throw new UsageError(years.length > 1 ? cliText('aggregateYears', { years }) : cliText('aggregateNoYear'));
     }
     const members: Member[] = candidates.map((r) => {
       const base = {
@@ -130,28 +148,33 @@ export const aggregateCommand = defineCommand({
         ...(r.year !== undefined ? { year: r.year } : {}),
       };
       // A file with no year to read (a JSON syntax error, say) is left out for what is wrong with it.
-      const reason = exclusionReason(
-        r,
-        year,
-        values['include-invalid'] === true,
-        r.firstError ?? `有 ${r.counts.error} 个错误`,
-      );
-      return reason === undefined ? { ...base, included: true } : { ...base, included: false, reason };
+      const noYear = r.firstError ?? words(lang, 'aggregateErrors', { errors: r.counts.error });
+      const left = exclusionReason(r, year, values['include-invalid'] === true, noYear);
+      if (left === undefined) return { ...base, included: true };
+      // exclusionReason decides and words it in Chinese; the same facts are worded here in the language chosen.
+      const excludedFor = r.year === undefined ? 'unreadable' : r.year !== year ? 'otherYear' : 'errors';
+      const reason =
+        excludedFor === 'unreadable'
+          ? noYear
+          : excludedFor === 'otherYear'
+            ? words(lang, 'aggregateOtherYear', { year: r.year!, wanted: year })
+            : words(lang, 'aggregateErrors', { errors: r.counts.error });
+      return { ...base, included: false, reason, excludedFor };
     });
     for (const d of duplicates)
       members.push({
         file: d.file,
         included: false,
         duplicateOf: d.duplicateOf,
-        reason: `与 ${d.duplicateOf} 是同一个文件，只计一次`,
+        reason: words(lang, 'aggregateDuplicate', { file: d.duplicateOf }),
+        excludedFor: 'duplicate',
       });
     const included = read.filter((_, i) => members[i]!.included).map((r) => r.value);
-    if (included.length === 0) throw new UsageError('没有可汇总的报告（全部被排除）');
+    if (included.length === 0) throw new UsageError(cliText('aggregateNone'));
     const summary = aggregateTables(CURRENT_EDITION, included, { agency: values.agency ?? '汇总', year });
-    await writeAtomic(
-      resolve(io.cwd, values.output),
-      `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`,
-    );
+    const body = `${JSON.stringify(canonicalOrder(CURRENT_EDITION, summary), null, 2)}\n`;
+    if (toStdout) await writeStdout(io.stdout, body);
+    else await writeAtomic(resolve(io.cwd, values.output), body);
     const excluded = members.filter((m) => !m.included);
     if (values.json)
       printJson(
@@ -164,19 +187,29 @@ export const aggregateCommand = defineCommand({
         }),
       );
     else {
-      const paint = painter(io.stdout, io.env);
+      const paint = painter(out, io.env);
       // --quiet: only the reports left out, each with why.
-      if (!io.quiet)
-        io.stdout.write(
-          `已写出 ${terminalSafe(values.output)}：${year}年度，汇总 ${included.length} 份报告${excluded.length ? `，排除 ${excluded.length} 份` : ''}\n`,
-        );
-      for (const m of io.quiet ? excluded : members) {
-        const mark = m.included ? paint.green('计入') : paint.yellow('排除');
-        io.stdout.write(
-          `  ${mark}  ${terminalSafe(m.file)}${m.agency ? `（${terminalSafe(m.agency)}）` : ''}${m.reason ? `：${terminalSafe(m.reason)}` : m.counts && !m.counts.error ? '' : `：${countsText(m.counts!)}`}\n`,
-        );
+      if (!io.quiet) {
+        const file = toStdout ? words(lang, 'standardOutput') : terminalSafe(values.output);
+        const counts = { included: included.length, excluded: excluded.length };
+        out.write(`${words(lang, 'aggregateWritten', { file, year, ...counts })}\n`);
       }
-      if (!io.quiet) io.stdout.write('汇总报告的文字部分为空，请填写后再用 zfxxgk validate 检查。\n');
+      for (const m of io.quiet ? excluded : members) {
+        const mark = m.included ? paint.green(words(lang, 'included')) : paint.yellow(words(lang, 'excluded'));
+        const why = m.reason
+          ? terminalSafe(m.reason)
+          : m.counts && !m.counts.error
+            ? undefined
+            : countsText(m.counts!, lang);
+        const line = words(lang, 'aggregateMember', {
+          mark,
+          file: terminalSafe(m.file),
+          ...(m.agency ? { agency: terminalSafe(m.agency) } : {}),
+          ...(why ? { why } : {}),
+        });
+        out.write(`${line}\n`);
+      }
+      if (!io.quiet) out.write(`${words(lang, 'aggregateNext')}\n`);
     }
     return EXIT.ok;
   },

@@ -17,7 +17,8 @@ import { EXIT, UsageError } from '../command.js';
 import { formatNamed, openRenderers, OUTPUT_FORMATS, templateOptions } from '../formats.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
-import { isSetupError, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
+import { isSetupError, messageOf, renderTimeoutText, timeoutMs, userErrorOf } from '../user-errors.js';
+import { cliText, say, sayText } from '../messages/index.js';
 import { RenderTimeoutError } from '../../pdf/browser/errors.js';
 import type { CopyInput } from '../../copies/types.js';
 import { compareBatch } from '../batch/copies.js';
@@ -29,6 +30,8 @@ export const batchCommand = defineCommand({
   name: 'batch',
   usage:
     'batch <目录|通配符|文件…> --out 输出目录 [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout 秒] [--follow-symlinks] [--shard i/n] [--roster 名单.csv [--year 年度]] [--profile 名称|模块路径] [--no-copies]',
+  usageEn:
+    'batch <folders|globs|files…> --out output-folder [--format pdf,html] [--concurrency N] [--force] [--draft] [--timeout seconds] [--follow-symlinks] [--shard i/n] [--roster roster.csv [--year year]] [--profile name|module path] [--no-copies]',
   help: [
     '逐个检查报告，没有错误的生成 PDF/HTML，有错误的列出问题；一个文件出错不影响其他文件。整个批次只启动一个浏览器。输出先写临时文件再改名，中断不会留下半个文件；再次运行时跳过比报告新的输出（--force 强制重做）。全部报告检查完后比较各机关报告的正文，列出与其他机关雷同的段落（格式规定的标题和多数报告共有的文字不计）和与本机关上一年度相同的表格（--no-copies 不比较）。最后在输出目录写出汇总 zfxxgk-summary.json、zfxxgk-summary.csv 和供阅读的 zfxxgk-summary.html。--roster 给出应报送单位名单（CSV），列出未报送、名单外和重复报送的单位，并把声明为汇总（rollup）的报告逐格与所属单位报告之和比对，另写 zfxxgk-roster.json 和 zfxxgk-roster.csv。--draft 把有错误的报告也生成为草稿（每种格式都带水印、末尾列出问题），它们仍算作有错误。Ctrl-C 会停下并说明已完成的部分。',
     'Validates each report and renders the valid ones; one failure never stops the others. One browser for the whole run; outputs written atomically; a rerun skips outputs newer than their input unless --force; the narratives of different agencies are compared for copied paragraphs, and each agency’s tables with its year before (--no-copies skips this); a summary (JSON, CSV and an HTML page) of every report is written to the output folder. --roster checks the reports against the units expected to report (missing, extra, duplicate) and compares roll-up reports with the sum over their units (zfxxgk-roster.json and .csv). --draft also renders the reports with errors as drafts (still counted as invalid). Ctrl-C stops cleanly.',
@@ -84,8 +87,12 @@ export const batchCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (!values.out) throw new UsageError('请用 --out 给出输出目录');
-    if (positionals.length === 0) throw new UsageError('请给出报告所在的目录、通配符或文件');
+    const lang = io.lang ?? 'zh';
+    if (!values.out) throw new UsageError(cliText('batchNeedsOut'));
+    // One `-` cannot stand for a folder of outputs, nor for many reports.
+    if (values.out === '-') throw new UsageError(cliText('folderNotStdout', { option: '--out' }));
+    if (positionals.length === 0) throw new UsageError(cliText('batchNeedsInputs'));
+    if (positionals.includes('-')) throw new UsageError(cliText('noStdin', { command: 'batch' }));
     const formats = [
       ...new Set(
         (values.format ?? 'pdf')
@@ -95,31 +102,35 @@ export const batchCommand = defineCommand({
       ),
     ].map(formatNamed);
     if (formats.length === 0)
-      throw new UsageError(`--format 应列出至少一种格式：${OUTPUT_FORMATS.map((f) => f.name).join('、')}`);
+      throw new UsageError(cliText('batchNeedsFormat', { names: OUTPUT_FORMATS.map((f) => f.name) }));
     const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY)
-      throw new UsageError(`--concurrency 应为 1 到 ${MAX_CONCURRENCY} 的整数`);
+      throw new UsageError(
+        cliText('integerValue', {
+          option: '--concurrency',
+          min: 1,
+          max: MAX_CONCURRENCY,
+          given: terminalSafe(values.concurrency ?? ''),
+        }),
+      );
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const outDir = resolve(io.cwd, values.out);
     const { inputs: listed, excluded } = expandInputs(positionals, io.cwd, {
       outDir,
       followSymlinks: values['follow-symlinks'] === true,
     });
-    const shard = shardOf(values.shard, values['shard-total'], io.env, (line) => io.stderr.write(`${line}\n`));
+    const shard = shardOf(values.shard, values['shard-total'], io.env, (text) =>
+      io.stderr.write(`${sayText(lang, text)}\n`),
+    );
     // Collisions are looked for in the whole list: two reports on one path may fall in two shards.
     await refuseCollisions(listed, planOutputs(listed, formats, outDir), outDir, io.cwd);
     const inputs = shard ? shardInputs(listed, shard) : listed;
     const plan = planOutputs(inputs, formats, outDir);
-    for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
+    for (const e of excluded) io.stderr.write(`${say(lang, 'skipped', { what: excludedText(e, lang) })}\n`);
     // A shard holds part of the list: every unit whose report is in another shard would be listed as missing.
-    if (values.roster && shard)
-      throw new UsageError(
-        '--roster 需要整个名单的报告，不能与分片同用；请在各分片完成后对全部报告单独运行 / --roster needs every report, not one shard',
-      );
+    if (values.roster && shard) throw new UsageError(cliText('rosterWithShard'));
     if (!values.roster && (values.year !== undefined || values['roster-encoding'] !== undefined))
-      throw new UsageError(
-        '--year 和 --roster-encoding 只与 --roster 一起使用 / --year and --roster-encoding go with --roster',
-      );
+      throw new UsageError(cliText('rosterOptionsAlone'));
     // The roster is read before anything is rendered: a mistake in it stops the batch at once.
     const roster = values.roster
       ? await openRoster(values.roster, values['roster-encoding'], values.year, io)
@@ -135,6 +146,7 @@ export const batchCommand = defineCommand({
       ...(limit ? { timeoutMs: limit } : {}),
       notice: (line: string) => io.stderr.write(`${line}\n`),
       quiet: io.quiet === true,
+      lang,
     };
     const profiles = await loadProfiles(values.profile, io.cwd);
     const renderers = await openRenderers(formats, setup);
@@ -169,7 +181,7 @@ export const batchCommand = defineCommand({
       // Validated once here; every renderer is handed this result and does not validate again.
       const validation = validate(bytes, {
         mode: values.lenient ? 'lenient' : 'strict',
-        lang: io.lang ?? 'zh',
+        lang,
         limits: { maxInputBytes: maxBytes },
         ...(profiles.length > 0 ? { profiles } : {}),
       });
@@ -206,7 +218,7 @@ export const batchCommand = defineCommand({
         ),
       );
       const drawn = validation.report ?? priorValidation(validation)?.value;
-      const keyOf = (format: string) => batchKey(drawn, format, !validation.ok, io.lang ?? 'zh', keyOptions);
+      const keyOf = (format: string) => batchKey(drawn, format, !validation.ok, lang, keyOptions);
       if (!values.force && fresh.every(Boolean)) {
         if (validation.ok) record.status = 'skipped';
         record.outputs = targets.map((t) => relative(io.cwd, t.path));
@@ -253,10 +265,8 @@ export const batchCommand = defineCommand({
           record.status = io.signal.aborted ? 'interrupted' : 'failed';
           record.reason =
             error instanceof RenderTimeoutError
-              ? renderTimeoutText(record.file, error.timeoutMs)
-              : error instanceof Error
-                ? error.message
-                : String(error);
+              ? renderTimeoutText(record.file, error.timeoutMs, lang)
+              : messageOf(error, lang);
         }
         done++;
         tally[record.status] = (tally[record.status] ?? 0) + 1;
@@ -286,7 +296,7 @@ export const batchCommand = defineCommand({
         records.filter((r) => r.status === s).length,
       ]),
     ) as Record<BatchStatus, number>;
-    const copies = values['no-copies'] ? undefined : compareBatch(read, records, io.lang ?? 'zh');
+    const copies = values['no-copies'] ? undefined : compareBatch(read, records, lang);
     const stats = renderers.stats();
     const summary: BatchSummary = {
       startedAt: new Date(started).toISOString(),
@@ -299,7 +309,7 @@ export const batchCommand = defineCommand({
       reports: records,
       // An interrupted batch has not read every report: its roster would list units as missing that are not.
       ...(roster && !io.signal.aborted && fatal === undefined
-        ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: io.lang ?? 'zh' }) }
+        ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: lang }) }
         : {}),
       ...(copies ? { copies } : {}),
     };
@@ -346,41 +356,44 @@ function printHuman(
   io: Parameters<typeof batchCommand.run>[1],
 ): void {
   const paint = painter(io.stdout, io.env);
+  const lang = io.lang ?? 'zh';
+  const colon = lang === 'zh' ? '：' : ': ';
   const t = summary.totals;
   for (const r of summary.reports) {
     if (r.status === 'invalid') {
-      const drafts = r.outputs.length > 0 ? `；已生成草稿 ${terminalSafe(r.outputs.join('、'))}` : '';
-      io.stdout.write(
-        `${paint.red('有错误')}  ${terminalSafe(r.file)}：${r.counts.error} 个错误，首个：${terminalSafe(r.issues?.find((i) => i.severity === 'error')?.message ?? '')}${drafts}\n`,
-      );
+      const first = terminalSafe(r.issues?.find((i) => i.severity === 'error')?.message ?? '');
+      const drafts = r.outputs.map((o) => terminalSafe(o));
+      const line = say(lang, 'invalidLine', { file: terminalSafe(r.file), errors: r.counts.error, first, drafts });
+      io.stdout.write(`${paint.red(say(lang, 'invalidLabel'))}  ${line}\n`);
     }
     if (r.status === 'failed')
       io.stdout.write(
-        `${paint.red('失败')}    ${terminalSafe(r.file)}：${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`,
+        `${paint.red(say(lang, 'failedLabel'))}    ${terminalSafe(r.file)}${colon}${terminalSafe(r.reason ?? '', { keepNewlines: true })}\n`,
       );
   }
   // --quiet: the reports that went wrong (above) and nothing else.
   if (io.quiet) return;
   const retried = summary.reports.filter((r) => r.retried).length;
-  io.stdout.write(
-    `${summary.interrupted ? paint.yellow('已中断') : '完成'}：共 ${summary.reports.length} 份，生成 ${t.rendered}，跳过（已是最新）${t.skipped}，有错误 ${t.invalid}，失败 ${t.failed}${t.interrupted ? `，未完成 ${t.interrupted}` : ''}${retried ? `，其中 ${retried} 份在浏览器崩溃后重试成功` : ''}；用时 ${summary.seconds.toFixed(1)} 秒\n`,
-  );
+  const state = summary.interrupted ? paint.yellow(say(lang, 'interrupted')) : say(lang, 'done');
+  const totals = { ...t, reports: summary.reports.length, retried, seconds: summary.seconds.toFixed(1) };
+  io.stdout.write(`${say(lang, 'batchTotals', { state, ...totals })}\n`);
   if (summary.copies && summary.copies.pairs.length > 0) {
-    io.stdout.write(`${paint.yellow('雷同')}：${summary.copies.pairs.length} 对报告有相同或几乎相同的段落\n`);
-    for (const p of summary.copies.pairs.slice(0, 10))
-      io.stdout.write(
-        `  ${terminalSafe(p.a.id ?? p.a.agency)} · ${terminalSafe(p.b.id ?? p.b.agency)}：${Math.round(p.share * 100)}%（${p.a.paragraphs} 段）\n`,
-      );
+    const pairs = summary.copies.pairs.length;
+    io.stdout.write(`${paint.yellow(say(lang, 'copiesLabel'))}${colon}${say(lang, 'copiesHead', { pairs })}\n`);
+    for (const p of summary.copies.pairs.slice(0, 10)) {
+      const pair = {
+        a: terminalSafe(p.a.id ?? p.a.agency),
+        b: terminalSafe(p.b.id ?? p.b.agency),
+        percent: Math.round(p.share * 100),
+        paragraphs: p.a.paragraphs,
+      };
+      io.stdout.write(`${say(lang, 'copiesPair', pair)}\n`);
+    }
   }
-  if (summary.shard)
-    io.stdout.write(
-      `分片：第 ${summary.shard.index} 份，共 ${summary.shard.total} 份（全部 ${summary.shard.listed} 份报告）\n`,
-    );
-  if (summary.roster) io.stdout.write(rosterText(summary.roster, io.stdout, io.env));
-  io.stdout.write(
-    `汇总：${[files.json, files.csv, files.html, files.rosterJson, files.rosterCsv]
-      .filter((f) => f !== undefined)
-      .map((f) => terminalSafe(f))
-      .join('、')}\n`,
-  );
+  if (summary.shard) io.stdout.write(`${say(lang, 'shardLine', summary.shard)}\n`);
+  if (summary.roster) io.stdout.write(rosterText(summary.roster, io.stdout, io.env, lang));
+  const written = [files.json, files.csv, files.html, files.rosterJson, files.rosterCsv]
+    .filter((f) => f !== undefined)
+    .map((f) => terminalSafe(f));
+  io.stdout.write(`${say(lang, 'summaryFiles', { files: written })}\n`);
 }

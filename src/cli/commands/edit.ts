@@ -12,6 +12,7 @@ import { loadOptional } from '../../node/optional.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError, type CommandIO } from '../command.js';
 import { DEFAULT_MAX_INPUT_BYTES, ioError, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { cliText, say } from '../messages/index.js';
 import { envelope, printJson, terminalSafe } from '../output.js';
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
@@ -30,17 +31,14 @@ async function readReportText(file: string, io: CommandIO, maxBytes: number): Pr
     await stat(resolve(io.cwd, file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw ioError(error, file, '读取');
+    throw ioError(error, file, 'read');
   }
   const { text } = await readInput(file, io, maxBytes);
   try {
     const value = JSON.parse(text) as unknown;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
   } catch {
-    throw new UsageError(
-      `${terminalSafe(file)} 不是 JSON 对象：edit 只能打开 JSON 格式的报告（YAML 请先转换） / not a JSON report`,
-      'NOT_JSON',
-    );
+    throw new UsageError(cliText('editNotJson', { file: terminalSafe(file) }), 'NOT_JSON');
   }
   return text;
 }
@@ -48,6 +46,7 @@ async function readReportText(file: string, io: CommandIO, maxBytes: number): Pr
 export const editCommand = defineCommand({
   name: 'edit',
   usage: 'edit <报告.json> [--port 端口] [--json]',
+  usageEn: 'edit <report.json> [--port port] [--json]',
   help: [
     '在浏览器中填写报告：在本机 127.0.0.1 上启动只供自己使用的服务，打印带随机口令的地址；用浏览器打开它，按官方表格填写，边填边检查，“保存到文件”写回该文件（先写临时文件再改名）。文件不存在时从空白报告开始，保存时新建。Ctrl-C 结束。',
     'Fill in a report in the browser: starts a server on 127.0.0.1 for you alone and prints its address with a random token; open it, fill in the official tables checked as you type, and save back to the file (atomically). A missing file starts blank and is created on save. Ctrl-C stops it.',
@@ -62,11 +61,14 @@ export const editCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ positionals, values }, io) {
-    if (positionals.length !== 1) throw new UsageError('请给出一个报告文件：zfxxgk edit 报告.json');
+    const lang = io.lang ?? 'zh';
+    if (positionals.length !== 1) throw new UsageError(cliText('editNeedsFile'));
     const file = positionals[0]!;
+    // The form saves back to the file it opened: standard input has nowhere to save to.
+    if (file === '-') throw new UsageError(cliText('noStdin', { command: 'edit' }));
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`--port 应为 0–65535，实为 ${terminalSafe(String(values.port))}`);
+      throw new UsageError(cliText('editPort', { given: terminalSafe(String(values.port)) }));
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const path = resolve(io.cwd, file);
     const existing = await readReportText(file, io, maxBytes);
@@ -109,10 +111,8 @@ export const editCommand = defineCommand({
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/?token=${token}`;
     if (values.json) printJson(io, envelope('edit', EXIT.ok, { url, file, exists: existing !== undefined }));
     else {
-      io.stdout.write(`在浏览器中打开 / open in a browser:\n  ${url}\n`);
-      io.stdout.write(
-        `${existing === undefined ? `${terminalSafe(file)} 尚不存在，保存时新建` : `正在编辑 ${terminalSafe(file)}`}；按 Ctrl-C 结束 / Ctrl-C to stop\n`,
-      );
+      io.stdout.write(`${say(lang, 'editOpen', { url })}\n`);
+      io.stdout.write(`${say(lang, 'editState', { file: terminalSafe(file), exists: existing !== undefined })}\n`);
     }
     // Served until Ctrl-C (the bin aborts the signal) or SIGTERM.
     await new Promise<void>((done) => {
@@ -125,7 +125,7 @@ export const editCommand = defineCommand({
       process.once('SIGTERM', stop);
     });
     await app.close();
-    if (!values.json && !io.quiet) io.stdout.write('已停止编辑服务 / stopped\n');
+    if (!values.json && !io.quiet) io.stdout.write(`${say(lang, 'editStopped')}\n`);
     return EXIT.ok;
   },
 });

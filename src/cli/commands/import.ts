@@ -5,11 +5,13 @@ import { validate } from '../../validate.js';
 import type { ImportResult } from '../../import/index.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError, type CommandIO, type ExitCode } from '../command.js';
+import { ASSUMPTION_CODES, ASSUMPTIONS, assumptionOption } from '../../import/assumptions.js';
 import { importMany } from '../import/many.js';
 import { importChoices, type ImportChoices } from '../import/options.js';
 import { importLines, type ImportValidation } from '../import/report-lines.js';
 import { DEFAULT_MAX_IMPORT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
+import { cliText, say } from '../messages/index.js';
 import { envelope, jsonText, printJson, terminalSafe } from '../output.js';
 
 /** What `--json` prints under `data` for one file. */
@@ -34,7 +36,9 @@ const inputLimit = maxInputOption(DEFAULT_MAX_IMPORT_BYTES);
 export const importCommand = defineCommand({
   name: 'import',
   usage:
-    'import <文件|目录|通配符…> [-o report.json|输出目录] [--assume 假设,…] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--lang zh|en] [--force] [--json]',
+    'import <文件|目录|通配符…> [-o report.json|-|输出目录] [--assume 假设,…] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--lang zh|en] [--force] [--json]',
+  usageEn:
+    'import <files|folders|globs…> [-o report.json|-|output-folder] [--assume choice,…] [--kind text|docx|html|pdf|xlsx] [--encoding gbk] [--force] [--json]',
   help: [
     '读取已发布的年度报告（从 Word 提取的文本、.docx、网页、PDF）或填好的 Excel 表格模板，按格式中的正式标签找出每个表格单元格，',
     '写出标准 JSON，并列出每个单元格的出处、未能读取的单元格和与格式不同的标签。数值按原样保留：',
@@ -44,10 +48,10 @@ export const importCommand = defineCommand({
     '',
     '页面本身不能确定的常见情形，可用 --assume 明确选择（可重复或用逗号分隔），每个按假设填入的单元格都在导入报告中注明：',
     'settle the common cases the page does not, explicitly (each cell so filled is listed with the choice):',
-    '  single-row-to-other   印成单行的（六）其他处理，各栏数值归入“3.其他”，其余小项为 0',
-    '  merged-to-first       跨行合并的数值单元格归第一行，其余各行为 0',
-    '  no-regulations-zero   表二没有“规章”一行时，无论机关类型，按 0 计',
-    '  agency-from-title     标题与落款的机关名称不同时采用标题',
+    // Each choice as the importer describes it, in both languages.
+    ...ASSUMPTION_CODES.map(
+      (code) => `  ${assumptionOption(code).padEnd(21)} ${ASSUMPTIONS[code].zh} / ${ASSUMPTIONS[code].en}`,
+    ),
     '',
     '给出目录、通配符或多个文件时，逐个导入到 -o 指定的目录（按输入的目录结构，扩展名改为 .json），显示进度，',
     '先写临时文件再改名；已存在的输出不覆盖（--force 覆盖）；最后写出汇总 zfxxgk-import-summary.json 和 .csv，',
@@ -63,7 +67,7 @@ export const importCommand = defineCommand({
     '  zfxxgk import 年报/ -o 导入/ --assume single-row-to-other',
     '',
     '导入一个文件且不给 -o 时，报告 JSON 写到标准输出，摘要写到标准错误。',
-    '退出码 / exit code: 0 完整导入；1 有未读内容或文件不是年度报告；2 用法或文件读写问题；130 被中断。',
+    '退出码：0 完整导入；1 有未读内容或文件不是年度报告；2 用法或文件读写问题；130 被中断。 / exit code: 0 imported complete; 1 something unread, or not an annual report; 2 usage or file problems; 130 interrupted.',
   ].join('\n'),
   options: {
     output: { type: 'string', short: 'o' },
@@ -77,7 +81,8 @@ export const importCommand = defineCommand({
     ...inputLimit.options,
   },
   optionHelp: {
-    output: '写出的 JSON 文件；导入多个文件时为输出目录 / the report file, or the output folder for many files',
+    output:
+      '写出的 JSON 文件（- 或不给为标准输出）；导入多个文件时为输出目录 / the report file (- or none: standard output), or the output folder for many files',
     assume: '对页面不能确定的情形所作的选择（见上） / choices for what the page does not settle (see above)',
     kind: '输入类型 text|docx|html|pdf|xlsx（默认按扩展名和内容判断） / kind of input (guessed by default)',
     encoding: '文本或网页的编码，如 gbk（默认自动判断） / text encoding (detected by default)',
@@ -88,7 +93,7 @@ export const importCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw new UsageError('请给出一个要导入的文件（- 表示标准输入），或目录、通配符');
+    if (positionals.length === 0) throw new UsageError(cliText('importNeedsInput'));
     const choices = importChoices(values, io.lang);
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_IMPORT_BYTES);
     const many =
@@ -96,8 +101,9 @@ export const importCommand = defineCommand({
       /[*?]/.test(positionals[0]!) ||
       (positionals[0] !== '-' && isFolder(resolve(io.cwd, positionals[0]!)));
     if (many) {
-      if (!values.output) throw new UsageError('导入多个文件时请用 -o 给出输出目录 / give the output folder with -o');
-      if (positionals.includes('-')) throw new UsageError('导入多个文件时不能读标准输入（-）');
+      if (!values.output) throw new UsageError(cliText('importManyNeedsOut'));
+      if (values.output === '-') throw new UsageError(cliText('folderNotStdout', { option: '-o' }));
+      if (positionals.includes('-')) throw new UsageError(cliText('importManyNoStdin'));
       return importMany(positionals, values.output, choices, io, {
         maxBytes,
         force: values.force === true,
@@ -105,7 +111,9 @@ export const importCommand = defineCommand({
         json: values.json === true,
       });
     }
-    return importOne(positionals[0]!, choices, io, { maxBytes, output: values.output, json: values.json === true });
+    // `-o -` is standard output, as no -o is.
+    const output = values.output === '-' ? undefined : values.output;
+    return importOne(positionals[0]!, choices, io, { maxBytes, output, json: values.json === true });
   },
 });
 
@@ -151,7 +159,7 @@ async function importOne(
   const toStdout = !output && !fatal;
   if (toStdout) io.stdout.write(`${jsonText(result.report)}\n`);
   const summary = toStdout ? io.stderr : io.stdout;
-  for (const line of importLines(file, result, validation, summary, io.env)) summary.write(`${line}\n`);
-  if (output && !fatal) summary.write(`已写入 ${terminalSafe(output)}\n`);
+  for (const line of importLines(file, result, validation, summary, io.env, lang)) summary.write(`${line}\n`);
+  if (output && !fatal) summary.write(`${say(lang, 'wroteFile', { file: terminalSafe(output) })}\n`);
   return exit;
 }

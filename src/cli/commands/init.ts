@@ -9,7 +9,8 @@ import { AGENCY_KINDS } from '../../model/agency-kind.js';
 import type { AgencyKind } from '../../model/types.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError } from '../command.js';
-import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic, writeStdout } from '../io.js';
+import { cliText, say as words } from '../messages/index.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { withoutTotals } from '../derived-cells.js';
 import { countsText, envelope, issueLines, printJson, terminalSafe } from '../output.js';
@@ -20,7 +21,9 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const initCommand = defineCommand({
   name: 'init',
   usage:
-    'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件] [--force]',
+    'init --agency 机关名称 [--year 年度] [--from 上年报告.json] [--kind department|government|township] [-o 文件|-] [--force]',
+  usageEn:
+    'init --agency name [--year year] [--from last-year.json] [--kind department|government|township] [-o file|-] [--force]',
   help: [
     '写出一份新报告：六个部分和表格的每个明细格都在（数字为 0），总计、小计不写（由 validate 计算），总体情况预置五个方面的小标题。给出 --from 时，上年的“四、结转下年度继续办理”填入本年“二、上年结转”，现行有效件数沿用上年数。',
     'Writes a new report with every section and detail cell present (counts 0), totals left out (validate derives them), and the five overview sub-headings. With --from, last year’s 结转下年度 becomes this year’s 上年结转 and 现行有效件数 is carried forward.',
@@ -43,21 +46,27 @@ export const initCommand = defineCommand({
     year: '报告年度（默认上年报告的下一年，或今年的前一年） / reporting year',
     from: '上年报告，结转数沿用 / last year’s report to carry over from',
     kind: '机关类型：department 部门、government 县级以上人民政府、township 乡镇街道 / kind of agency',
-    output: '输出文件，默认“机关名称-年度.json” / output file',
+    output:
+      '输出文件，默认“机关名称-年度.json”，- 为标准输出 / output file (default agency-year.json), - for standard output',
     force: '覆盖已有文件 / overwrite an existing file',
     json: '以 JSON 输出 / print the JSON envelope',
     ...inputLimit.help,
   },
   async run({ values }, io) {
+    const lang = io.lang ?? 'zh';
     let year: number | undefined;
     if (values.year !== undefined) {
       year = Number(values.year);
       if (!Number.isInteger(year) || year < 2008 || year > 2100)
-        throw new UsageError(`--year 应为 2008–2100 之间的年份，实为 ${values.year}`);
+        throw new UsageError(cliText('yearValue', { option: '--year', given: terminalSafe(values.year) }));
     }
     const kind = values.kind as AgencyKind | undefined;
-    if (kind !== undefined && !(kind in AGENCY_KINDS))
-      throw new UsageError(`--kind 只能是 ${Object.keys(AGENCY_KINDS).join('、')}`);
+    if (kind !== undefined && !Object.hasOwn(AGENCY_KINDS, kind))
+      throw new UsageError(cliText('kindValue', { kinds: Object.keys(AGENCY_KINDS) }));
+    // `-o -` writes the report to standard output; what is said about it goes to standard error.
+    const toStdout = values.output === '-';
+    if (toStdout && values.json) throw new UsageError(cliText('jsonWithStdout'));
+    const say = toStdout ? io.stderr : io.stdout;
     let report: Record<string, unknown>;
     if (values.from) {
       const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
@@ -67,10 +76,9 @@ export const initCommand = defineCommand({
       if (!last.ok) {
         if (values.json) printJson(io, envelope('init', EXIT.reportErrors, { from: values.from, issues: last.issues }));
         else {
-          io.stdout.write(
-            `${terminalSafe(values.from)}：上年报告有错误（${countsText(countIssues(last.issues))}），未据以新建\n`,
-          );
-          for (const line of issueLines(last.issues, io.stdout, io.env)) io.stdout.write(`${line}\n`);
+          const counts = countsText(countIssues(last.issues), lang);
+          say.write(`${words(lang, 'initFromInvalid', { file: terminalSafe(values.from), counts })}\n`);
+          for (const line of issueLines(last.issues, say, io.env, lang)) say.write(`${line}\n`);
         }
         return EXIT.reportErrors;
       }
@@ -79,7 +87,7 @@ export const initCommand = defineCommand({
         ...(year ? { year } : {}),
       });
     } else {
-      if (!values.agency) throw new UsageError('请给出 --agency（或用 --from 沿用上年报告）');
+      if (!values.agency) throw new UsageError(cliText('initNeedsAgency'));
       report = createSkeleton(CURRENT_EDITION, {
         agency: values.agency,
         year: year ?? new Date().getFullYear() - 1,
@@ -96,16 +104,25 @@ export const initCommand = defineCommand({
     }));
     const output = values.output ?? `${String(report['agency'])}-${String(report['year'])}.json`;
     const path = resolve(io.cwd, output);
-    if (values.from) await refuseOutputsThatAreInputs([output], [values.from], io.cwd);
-    if (existsSync(path) && !values.force) throw new UsageError(`${output} 已存在；加 --force 覆盖`, 'EXISTS');
-    await writeAtomic(path, `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`);
+    const body = `${JSON.stringify(canonicalOrder(CURRENT_EDITION, report), null, 2)}\n`;
+    if (toStdout) await writeStdout(io.stdout, body);
+    else {
+      if (values.from) await refuseOutputsThatAreInputs([output], [values.from], io.cwd);
+      if (existsSync(path) && !values.force)
+        throw new UsageError(cliText('exists', { file: terminalSafe(output) }), 'EXISTS');
+      await writeAtomic(path, body);
+    }
     if (values.json)
       printJson(io, envelope('init', EXIT.ok, { written: output, agency: report['agency'], year: report['year'] }));
     else if (!io.quiet) {
-      io.stdout.write(
-        `已写出 ${terminalSafe(output)}（${terminalSafe(String(report['agency']))} ${String(report['year'])}年度${values.from ? `，结转数取自 ${terminalSafe(values.from)}` : ''}）\n`,
-      );
-      io.stdout.write('请填写各部分文字和表格数字，然后运行 zfxxgk validate 检查。\n');
+      const written = {
+        file: toStdout ? words(lang, 'standardOutput') : terminalSafe(output),
+        agency: terminalSafe(String(report['agency'])),
+        year: Number(report['year']),
+        ...(values.from ? { from: terminalSafe(values.from) } : {}),
+      };
+      say.write(`${words(lang, 'initWritten', written)}\n`);
+      say.write(`${words(lang, 'initNext')}\n`);
     }
     return EXIT.ok;
   },

@@ -4,7 +4,16 @@ import { validate } from '../../validate.js';
 import type { RenderResult } from '../../render/contract.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError } from '../command.js';
-import { formatOf, inRegistryOrder, openRenderers, templateOptions, type OutputFormat } from '../formats.js';
+import {
+  formatLabel,
+  formatNamed,
+  formatOf,
+  inRegistryOrder,
+  openRenderers,
+  templateOptions,
+  type OutputFormat,
+} from '../formats.js';
+import { cliText, say, type Lang } from '../messages/index.js';
 import { DEFAULT_MAX_INPUT_BYTES, maxInputBytes, maxInputOption, readInput, writeAtomic, writeStdout } from '../io.js';
 import { refuseOutputsThatAreInputs } from '../same-file.js';
 import { timeoutMs, userErrorOf } from '../user-errors.js';
@@ -35,9 +44,10 @@ function writtenOf(path: string, format: OutputFormat, result: RenderResult): Wr
 }
 
 /** `已生成 out/a.pdf（PDF 草稿，8 页，264 KB）` */
-function writtenLine(w: Written, format: OutputFormat): string {
+function writtenLine(w: Written, format: OutputFormat, lang: Lang): string {
   const size = w.bytes >= 1024 ? `${(w.bytes / 1024).toFixed(0)} KB` : `${w.bytes} B`;
-  return `已生成 ${terminalSafe(w.path)}（${format.label}${w.draft ? ' 草稿' : ''}${w.pages === null ? '' : `，${w.pages} 页`}，${size}）`;
+  const label = formatLabel(format, lang);
+  return say(lang, 'rendered', { file: terminalSafe(w.path), label, draft: w.draft, pages: w.pages, size });
 }
 
 const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
@@ -45,7 +55,9 @@ const inputLimit = maxInputOption(DEFAULT_MAX_INPUT_BYTES);
 export const renderCommand = defineCommand({
   name: 'render',
   usage:
-    'render <报告文件> -o <输出.pdf|.html|.docx|.xlsx> [-o …] [--format pdf|html|fragment|docx|xlsx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
+    'render <报告文件> -o <输出.pdf|.html|.docx|.xlsx|-> [-o …] [--format pdf|html|fragment|docx|xlsx] [--draft] [--fonts 目录] [--templates 目录] [--timeout 秒] [--allow-type3]',
+  usageEn:
+    'render <report file> -o <output.pdf|.html|.docx|.xlsx|-> [-o …] [--format pdf|html|fragment|docx|xlsx] [--draft] [--fonts folder] [--templates folder] [--timeout seconds] [--allow-type3]',
   help: [
     '检查报告，没有错误时生成 PDF（按 GB/T 9704 排版）、HTML 或 Word（.docx）；可多次给出 -o 一次生成多种格式。有错误的报告不生成，除非加 --draft：每种格式都标为草稿（带水印），末尾列出问题。',
     'Validates the report and renders it to PDF (laid out per GB/T 9704), HTML or Word (.docx); give -o several times for several outputs. A report with errors is refused unless --draft, which marks every output as a draft (watermarked, its issues at the end).',
@@ -85,18 +97,19 @@ export const renderCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) throw new UsageError('请给出一个报告文件（- 表示标准输入）');
+    const lang = io.lang ?? 'zh';
+    if (positionals.length !== 1) throw new UsageError(cliText('needOneReport'));
     const outputs = values.output ?? [];
-    if (outputs.length === 0) throw new UsageError('请用 -o 给出输出文件，如 -o report.pdf');
-    if (values.format && outputs.length > 1) throw new UsageError('--format 只能与一个 -o 同用');
+    if (outputs.length === 0) throw new UsageError(cliText('renderNeedsOutput'));
+    if (values.format && outputs.length > 1) throw new UsageError(cliText('formatWithOneOutput'));
     // `-o -` writes the body to standard output; then every message goes to standard error.
     const toStdout = outputs.includes('-');
-    if (toStdout && outputs.length > 1)
-      throw new UsageError('-o - 只能单独使用 / -o - cannot be combined with other outputs');
-    if (toStdout && !values.format)
-      throw new UsageError('写到标准输出（-o -）时请用 --format 指明格式 / give --format with -o -');
-    if (toStdout && values.json)
-      throw new UsageError('-o - 与 --json 都要用标准输出，只能选一个 / -o - and --json both need standard output');
+    if (toStdout && outputs.length > 1) throw new UsageError(cliText('stdoutOnce'));
+    if (toStdout && !values.format) throw new UsageError(cliText('formatForStdout'));
+    if (toStdout && values.json) throw new UsageError(cliText('jsonWithStdout'));
+    // A PDF, Word or Excel file is bytes: a terminal would show garbage and may take them as commands.
+    if (toStdout && io.stdout.isTTY && formatNamed(values.format!).binary)
+      throw new UsageError(cliText('binaryToTerminal', { what: formatLabel(formatNamed(values.format!), lang) }));
     const out = toStdout ? io.stderr : io.stdout;
     const jobs = outputs.map((path) => ({
       path: resolve(io.cwd, path),
@@ -122,23 +135,24 @@ export const renderCommand = defineCommand({
       allowType3: values['allow-type3'] === true,
       notice: (line: string) => io.stderr.write(`${line}\n`),
       quiet: io.quiet === true,
+      lang,
     };
     const paint = painter(out, io.env);
 
     // Validated once here; every renderer is handed this result and does not validate again.
     const validation = validate(input.bytes, {
       mode: values.lenient ? 'lenient' : 'strict',
-      lang: io.lang ?? 'zh',
+      lang,
       limits: { maxInputBytes: maxBytes },
     });
     const { issues } = validation;
     if (!validation.ok && !values.draft) {
       if (values.json) printJson(io, envelope('render', EXIT.reportErrors, { file: input.name, written: [], issues }));
       else {
-        out.write(
-          `${terminalSafe(input.name)}：${paint.red('有错误，未生成')}（${countsText(countIssues(issues))}；加 --draft 可生成草稿）\n`,
-        );
-        for (const line of issueLines(issues, out, io.env)) out.write(`${line}\n`);
+        const verdict = paint.red(say(lang, 'hasErrorsNotRendered'));
+        const counts = countsText(countIssues(issues), lang);
+        out.write(`${say(lang, 'renderRefused', { file: terminalSafe(input.name), verdict, counts })}\n`);
+        for (const line of issueLines(issues, out, io.env, lang)) out.write(`${line}\n`);
       }
       return EXIT.reportErrors;
     }
@@ -180,22 +194,17 @@ export const renderCommand = defineCommand({
       );
       return EXIT.ok;
     }
-    if (!io.quiet) for (const w of written) out.write(`${writtenLine(w.entry, w.format)}\n`);
-    if (type3) {
-      out.write(
-        `${paint.yellow('注意')}：按 --allow-type3 用系统字体生成，PDF 含 Type 3 字体（文件大、打印差）；运行 zfxxgk fonts 可改善。\n`,
-      );
-    } else if (uncovered.size > 0) {
-      out.write(
-        `${paint.yellow('注意')}：这些字不在已准备的字体中，用系统字体代替（打印效果较差）：${terminalSafe([...uncovered].join(''))}。可用 zfxxgk fonts --extra-chars 加入。\n`,
-      );
-    }
+    if (!io.quiet) for (const w of written) out.write(`${writtenLine(w.entry, w.format, lang)}\n`);
+    const colon = lang === 'zh' ? '：' : ': ';
+    const note = `${paint.yellow(say(lang, 'notice'))}${colon}`;
+    if (type3) out.write(`${note}${say(lang, 'type3Used')}\n`);
+    else if (uncovered.size > 0)
+      out.write(`${note}${say(lang, 'uncovered', { chars: terminalSafe([...uncovered].join('')) })}\n`);
     const drafts = written.filter((w) => w.entry.draft);
     if (drafts.length > 0) {
       const errors = countIssues(issues).error;
-      out.write(
-        `${paint.yellow('草稿')}：报告仍有 ${errors} 个错误，${drafts.map((w) => terminalSafe(w.entry.path)).join('、')} 都标为草稿（带水印），并在末尾列出问题。\n`,
-      );
+      const files = drafts.map((w) => terminalSafe(w.entry.path));
+      out.write(`${paint.yellow(say(lang, 'draft'))}${colon}${say(lang, 'drafts', { errors, files })}\n`);
     }
     return EXIT.ok;
   },

@@ -2,6 +2,7 @@ import { requireChromium } from '../../pdf/browser/find-chromium.js';
 import { defineCommand } from '../define-command.js';
 import { EXIT, UsageError } from '../command.js';
 import { fontOptions, templateOptions } from '../formats.js';
+import { cliText, say } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
 import { timeoutMs } from '../user-errors.js';
 
@@ -10,7 +11,7 @@ function integer(name: string, value: string | undefined, min: number, max: numb
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`--${name} 应为 ${min} 到 ${max} 之间的整数，实为 ${terminalSafe(value)}`);
+    throw new UsageError(cliText('integerValue', { option: `--${name}`, min, max, given: terminalSafe(value) }));
   return n;
 }
 
@@ -21,6 +22,8 @@ export const serveCommand = defineCommand({
   name: 'serve',
   usage:
     'serve [--port 8080] [--host 127.0.0.1] [--token 令牌] [--concurrency 2] [--queue 16] [--max-body-mb 10] [--timeout 秒] [--templates 目录] [--fonts 目录]',
+  usageEn:
+    'serve [--port 8080] [--host 127.0.0.1] [--token token] [--concurrency 2] [--queue 16] [--max-body-mb 10] [--timeout seconds] [--templates folder] [--fonts folder]',
   help: [
     '启动报告服务（HTTP）：校验、生成 PDF/HTML/Word、导入、汇总，供其他系统（如 Java 平台）调用。默认只监听本机（127.0.0.1）。',
     '收到 SIGTERM 或 Ctrl-C 时不再接受新请求，处理完正在处理的请求，关闭浏览器后退出（退出码 0）。',
@@ -59,6 +62,7 @@ export const serveCommand = defineCommand({
     fonts: '字体目录（服务配置） / fonts folder',
   },
   async run({ values }, io) {
+    const lang = io.lang ?? 'zh';
     const token = values.token ?? io.env.ZFXXGK_TOKEN;
     const host = values.host ?? '127.0.0.1';
     const bodyMb = integer('max-body-mb', values['max-body-mb'], 1, 1024);
@@ -76,14 +80,11 @@ export const serveCommand = defineCommand({
       // Looked for now, so that a missing Chromium is told before the service starts.
       executablePath: requireChromium(io.env),
     };
-    if (!LOOPBACK.has(host) && !token)
-      io.stderr.write(
-        `注意：服务监听 ${terminalSafe(host)} 且没有访问令牌，任何能连到本机的人都可以调用；请用 --token 或 ZFXXGK_TOKEN / warning: no token\n`,
-      );
+    if (!LOOPBACK.has(host) && !token) io.stderr.write(`${say(lang, 'serveNoToken', { host: terminalSafe(host) })}\n`);
     const { createService } = await import('../../serve/index.js');
     const service = await createService(options);
     const address = await service.listen();
-    io.stdout.write(`zfxxgk 报告服务已启动 / listening on ${address}\n`);
+    io.stdout.write(`${say(lang, 'serveListening', { address })}\n`);
     // SIGTERM (Kubernetes, systemd) or Ctrl-C: stop taking requests, finish those in flight.
     let stop = () => {};
     const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -93,9 +94,9 @@ export const serveCommand = defineCommand({
     await stopped;
     process.removeListener('SIGTERM', stop);
     io.signal.removeEventListener('abort', stop);
-    io.stderr.write('正在停止：处理完已接收的请求后关闭浏览器 / finishing requests in flight, then closing\n');
+    io.stderr.write(`${say(lang, 'serveStopping')}\n`);
     await service.close();
-    io.stderr.write('已停止 / stopped\n');
+    io.stderr.write(`${say(lang, 'stopped')}\n`);
     return EXIT.ok;
   },
 });

@@ -13,7 +13,8 @@ import {
 import { countsText, envelope, issueLines, painter, printJson, terminalSafe } from '../output.js';
 import { checkFixUsage, fixReport } from '../fix.js';
 import { excludedText } from '../batch/inputs.js';
-import { expandReportArgs } from '../report-args.js';
+import { expandReportArgs, refuseStdinTwice } from '../report-args.js';
+import { cliText, say } from '../messages/index.js';
 import { loadProfiles } from '../profiles.js';
 
 interface FileResult {
@@ -32,6 +33,8 @@ export const validateCommand = defineCommand({
   name: 'validate',
   usage:
     'validate <文件…> [--previous 上年报告.json] [--lenient] [--profile 名称|模块路径] [--fix -o 补全.json] [--json]',
+  usageEn:
+    'validate <files…> [--previous last-year.json] [--lenient] [--profile name|module path] [--fix -o fixed.json] [--json]',
   help: [
     '逐个检查报告文件（JSON 或 YAML，- 表示标准输入；目录和通配符如 reports/ "reports/**/*.json" 按 batch 的方式展开），列出所有问题，用表格、行、列的正式名称指明位置。',
     'Checks each report file (JSON or YAML, - for standard input; folders and globs expanded as batch does) and lists every issue by its table, row and column.',
@@ -46,7 +49,7 @@ export const validateCommand = defineCommand({
     '--fix：把由明细格计算出的总计、小计写进一份副本（-o 给出，- 为标准输出），并列出补填了哪些格；报告有错误时不写任何文件。',
     '--fix writes a copy with every derived total filled in and lists the cells it filled; nothing is written when the report has errors.',
     '',
-    '退出码 / exit code: 0 全部通过；1 有报告存在错误；2 用法或文件读写问题。',
+    '退出码：0 全部通过；1 有报告存在错误；2 用法或文件读写问题。 / exit code: 0 every report passed; 1 a report has errors; 2 usage or file problems.',
   ].join('\n'),
   options: {
     previous: { type: 'string' },
@@ -68,12 +71,15 @@ export const validateCommand = defineCommand({
     ...inputLimit.help,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw new UsageError('请给出至少一个报告文件（- 表示标准输入）');
+    if (positionals.length === 0) throw new UsageError(cliText('needReports'));
     const mode = values.lenient ? 'lenient' : 'strict';
+    const lang = io.lang ?? 'zh';
     const maxBytes = maxInputBytes(values['max-input-bytes'], DEFAULT_MAX_INPUT_BYTES);
     const { files, excluded } = expandReportArgs(positionals, io.cwd, values.output);
     checkFixUsage(values.fix, values.output, files.length, values.json);
-    if (!values.json) for (const e of excluded) io.stderr.write(`跳过 / skipped ${excludedText(e)}\n`);
+    refuseStdinTwice([...files, ...(values.previous === undefined ? [] : [values.previous])]);
+    if (!values.json)
+      for (const e of excluded) io.stderr.write(`${say(lang, 'skipped', { what: excludedText(e, lang) })}\n`);
     const profiles = await loadProfiles(values.profile, io.cwd);
     let previous: unknown;
     if (values.previous) previous = (await readInput(values.previous, io, maxBytes)).bytes;
@@ -88,12 +94,12 @@ export const validateCommand = defineCommand({
         input = await readInput(file, io, maxBytes);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
-        results.push({ file, ok: false, error: { code: error.code, message: error.message } });
+        results.push({ file, ok: false, error: { code: error.code, message: error.messageIn(lang) } });
         continue;
       }
       const result = validate(input.bytes, {
         mode,
-        lang: io.lang ?? 'zh',
+        lang,
         limits: { maxInputBytes: maxBytes },
         ...(previous === undefined ? {} : { previous }),
         ...(profiles.length > 0 ? { profiles } : {}),
@@ -122,6 +128,7 @@ export const validateCommand = defineCommand({
 
 function printHuman(results: readonly FileResult[], io: Parameters<typeof validateCommand.run>[1]): void {
   const paint = painter(io.stdout, io.env);
+  const lang = io.lang ?? 'zh';
   for (const r of results) {
     if (io.quiet && !r.error && r.ok) continue;
     if (r.error) {
@@ -131,18 +138,22 @@ function printHuman(results: readonly FileResult[], io: Parameters<typeof valida
     }
     const who = [
       r.agency === undefined ? undefined : terminalSafe(r.agency),
-      r.year === undefined ? undefined : `${r.year}年度`,
+      r.year === undefined ? undefined : say(lang, 'yearOf', { year: r.year }),
     ]
       .filter(Boolean)
       .join(' ');
-    const verdict = r.ok ? paint.green('通过') : paint.red('未通过');
-    io.stdout.write(
-      `${paint.bold(terminalSafe(r.file))}${who ? `（${who}）` : ''}：${verdict}，${countsText(r.counts!)}\n`,
-    );
-    for (const line of issueLines(r.issues ?? [], io.stdout, io.env)) io.stdout.write(`${line}\n`);
+    const verdict = r.ok ? paint.green(say(lang, 'passed')) : paint.red(say(lang, 'notPassed'));
+    const line = say(lang, 'fileVerdict', {
+      file: paint.bold(terminalSafe(r.file)),
+      who,
+      verdict,
+      counts: countsText(r.counts!, lang),
+    });
+    io.stdout.write(`${line}\n`);
+    for (const line of issueLines(r.issues ?? [], io.stdout, io.env, lang)) io.stdout.write(`${line}\n`);
   }
   if (results.length > 1 && !io.quiet) {
     const passed = results.filter((r) => r.ok).length;
-    io.stdout.write(`\n共 ${results.length} 个文件：${passed} 个通过，${results.length - passed} 个未通过\n`);
+    io.stdout.write(`\n${say(lang, 'filesVerdict', { files: results.length, passed })}\n`);
   }
 }

@@ -13,12 +13,14 @@ import { refuseCollisions } from '../batch/plan.js';
 import { createProgress } from '../batch/progress.js';
 import { EXIT, type CommandIO, type ExitCode } from '../command.js';
 import { readInput, writeAtomic } from '../io.js';
+import { say } from '../messages/index.js';
 import { envelope, painter, printJson, terminalSafe } from '../output.js';
+import { messageOf } from '../user-errors.js';
 import type { ImportChoices } from './options.js';
 import {
   IMPORT_STATUSES,
   IMPORT_SUMMARY_FILES,
-  STATUS_ZH,
+  STATUS_KEY,
   statusText,
   writeImportSummary,
   type ImportRecord,
@@ -66,7 +68,8 @@ export async function importMany(
   });
   const plan = inputs.map((input) => [{ path: join(outDir, `${input.stem}.json`), format: { label: 'JSON' } }]);
   await refuseCollisions(inputs, plan, outDir, io.cwd, IMPORT_SUMMARY_FILES);
-  for (const e of excluded) io.stderr.write(`跳过 ${excludedText(e)}\n`);
+  const lang = io.lang ?? 'zh';
+  for (const e of excluded) io.stderr.write(`${say(lang, 'skipped', { what: excludedText(e, lang) })}\n`);
   // Loaded once for the run, and only now (pdfjs with it).
   const { importReport } = await import('../../import/index.js');
 
@@ -99,7 +102,7 @@ export async function importMany(
     if (errors.length > 0) {
       delete record.output;
       record.status = 'failed';
-      record.reason = errors.map((n) => n.message).join('；');
+      record.reason = errors.map((n) => n.message).join(lang === 'zh' ? '；' : '; ');
       return;
     }
     record.counts = countIssues(validate(result.report, { lang: choices.lang }).issues);
@@ -116,12 +119,12 @@ export async function importMany(
       // A file that cannot be read or written (too large, gone, a missing PDF reader) fails alone.
       delete record.output;
       record.status = 'failed';
-      record.reason = error instanceof Error ? error.message : String(error);
+      record.reason = messageOf(error, lang);
     }
     done++;
     tally[record.status] = (tally[record.status] ?? 0) + 1;
     progress.update(
-      { done, total: inputs.length, file: record.file, status: record.status, detail: statusText(record) },
+      { done, total: inputs.length, file: record.file, status: record.status, detail: statusText(record, lang) },
       {
         rendered: (tally['complete'] ?? 0) + (tally['complete-inferred'] ?? 0),
         invalid: tally['incomplete'] ?? 0,
@@ -158,12 +161,14 @@ export async function importMany(
   const paint = painter(io.stdout, io.env);
   const colour = { complete: paint.green, 'complete-inferred': paint.green, incomplete: paint.red, failed: paint.red };
   for (const r of records) {
-    const say = colour[r.status as keyof typeof colour] ?? paint.dim;
+    const tint = colour[r.status as keyof typeof colour] ?? paint.dim;
     const arrow = r.output && r.status !== 'kept' ? ` → ${terminalSafe(r.output)}` : '';
-    io.stdout.write(`${terminalSafe(r.file)}${arrow}：${say(terminalSafe(statusText(r)))}\n`);
+    const colon = lang === 'zh' ? '：' : ': ';
+    io.stdout.write(`${terminalSafe(r.file)}${arrow}${colon}${tint(terminalSafe(statusText(r, lang)))}\n`);
   }
-  const counts = IMPORT_STATUSES.filter((s) => totals[s] > 0).map((s) => `${STATUS_ZH[s]} ${totals[s]}`);
-  io.stdout.write(`共 ${records.length} 个文件：${counts.join('，')}（${summary.seconds.toFixed(1)} 秒）\n`);
-  io.stdout.write(`汇总：${terminalSafe(files.json)}、${terminalSafe(files.csv)}\n`);
+  const counts = IMPORT_STATUSES.filter((s) => totals[s] > 0).map((s) => `${say(lang, STATUS_KEY[s])} ${totals[s]}`);
+  const seconds = summary.seconds.toFixed(1);
+  io.stdout.write(`${say(lang, 'importTotals', { files: records.length, counts, seconds })}\n`);
+  io.stdout.write(`${say(lang, 'importSummary', { files: [terminalSafe(files.json), terminalSafe(files.csv)] })}\n`);
   return exit;
 }

@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../../issues/message-kit.js';
 import { ASSUMPTION_CODES, assumptionOption } from '../../import/assumptions.js';
 import type { Assumption, ImportKind } from '../../import/report.js';
 import { UsageError } from '../command.js';
+import { cliText } from '../messages/index.js';
 import { terminalSafe } from '../output.js';
 
 /** The kinds of input `--kind` accepts. */
@@ -36,15 +37,15 @@ export interface ImportOptionValues {
 export function importChoices(values: ImportOptionValues, globalLang?: Lang): ImportChoices {
   const { kind } = values;
   if (kind !== undefined && !IMPORT_KINDS.includes(kind as ImportKind))
-    throw new UsageError(`--kind 应为 ${IMPORT_KINDS.join('、')} 之一，实为 ${terminalSafe(kind)}`);
+    throw new UsageError(cliText('importKindValue', { kinds: IMPORT_KINDS, given: terminalSafe(kind) }));
   const lang = values.lang ?? globalLang ?? 'zh';
   if (!LANGS.includes(lang as Lang))
-    throw new UsageError(`--lang 应为 ${LANGS.join('、')} 之一，实为 ${terminalSafe(lang)}`);
+    throw new UsageError(cliText('importLangValue', { langs: LANGS, given: terminalSafe(lang) }));
   if (values.encoding) {
     try {
       new TextDecoder(values.encoding);
     } catch {
-      throw new UsageError(`不认识的编码：${terminalSafe(values.encoding)}`);
+      throw new UsageError(cliText('importEncoding', { given: terminalSafe(values.encoding) }));
     }
   }
   return {
@@ -62,10 +63,7 @@ function assumptionsNamed(given: readonly string[]): Assumption[] {
   for (const name of given.flatMap((g) => g.split(',')).map((n) => n.trim().toLowerCase())) {
     if (!name) continue;
     const code = byName.get(name) ?? byName.get(name.replace(/_/g, '-'));
-    if (!code)
-      throw new UsageError(
-        `--assume 应为 ${[...byName.keys()].join('、')} 之一，实为 ${terminalSafe(name)} / unknown assumption`,
-      );
+    if (!code) throw new UsageError(cliText('importAssume', { names: [...byName.keys()], given: terminalSafe(name) }));
     chosen.add(code);
   }
   return [...chosen];

@@ -8,6 +8,7 @@ import type { ImportKind } from '../../import/report.js';
 import { csvCell } from '../batch/summary.js';
 import type { ExcludedInput } from '../batch/inputs.js';
 import { writeAtomic } from '../io.js';
+import { say, type CliKey, type Lang } from '../messages/index.js';
 
 /** The names of the summary files written into the output folder. */
 export const IMPORT_SUMMARY_FILES = { json: 'zfxxgk-import-summary.json', csv: 'zfxxgk-import-summary.csv' } as const;
@@ -124,37 +125,30 @@ export async function writeImportSummary(
   return { json, csv };
 }
 
-/** How a status reads in Chinese, with the figures of its file. */
-export function statusText(r: ImportRecord): string {
+/** How a status reads in `lang`, with the figures of its file. */
+export function statusText(r: ImportRecord, lang: Lang = 'zh'): string {
   switch (r.status) {
     case 'complete':
-      return '完整';
-    case 'complete-inferred': {
-      const parts = [
-        r.cells?.inferred ? `推断 ${r.cells.inferred} 个单元格` : '',
-        r.cells?.assumed ? `按假设填入 ${r.cells.assumed} 个` : '',
-      ].filter(Boolean);
-      return `完整（${parts.join('，')}）`;
-    }
+      return say(lang, 'statusComplete');
+    case 'complete-inferred':
+      return say(lang, 'statusInferred', { inferred: r.cells?.inferred ?? 0, assumed: r.cells?.assumed ?? 0 });
     case 'incomplete':
-      return r.cells?.unread
-        ? `不完整（未读 ${r.cells.unread} 个单元格）`
-        : '不完整（单元格均已读取，缺少章节、机关或年度）';
+      return say(lang, 'statusIncomplete', { unread: r.cells?.unread ?? 0 });
     case 'failed':
-      return `失败：${r.reason ?? ''}`;
+      return say(lang, 'statusFailed', { reason: r.reason ?? '' });
     case 'kept':
-      return '输出已存在，未覆盖（--force 覆盖）';
+      return say(lang, 'statusKept');
     case 'interrupted':
-      return '已中断，未导入';
+      return say(lang, 'statusInterrupted');
   }
 }
 
-/** The Chinese name of each status in the totals line. */
-export const STATUS_ZH: Readonly<Record<ImportStatus, string>> = {
-  complete: '完整',
-  'complete-inferred': '完整（含推断的单元格）',
-  incomplete: '不完整',
-  failed: '失败',
-  kept: '未覆盖',
-  interrupted: '中断',
-};
+/** The message naming each status in the totals line. */
+export const STATUS_KEY = {
+  complete: 'totalComplete',
+  'complete-inferred': 'totalInferred',
+  incomplete: 'totalIncomplete',
+  failed: 'totalFailed',
+  kept: 'totalKept',
+  interrupted: 'totalInterrupted',
+} as const satisfies Readonly<Record<ImportStatus, CliKey>>;
