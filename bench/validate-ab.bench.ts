@@ -7,7 +7,7 @@
  * its commit, the new one from the working tree (or from a second commit). Needs git and a clone
  * with history (CI's clone is one).
  *
- *   npx tsx bench/validate-ab.bench.ts [--old fa875f5] [--new <commit>] [--rounds 9] [--reports 4000]
+ *   npx tsx bench/validate-ab.bench.ts [--old fa875f5] [--new <commit>] [--rounds 9] [--reports 4000] [--case good]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     new: { type: 'string' },
     rounds: { type: 'string', default: '9' },
     reports: { type: 'string', default: '4000' },
+    // Only the cases whose name holds this (`good`, `wrong`, `lenient`); all by default.
+    case: { type: 'string' },
   },
 });
 const ROUNDS = Number(args.rounds);
@@ -119,11 +121,12 @@ const broken = good.map((r) => {
   copy.requests.results.granted.naturalPerson += 1;
   return copy;
 });
-const cases: Record<string, { run: (v: Validate, i: number) => { ok: boolean }; ok: boolean }> = {
+const allCases: Record<string, { run: (v: Validate, i: number) => { ok: boolean }; ok: boolean }> = {
   'good report': { run: (v, i) => v(good[i]), ok: true },
   'one wrong cell': { run: (v, i) => v(broken[i]), ok: false },
   'lenient mode': { run: (v, i) => v(good[i], { mode: 'lenient' }), ok: true },
 };
+const cases = Object.fromEntries(Object.entries(allCases).filter(([name]) => name.includes(args.case ?? '')));
 
 // Both sides must agree on every input, or the figures compare different work.
 for (const [name, { run, ok }] of Object.entries(cases)) {
