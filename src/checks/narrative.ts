@@ -5,7 +5,7 @@
  */
 import type { EditionSpec, SectionSpec, TopicSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { blocksPlainText, forEachBlockText } from '../util/blocks.js';
+import { blocksPlainText, forEachHeading } from '../util/blocks.js';
 import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
 /** Punctuation a run-in heading ends with (white space too). */
 const TRAILING_MARKS = new Set('。：:；;，,');
@@ -22,23 +22,43 @@ function trimTrailing(text: string): string {
   return text.slice(0, end);
 }
 
-/** The sub-headings of a list of blocks, and whether each has an empty list of paragraphs. */
-function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
-  const out: { index: number; heading: string; empty: boolean }[] = [];
-  forEachBlockText(blocks, (text, block, part) => {
-    if (part !== 'heading') return;
-    const paragraphs = (blocks as readonly { paragraphs?: unknown }[])[block]!.paragraphs;
-    out.push({ index: block, heading: text, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
-  });
+/** A sub-heading of a list of blocks, and whether its list of paragraphs is empty. */
+interface Heading {
+  readonly index: number;
+  readonly heading: string;
+  readonly empty: boolean;
+}
+
+/** The sub-headings of a list of blocks. */
+function headings(blocks: unknown): Heading[] {
+  const out: Heading[] = [];
+  forEachHeading(blocks, (heading, index, paragraphs) =>
+    out.push({ index, heading, empty: Array.isArray(paragraphs) && paragraphs.length === 0 }),
+  );
   return out;
+}
+
+const narrativeKeysOf = new WeakMap<EditionSpec, readonly string[]>();
+
+/** The opening paragraph and the sections written as prose, by key. */
+function narrativeKeys(spec: EditionSpec): readonly string[] {
+  let keys = narrativeKeysOf.get(spec);
+  if (!keys) {
+    keys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
+    narrativeKeysOf.set(spec, keys);
+  }
+  return keys;
 }
 
 /** Runs the narrative checks over whatever blocks are well-typed. */
 export function checkNarrative(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
   const drafts: IssueDraft[] = [];
-  const narrativeKeys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
-  for (const key of narrativeKeys) {
-    for (const { index, heading, empty } of headings(report[key])) {
+  // The sub-headings of each part, read once for the checks below.
+  const found = new Map<string, Heading[]>();
+  for (const key of narrativeKeys(spec)) {
+    const list = headings(report[key]);
+    found.set(key, list);
+    for (const { index, heading, empty } of list) {
       if (empty) drafts.push({ code: 'HEADING_EMPTY', path: [key, index, 'paragraphs'], actual: heading });
       const number = LEADING_ORDINAL.exec(heading);
       if (number) {
@@ -51,7 +71,7 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
       }
     }
   }
-  drafts.push(...checkTopics(spec, report));
+  drafts.push(...checkTopics(spec, report, found));
   drafts.push(...checkPreambleParts(spec, report['preamble']));
   const other = report['otherMatters'];
   if (Array.isArray(other) && !blocksPlainText(other).includes('信息处理费')) {
@@ -77,11 +97,16 @@ export function namesTopic(bare: string, topic: TopicSpec): boolean {
   return bare === topic.title || topic.variants.includes(bare) || bare.includes(topic.title);
 }
 
-function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
+function checkTopics(
+  spec: EditionSpec,
+  report: Record<string, unknown>,
+  known: ReadonlyMap<string, readonly Heading[]>,
+): IssueDraft[] {
   const drafts: IssueDraft[] = [];
-  for (const [key, topics] of Object.entries(spec.topics)) {
+  for (const key in spec.topics) {
+    const topics = spec.topics[key]!;
     if (!Array.isArray(report[key])) continue;
-    const found = headings(report[key]).map((h) => normalizeHeading(h.heading));
+    const found = (known.get(key) ?? headings(report[key])).map((h) => normalizeHeading(h.heading));
     const missing = topics.filter((t) => !found.some((h) => namesTopic(h, t))).map((t) => t.title);
     if (missing.length > 0) drafts.push({ code: 'OVERVIEW_TOPICS', path: [key], params: { missing } });
   }
