@@ -119,19 +119,39 @@ const SIX_PARTS = /六个?部分/g;
 /**
  * The list of parts in an opening paragraph: `包括总体情况、……、其他需要报告的事项等六个部分` gives
  * `总体情况、……、其他需要报告的事项`. The first sentence holding a list word followed by 六个部分
- * is read. Written as searches sentence by sentence, not as one pattern with a lazy `[^。]*?`,
- * which rescans to the sentence's end from every list word (quadratic on `包括包括包括…`).
+ * is read. Written as searches from sentence to sentence, not as one pattern with a lazy `[^。]*?`,
+ * which rescans to the sentence's end from every list word (quadratic on `包括包括包括…`). Linear:
+ * the next list word and the next 六个部分 are each searched for again only once passed.
  */
 function partsList(text: string): string | undefined {
-  for (const sentence of text.split('。')) {
-    LIST_WORD.lastIndex = 0;
-    const word = LIST_WORD.exec(sentence);
-    if (!word) continue;
-    SIX_PARTS.lastIndex = word.index + word[0].length;
-    const six = SIX_PARTS.exec(sentence);
-    if (!six) continue;
-    const list = sentence.slice(word.index + word[0].length, six.index);
-    return list.endsWith('等') ? list.slice(0, -1) : list;
+  let word: RegExpExecArray | null = null;
+  let six: RegExpExecArray | null = null;
+  let searched = false;
+  for (let start = 0; start <= text.length; ) {
+    const stop = text.indexOf('。', start);
+    const end = stop === -1 ? text.length : stop;
+    if (word === null || word.index < start) {
+      LIST_WORD.lastIndex = start;
+      word = LIST_WORD.exec(text);
+      if (word === null) return undefined;
+    }
+    if (word.index >= end) {
+      // No list word in this sentence: on to the sentence of the next one.
+      start = text.lastIndexOf('。', word.index) + 1;
+      continue;
+    }
+    const after = word.index + word[0].length;
+    if (!searched || (six !== null && six.index < after)) {
+      SIX_PARTS.lastIndex = after;
+      six = SIX_PARTS.exec(text);
+      searched = true;
+    }
+    if (six === null) return undefined;
+    if (six.index < end) {
+      const list = text.slice(after, six.index);
+      return list.endsWith('等') ? list.slice(0, -1) : list;
+    }
+    start = end + 1;
   }
   return undefined;
 }
