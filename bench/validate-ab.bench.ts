@@ -164,11 +164,16 @@ const f = (x: number) => x.toFixed(1).padStart(6);
 console.log(
   `validate() ${args.new ?? 'working tree'} against ${args.old}: CPU µs per call over ${N} generated reports, ${ROUNDS} alternating rounds, Node ${process.version}`,
 );
-console.log(`  ${''.padEnd(16)} ${'old min / median / max'.padEnd(24)} ${'new min / median / max'.padEnd(24)} new÷old`);
+console.log(
+  `  ${''.padEnd(16)} ${'old min / median / max'.padEnd(24)} ${'new min / median / max'.padEnd(24)} new÷old (medians; median of the rounds' own ratios)`,
+);
 for (const [name, t] of Object.entries(times)) {
   const [o, n] = [sorted(t.old), sorted(t.new)];
   const ratio = median(t.new) / median(t.old);
+  // Each round's new÷old, from two passes run back to back: load that comes and goes between
+  // rounds (other processes on the machine) weighs on both sides of one ratio alike.
+  const paired = median(t.new.map((x, i) => x / t.old[i]!));
   console.log(
-    `  ${name.padEnd(16)} ${f(o[0]!)} ${f(median(o))} ${f(o.at(-1)!)}    ${f(n[0]!)} ${f(median(n))} ${f(n.at(-1)!)}    ${ratio.toFixed(2)}`,
+    `  ${name.padEnd(16)} ${f(o[0]!)} ${f(median(o))} ${f(o.at(-1)!)}    ${f(n[0]!)} ${f(median(n))} ${f(n.at(-1)!)}    ${ratio.toFixed(2)}  ${paired.toFixed(2)}`,
   );
 }
