@@ -102,5 +102,7 @@ export function isInvisibleText(text: string): boolean {
  * @example hasVisibleText('\u200B ') === false
  */
 export function hasVisibleText(text: string): boolean {
-  return VISIBLE.test(text);
+  // A CJK ideograph shows: most texts of a report begin with one, and need no search.
+  const first = text.charCodeAt(0);
+  return (first >= 0x4e00 && first <= 0x9fff) || VISIBLE.test(text);
 }
