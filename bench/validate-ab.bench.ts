@@ -5,7 +5,9 @@
  *
  * Each side is `src/validate.ts` bundled by esbuild the same way: the old one from `git archive` of
  * its commit, the new one from the working tree (or from a second commit). Needs git and a clone
- * with history (CI's clone is one).
+ * with history (CI's clone is one). A package the old commit used and the tree no longer has
+ * (date-fns for fa875f5) is installed once by npm into .cache/validate-ab/, at the old lockfile's
+ * version: the first run needs the registry or npm's cache.
  *
  *   npx tsx bench/validate-ab.bench.ts [--old fa875f5] [--new <commit>] [--rounds 9] [--reports 4000] [--case good]
  */
