@@ -6,6 +6,7 @@ bash scripts/setup.sh --system
 npm run build --silent
 echo "== validate() =="
 npx tsx bench/validate.bench.ts
+echo; echo "== validate() against the first version (fa875f5), CPU per call =="; npx tsx bench/validate-ab.bench.ts
 echo
 echo "== validate() on pathological text =="
 npx tsx bench/pathological.bench.ts

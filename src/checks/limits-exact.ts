@@ -5,10 +5,10 @@
  * texts (lengths). It gives the same issues the full walk would, or `undefined` when a bound is
  * crossed or the shape alone could cross one, and the full walk must say where.
  */
-import type { IssueDraft, PathKey } from '../issues/issue.js';
+import type { IssueDraft } from '../issues/issue.js';
 import type { ValidationLimits } from '../model/limits.js';
 import type { ObjectShape } from '../model/shape.js';
-import { blockTextPath, forEachBlockText } from '../util/blocks.js';
+import { type BlockPart, blockTextPath } from '../util/blocks.js';
 import { type LimitCheck, textLengthDrafts } from './limits.js';
 
 /** What the shape fixes: where texts and lists may be, how deep and how many values at most. */
@@ -68,34 +68,44 @@ export function checkLimitsOfExactShape(
 ): LimitCheck | undefined {
   const plan = planOf(shape);
   if (plan.depth > limits.maxDepth) return undefined;
-  let items = 0;
-  // Keys of the sub-headed blocks (heading, paragraphs, runIn): values too.
-  let keys = 0;
-  for (const path of plan.blocks) {
-    const list = at(report, path) as readonly unknown[] | undefined;
-    if (!list) continue;
-    items += list.length;
-    for (const block of list) {
-      const paragraphs =
-        typeof block === 'object' ? (block as { paragraphs: readonly unknown[] }).paragraphs : undefined;
-      if (!paragraphs) continue;
-      items += paragraphs.length;
-      keys += 3;
-    }
-  }
-  if (items > limits.maxItems || plan.values + items + keys > limits.maxValues) return undefined;
+  // Texts this short need no measuring.
   const short = Math.min(limits.maxTextLength, limits.maxLineLength);
   const drafts: IssueDraft[] = [];
   for (const path of plan.texts) {
     const text = at(report, path);
     if (typeof text === 'string' && text.length > short) drafts.push(...textLengthDrafts(text, [...path], limits));
   }
+  const measure = (text: string, path: readonly string[], block: number, part: BlockPart) => {
+    if (text.length > short) drafts.push(...textLengthDrafts(text, [...path, ...blockTextPath(block, part)], limits));
+  };
+  let items = 0;
+  // Keys of the sub-headed blocks (heading, paragraphs, runIn): values too.
+  let keys = 0;
+  // One pass over each list, counting and measuring: the shape is exact, so a block is a text or
+  // a sub-headed block of texts.
   for (const path of plan.blocks) {
-    forEachBlockText(at(report, path), (text, block, part) => {
-      if (text.length <= short) return;
-      const where: PathKey[] = [...path, ...blockTextPath(block, part)];
-      drafts.push(...textLengthDrafts(text, where, limits));
-    });
+    const list = at(report, path) as readonly (string | ExactBlock)[] | undefined;
+    if (!list) continue;
+    items += list.length;
+    for (let i = 0; i < list.length; i++) {
+      const block = list[i]!;
+      if (typeof block === 'string') {
+        measure(block, path, i, undefined);
+        continue;
+      }
+      const { heading, paragraphs } = block;
+      items += paragraphs.length;
+      keys += 3;
+      measure(heading, path, i, 'heading');
+      for (let j = 0; j < paragraphs.length; j++) measure(paragraphs[j]!, path, i, j);
+    }
   }
+  if (items > limits.maxItems || plan.values + items + keys > limits.maxValues) return undefined;
   return { drafts };
+}
+
+/** A sub-headed block of a report of exact shape. */
+interface ExactBlock {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
 }

@@ -53,32 +53,35 @@ export function checkLimits(root: unknown, limits: ValidationLimits): LimitCheck
     stop: { code: 'LIMIT_EXCEEDED', path: pathOf(seen, at), expected: limits[limit], actual, params: { limit } },
     drafts,
   });
+  // One function for the walk, not a closure per container.
+  const visit = (at: number, depth: number, key: PathKey, child: unknown): void => {
+    if (typeof child === 'string') {
+      if (child.length > short) drafts.push(...textLengthDrafts(child, () => pathOf(seen, at, key), limits));
+    } else if (child !== null && typeof child === 'object') {
+      open.push(containers.length);
+      containers.push(child);
+      depths.push(depth);
+      seen.parent.push(at);
+      seen.key.push(key);
+    }
+  };
   while (open.length > 0) {
     const at = open.pop()!;
     const value = containers[at] as object;
     const depth = depths[at]! + 1;
     if (depth > limits.maxDepth) return stop('maxDepth', depth, at);
-    const visit = (key: PathKey, child: unknown): void => {
-      if (typeof child === 'string') {
-        if (child.length > short) drafts.push(...textLengthDrafts(child, () => pathOf(seen, at, key), limits));
-      } else if (child !== null && typeof child === 'object') {
-        open.push(containers.length);
-        containers.push(child);
-        depths.push(depth);
-        seen.parent.push(at);
-        seen.key.push(key);
-      }
-    };
     if (Array.isArray(value)) {
       if ((items += value.length) > limits.maxItems) return stop('maxItems', items, at);
       if ((values += value.length) > limits.maxValues) return stop('maxValues', values, at);
-      for (let i = 0; i < value.length; i++) visit(i, value[i]);
+      for (let i = 0; i < value.length; i++) visit(at, depth, i, value[i]);
     } else {
       // Counted as they come, so that an object with a million keys stops the walk at the bound.
+      // `hasOwnProperty` as called here, not `Object.hasOwn`: V8 answers it from the for-in's own
+      // cache without a lookup (this walk runs on every report that is not of the exact shape).
       for (const key in value) {
-        if (!Object.hasOwn(value, key)) continue;
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
         if (++values > limits.maxValues) return stop('maxValues', values, at);
-        visit(key, (value as Record<string, unknown>)[key]);
+        visit(at, depth, key, (value as Record<string, unknown>)[key]);
       }
     }
   }

@@ -10,8 +10,30 @@ import type { IssueDraft, PathKey } from '../issues/issue.js';
 import { compileEdition, type CellInfo } from '../format/compile.js';
 import { blockTextPath, forEachBlockText } from '../util/blocks.js';
 
-/** A clause of running text: between punctuation that ends a statement. */
-const CLAUSES = /[^。；;，,\n]+/g;
+/** Whether a UTF-16 unit ends a clause of running text: `。；;，,` and the line feed. */
+function endsClause(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff1b || unit === 0x3b || unit === 0xff0c || unit === 0x2c || unit === 0x0a;
+}
+
+/**
+ * The clauses of `text` (runs between punctuation that ends a statement) that hold `mark`, each
+ * once, in order. Found from each `mark` outwards to the punctuation around it, rather than by
+ * cutting the whole text into clauses: a paragraph has dozens of clauses and states a count in one
+ * or two. Linear: the stretches looked at around successive marks never overlap.
+ */
+function clausesHolding(text: string, mark: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, from)) {
+    let start = at;
+    while (start > from && !endsClause(text.charCodeAt(start - 1))) start--;
+    let end = at + mark.length;
+    while (end < text.length && !endsClause(text.charCodeAt(end))) end++;
+    out.push(text.slice(start, end));
+    from = end;
+  }
+  return out;
+}
 
 /** A quick test for a paragraph that may state one of the counts below. */
 const STATES_A_COUNT = /收到|新收|受理|办结/;
@@ -61,8 +83,7 @@ export function checkNarrativeNumbers(spec: EditionSpec, report: Record<string, 
   const drafts: IssueDraft[] = [];
   const cells = targetsOf(spec);
   for (const { path, text } of blocksText(report['overview'], STATES_A_COUNT)) {
-    for (const clause of text.match(CLAUSES) ?? []) {
-      if (!clause.includes('件')) continue;
+    for (const clause of clausesHolding(text, '件')) {
       for (const { pattern, side } of STATEMENTS) {
         const m = pattern.exec(clause);
         const cell = cells[side];
@@ -90,10 +111,23 @@ const CITES_A_NOTICE = /国办/;
 /** Brackets real reports use around the year of a document number. */
 const CITATION = /(国办[\u4e00-\u9fff]{0,6}?)\s*[〔[［（(]\s*(\d{4})\s*[〕\]］）)]\s*(\d+)\s*号/g;
 
+const notices = new WeakMap<EditionSpec, readonly [issuer: string, year: string, number: string] | null>();
+
+/** The issuer, year and number of the edition's notice (`国办公开办函`, `2021`, `30`), read once. */
+function noticeOf(spec: EditionSpec): readonly [issuer: string, year: string, number: string] | null {
+  let notice = notices.get(spec);
+  if (notice === undefined) {
+    const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(spec.notice);
+    notice = m ? [m[1]!, m[2]!, m[3]!] : null;
+    notices.set(spec, notice);
+  }
+  return notice;
+}
+
 function checkCitation(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
-  const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(spec.notice);
-  if (!m) return [];
-  const [, issuer, year, number] = m;
+  const notice = noticeOf(spec);
+  if (!notice) return [];
+  const [issuer, year, number] = notice;
   const drafts: IssueDraft[] = [];
   // The format is cited in the opening paragraph (SPEC B §3.1).
   for (const key of ['preamble']) {

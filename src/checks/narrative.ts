@@ -5,7 +5,7 @@
  */
 import type { EditionSpec, SectionSpec, TopicSpec } from '../format/spec-types.js';
 import type { IssueDraft } from '../issues/issue.js';
-import { blocksPlainText, forEachBlockText } from '../util/blocks.js';
+import { blocksPlainText, forEachHeading } from '../util/blocks.js';
 import { LEADING_ORDINAL, ORDINAL_NUMERALS } from '../util/ordinals.js';
 /** Punctuation a run-in heading ends with (white space too). */
 const TRAILING_MARKS = new Set('。：:；;，,');
@@ -22,23 +22,43 @@ function trimTrailing(text: string): string {
   return text.slice(0, end);
 }
 
-/** The sub-headings of a list of blocks, and whether each has an empty list of paragraphs. */
-function headings(blocks: unknown): { index: number; heading: string; empty: boolean }[] {
-  const out: { index: number; heading: string; empty: boolean }[] = [];
-  forEachBlockText(blocks, (text, block, part) => {
-    if (part !== 'heading') return;
-    const paragraphs = (blocks as readonly { paragraphs?: unknown }[])[block]!.paragraphs;
-    out.push({ index: block, heading: text, empty: Array.isArray(paragraphs) && paragraphs.length === 0 });
-  });
+/** A sub-heading of a list of blocks, and whether its list of paragraphs is empty. */
+interface Heading {
+  readonly index: number;
+  readonly heading: string;
+  readonly empty: boolean;
+}
+
+/** The sub-headings of a list of blocks. */
+function headings(blocks: unknown): Heading[] {
+  const out: Heading[] = [];
+  forEachHeading(blocks, (heading, index, paragraphs) =>
+    out.push({ index, heading, empty: Array.isArray(paragraphs) && paragraphs.length === 0 }),
+  );
   return out;
+}
+
+const narrativeKeysOf = new WeakMap<EditionSpec, readonly string[]>();
+
+/** The opening paragraph and the sections written as prose, by key. */
+function narrativeKeys(spec: EditionSpec): readonly string[] {
+  let keys = narrativeKeysOf.get(spec);
+  if (!keys) {
+    keys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
+    narrativeKeysOf.set(spec, keys);
+  }
+  return keys;
 }
 
 /** Runs the narrative checks over whatever blocks are well-typed. */
 export function checkNarrative(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
   const drafts: IssueDraft[] = [];
-  const narrativeKeys = ['preamble', ...spec.sections.filter((s) => s.body === 'narrative').map((s) => s.key)];
-  for (const key of narrativeKeys) {
-    for (const { index, heading, empty } of headings(report[key])) {
+  // The sub-headings of each part, read once for the checks below.
+  const found = new Map<string, Heading[]>();
+  for (const key of narrativeKeys(spec)) {
+    const list = headings(report[key]);
+    found.set(key, list);
+    for (const { index, heading, empty } of list) {
       if (empty) drafts.push({ code: 'HEADING_EMPTY', path: [key, index, 'paragraphs'], actual: heading });
       const number = LEADING_ORDINAL.exec(heading);
       if (number) {
@@ -51,7 +71,7 @@ export function checkNarrative(spec: EditionSpec, report: Record<string, unknown
       }
     }
   }
-  drafts.push(...checkTopics(spec, report));
+  drafts.push(...checkTopics(spec, report, found));
   drafts.push(...checkPreambleParts(spec, report['preamble']));
   const other = report['otherMatters'];
   if (Array.isArray(other) && !blocksPlainText(other).includes('信息处理费')) {
@@ -77,11 +97,16 @@ export function namesTopic(bare: string, topic: TopicSpec): boolean {
   return bare === topic.title || topic.variants.includes(bare) || bare.includes(topic.title);
 }
 
-function checkTopics(spec: EditionSpec, report: Record<string, unknown>): IssueDraft[] {
+function checkTopics(
+  spec: EditionSpec,
+  report: Record<string, unknown>,
+  known: ReadonlyMap<string, readonly Heading[]>,
+): IssueDraft[] {
   const drafts: IssueDraft[] = [];
-  for (const [key, topics] of Object.entries(spec.topics)) {
+  for (const key in spec.topics) {
+    const topics = spec.topics[key]!;
     if (!Array.isArray(report[key])) continue;
-    const found = headings(report[key]).map((h) => normalizeHeading(h.heading));
+    const found = (known.get(key) ?? headings(report[key])).map((h) => normalizeHeading(h.heading));
     const missing = topics.filter((t) => !found.some((h) => namesTopic(h, t))).map((t) => t.title);
     if (missing.length > 0) drafts.push({ code: 'OVERVIEW_TOPICS', path: [key], params: { missing } });
   }
@@ -94,19 +119,39 @@ const SIX_PARTS = /六个?部分/g;
 /**
  * The list of parts in an opening paragraph: `包括总体情况、……、其他需要报告的事项等六个部分` gives
  * `总体情况、……、其他需要报告的事项`. The first sentence holding a list word followed by 六个部分
- * is read. Written as searches sentence by sentence, not as one pattern with a lazy `[^。]*?`,
- * which rescans to the sentence's end from every list word (quadratic on `包括包括包括…`).
+ * is read. Written as searches from sentence to sentence, not as one pattern with a lazy `[^。]*?`,
+ * which rescans to the sentence's end from every list word (quadratic on `包括包括包括…`). Linear:
+ * the next list word and the next 六个部分 are each searched for again only once passed.
  */
 function partsList(text: string): string | undefined {
-  for (const sentence of text.split('。')) {
-    LIST_WORD.lastIndex = 0;
-    const word = LIST_WORD.exec(sentence);
-    if (!word) continue;
-    SIX_PARTS.lastIndex = word.index + word[0].length;
-    const six = SIX_PARTS.exec(sentence);
-    if (!six) continue;
-    const list = sentence.slice(word.index + word[0].length, six.index);
-    return list.endsWith('等') ? list.slice(0, -1) : list;
+  let word: RegExpExecArray | null = null;
+  let six: RegExpExecArray | null = null;
+  let searched = false;
+  for (let start = 0; start <= text.length; ) {
+    const stop = text.indexOf('。', start);
+    const end = stop === -1 ? text.length : stop;
+    if (word === null || word.index < start) {
+      LIST_WORD.lastIndex = start;
+      word = LIST_WORD.exec(text);
+      if (word === null) return undefined;
+    }
+    if (word.index >= end) {
+      // No list word in this sentence: on to the sentence of the next one.
+      start = text.lastIndexOf('。', word.index) + 1;
+      continue;
+    }
+    const after = word.index + word[0].length;
+    if (!searched || (six !== null && six.index < after)) {
+      SIX_PARTS.lastIndex = after;
+      six = SIX_PARTS.exec(text);
+      searched = true;
+    }
+    if (six === null) return undefined;
+    if (six.index < end) {
+      const list = text.slice(after, six.index);
+      return list.endsWith('等') ? list.slice(0, -1) : list;
+    }
+    start = end + 1;
   }
   return undefined;
 }

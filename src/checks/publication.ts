@@ -20,11 +20,13 @@ interface Header {
   readonly title?: unknown;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /** The kind of agency as issues carry it: its code, its label and its deadline as `MM-DD`. */
 function kindParams(kind: AgencyKind): { kind: AgencyKind; kindLabel: string; deadline?: string } {
   const { label, deadline } = AGENCY_KINDS[kind];
-  const two = (n: number) => String(n).padStart(2, '0');
-  return { kind, kindLabel: label, ...(deadline ? { deadline: `${two(deadline.month)}-${two(deadline.day)}` } : {}) };
+  if (!deadline) return { kind, kindLabel: label };
+  return { kind, kindLabel: label, deadline: `${pad2(deadline.month)}-${pad2(deadline.day)}` };
 }
 
 /** Runs the date, deadline and title checks on whatever fields are well-typed. */

@@ -1,5 +1,5 @@
 /** Turns issue drafts into issues: severity defaults and the message, made last, in one language. */
-import { compileEdition } from '../format/compile.js';
+import { type CompiledEdition, compileEdition } from '../format/compile.js';
 import { CURRENT_FORMAT, getEdition } from '../format/editions.js';
 import type { EditionSpec } from '../format/spec-types.js';
 import { ISSUE_CODES } from './codes.js';
@@ -11,8 +11,7 @@ import { labelOf, termsFor } from './terms.js';
 /** The facts of an issue or a draft: all a message is made from. */
 export type IssueFactsOf = Pick<IssueDraft, 'code' | 'path' | 'expected' | 'actual' | 'params'>;
 
-function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
-  const edition = compileEdition(spec);
+function messageOf(edition: CompiledEdition, facts: IssueFactsOf, lang: Lang): string {
   // An unknown key is named by the object it was found in.
   const where = facts.code === 'UNKNOWN_KEY' ? facts.path.slice(0, -1) : facts.path;
   // Field by field, not `{ ...facts }`: drafts come in many shapes, and a spread of them takes
@@ -37,23 +36,30 @@ function messageOf(spec: EditionSpec, facts: IssueFactsOf, lang: Lang): string {
  * @param lang the language of the message (`zh` by default)
  */
 export function finalizeIssue(spec: EditionSpec, draft: IssueDraft, lang: Lang = 'zh'): Issue {
+  return finalizeWith(compileEdition(spec), draft, lang);
+}
+
+function finalizeWith(edition: CompiledEdition, draft: IssueDraft, lang: Lang): Issue {
   // The message is made here, once: a getter made per issue (to make it when first read) costs
-  // more than the words themselves, since V8 gives each such object its own hidden class.
-  const issue = {
+  // more than the words themselves, since V8 gives each such object its own hidden class. Fields
+  // are added one by one in a fixed order (not spread in), so issues share a few hidden classes.
+  const issue: Record<string, unknown> = {
     code: draft.code,
     severity: draft.severity ?? ISSUE_CODES[draft.code].severity,
     path: [...draft.path],
-    ...(draft.expected !== undefined ? { expected: draft.expected } : {}),
-    ...(draft.actual !== undefined ? { actual: draft.actual } : {}),
-    message: messageOf(spec, draft, lang),
-    ...(draft.params ? { params: draft.params } : {}),
   };
-  return issue as Issue;
+  if (draft.expected !== undefined) issue['expected'] = draft.expected;
+  if (draft.actual !== undefined) issue['actual'] = draft.actual;
+  issue['message'] = messageOf(edition, draft, lang);
+  if (draft.params) issue['params'] = draft.params;
+  return issue as unknown as Issue;
 }
 
 /** Finalizes a list of drafts. */
 export function finalizeIssues(spec: EditionSpec, drafts: readonly IssueDraft[], lang: Lang = 'zh'): Issue[] {
-  return drafts.map((d) => finalizeIssue(spec, d, lang));
+  if (drafts.length === 0) return [];
+  const edition = compileEdition(spec);
+  return drafts.map((d) => finalizeWith(edition, d, lang));
 }
 
 const isProfileIssue = (issue: object): issue is Pick<ProfileIssue, 'code' | 'message'> =>
@@ -76,5 +82,5 @@ export function formatMessage(
 ): string {
   if (isProfileIssue(issue)) return issue.message;
   const spec = getEdition(format) ?? getEdition(CURRENT_FORMAT)!;
-  return messageOf(spec, issue, lang);
+  return messageOf(compileEdition(spec), issue, lang);
 }

@@ -11,10 +11,10 @@ import { CellState, readCells, type CellValues } from './cells.js';
  */
 export function deriveTotals<T>(edition: CompiledEdition, report: T, cells?: CellValues): T {
   const read = cells ?? readCells(edition, report);
-  return withPaths(
-    report,
-    edition.cells
-      .filter((cell) => read.states[cell.index] === CellState.Derived)
-      .map((cell) => [cell.path, read.values[cell.index]] as const),
-  );
+  // One loop and no list when nothing was derived (a report with every total, the usual case).
+  let derived: (readonly [readonly string[], number])[] | undefined;
+  for (const cell of edition.cells) {
+    if (read.states[cell.index] === CellState.Derived) (derived ??= []).push([cell.path, read.values[cell.index]!]);
+  }
+  return derived ? withPaths(report, derived) : report;
 }

@@ -68,9 +68,19 @@ export function textFaults(text: string): TextFault[] {
   return [...found.values()];
 }
 
+/**
+ * {@link SUSPECT} as a match of the whole text, faster on Chinese text: a run of CJK characters
+ * (U+3000–U+9FFF, none suspect) is read by one range test a character, and only the other
+ * characters go through the full class. Each other character is a step the engine may go back to,
+ * so this form is kept to texts of at most {@link CLEAN_FORM_LENGTH} characters.
+ */
+const CLEAN = new RegExp(`^[\\u3000-\\u9fff]*(?:[^\\u3000-\\u9fff${SUSPECT.source.slice(1, -1)}][\\u3000-\\u9fff]*)*$`);
+const CLEAN_FORM_LENGTH = 100_000;
+
 /** Whether a text holds none of the characters {@link textFaults} reports. */
 export function isCleanText(text: string): boolean {
-  return !SUSPECT.test(text) || textFaults(text).length === 0;
+  const clean = text.length <= CLEAN_FORM_LENGTH ? CLEAN.test(text) : !SUSPECT.test(text);
+  return clean || textFaults(text).length === 0;
 }
 
 /**
@@ -102,5 +112,7 @@ export function isInvisibleText(text: string): boolean {
  * @example hasVisibleText('\u200B ') === false
  */
 export function hasVisibleText(text: string): boolean {
-  return VISIBLE.test(text);
+  // A CJK ideograph shows: most texts of a report begin with one, and need no search.
+  const first = text.charCodeAt(0);
+  return (first >= 0x4e00 && first <= 0x9fff) || VISIBLE.test(text);
 }

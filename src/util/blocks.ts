@@ -46,6 +46,25 @@ export function forEachBlockText(blocks: unknown, visit: (text: string, block: n
   }
 }
 
+/**
+ * Calls `visit` for every sub-heading of a list of blocks, with the block's index and its
+ * `paragraphs` as found (not looked at). Paragraphs are not visited: the checks that read only
+ * headings skip them at no cost.
+ * @example forEachHeading(['甲', { heading: '乙', paragraphs: [] }], (h, i) => out.push([h, i])) // ['乙', 1]
+ */
+export function forEachHeading(
+  blocks: unknown,
+  visit: (heading: string, block: number, paragraphs: unknown) => void,
+): void {
+  if (!Array.isArray(blocks)) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const b: unknown = blocks[i];
+    if (b === null || typeof b !== 'object') continue;
+    const { heading, paragraphs } = b as { heading?: unknown; paragraphs?: unknown };
+    if (typeof heading === 'string') visit(heading, i, paragraphs);
+  }
+}
+
 /** The path of a text inside its list of blocks: `[i]`, `[i, 'heading']` or `[i, 'paragraphs', j]`. */
 export function blockTextPath(block: number, part: BlockPart): (string | number)[] {
   if (part === undefined) return [block];
@@ -71,6 +90,8 @@ export function blockTexts(blocks: unknown): BlockText[] {
  */
 export function blocksPlainText(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
+  // Most lists are paragraphs only (a preamble, section 六): joined as they are.
+  if (blocks.every((b) => typeof b === 'string')) return blocks.join('\n');
   const lines: string[] = blocks.map(() => '');
   forEachBlockText(blocks, (text, block) => {
     lines[block] += text;

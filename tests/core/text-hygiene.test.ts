@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, validate, type Issue } from '../../src/index.js';
+import { isCleanText, textFaults } from '../../src/model/text-rules.js';
 import { seedReport } from '../helpers/reports.js';
 
 /** The text fields of the seed report, each with a way to write into it. */
@@ -101,5 +103,21 @@ describe('text that shows nothing', () => {
     expect(errorsOf(report).map((i) => i.code)).toEqual(['TEXT_EMPTY']);
     report.problems[0] = '信息\u200b公开';
     expect(errorsOf(report)).toEqual([]);
+  });
+});
+
+describe('isCleanText', () => {
+  it('agrees with textFaults on any text, Chinese runs, controls and lone surrogates among it', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('中', '文', '。', '　', 'a', ' ', '\n', '\t', '“', '\u00ad', '\ud83d\ude00', '\u{20000}'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(isCleanText(text)).toBe(textFaults(text).length === 0);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

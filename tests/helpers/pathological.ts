@@ -1,7 +1,7 @@
 /**
  * Inputs that make a backtracking regular expression take quadratic time, each scaled by `n`
- * characters, and the measure of how time grows with `n`. Shared by tests/core/pathological.test.ts
- * and bench/pathological.bench.ts.
+ * characters, and the time of one call (for the bench). Shared by tests/core/pathological.test.ts,
+ * which counts the work, and bench/pathological.bench.ts, which times it.
  */
 
 type Report = Record<string, any>;
@@ -70,20 +70,4 @@ export function medianTime(fn: () => unknown, runs = 5): number {
     times.push((performance.now() - start) / repeat);
   }
   return median(times);
-}
-
-/**
- * How much longer the work takes on an input 10× larger: `time(10·n) / time(n)`, each the median
- * of several runs. Linear work gives about 10 (less while fixed costs weigh), quadratic about 100.
- * The machine is shared: a burst of load from elsewhere can inflate one measurement, never
- * shrink a quadratic ratio to a linear one, so the smallest of a few attempts is taken.
- * @param make makes the work for a size (the input is built outside the timed calls)
- */
-export function timeRatio(make: (n: number) => () => unknown, n: number, runs = 5, attempts = 3): number {
-  const small = make(n);
-  const large = make(n * 10);
-  let best = Infinity;
-  for (let i = 0; i < attempts && best > 10; i++)
-    best = Math.min(best, medianTime(large, runs) / medianTime(small, runs));
-  return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksPlainText, blockTexts } from '../../src/util/blocks.js';
+import { blocksPlainText, blockTexts, forEachHeading } from '../../src/util/blocks.js';
 
 describe('blockTexts', () => {
   it('yields headings and paragraphs in reading order with their paths', () => {
@@ -21,5 +21,19 @@ describe('blockTexts', () => {
 describe('blocksPlainText', () => {
   it('runs a block together and puts blocks on separate lines', () => {
     expect(blocksPlainText(['甲', { heading: '乙', paragraphs: ['丙'] }, 7, '丁'])).toBe('甲\n乙丙\n\n丁');
+  });
+});
+
+describe('forEachHeading', () => {
+  it('visits the sub-headings only, with their block and paragraphs as found', () => {
+    const seen: unknown[] = [];
+    const blocks = ['甲', { heading: '乙', paragraphs: [] }, { heading: 3 }, null, { heading: '丙', paragraphs: '丁' }];
+    forEachHeading(blocks, (heading, block, paragraphs) => seen.push([heading, block, paragraphs]));
+    expect(seen).toEqual([
+      ['乙', 1, []],
+      ['丙', 4, '丁'],
+    ]);
+    forEachHeading('not a list', () => seen.push('never'));
+    expect(seen).toHaveLength(2);
   });
 });
