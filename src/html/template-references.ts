@@ -62,21 +62,31 @@ class References extends Handlebars.Visitor {
   }
 }
 
-/**
- * Compiles every template of a set once, so that a mistake in a caller's template is told when the
- * templates are loaded, naming its file, rather than as a stack trace in the middle of a render.
- * @param set the merged templates
- * @param origins where each came from: `document`, `fragment`, `partials/<name>` → a file or a label
- * @throws TemplateConfigError TEMPLATE_SYNTAX or TEMPLATE_REFERENCE
- */
-export function checkTemplates(set: TemplateSet, origins: ReadonlyMap<string, string>): void {
-  const sources: [string, string][] = [
+/** The templates of a set by key: `document`, `fragment`, `partials/<name>`. */
+export function templateSources(set: TemplateSet): [key: string, source: string][] {
+  return [
     ['document', set.document],
     ['fragment', set.fragment],
     ...Object.entries(set.partials).map(([name, source]): [string, string] => [`partials/${name}`, source]),
   ];
-  for (const [key, source] of sources) {
-    const file = origins.get(key) ?? key;
+}
+
+/**
+ * Compiles the caller's templates of a set once, so that a mistake in one is told when the
+ * templates are loaded, naming its file, rather than as a stack trace in the middle of a render.
+ * The package's own templates are not compiled here: they cannot change, a test holds them to
+ * these checks, and compiling them cost every process about 100 ms of CPU before its first render.
+ * A caller can add and replace partials but never remove one, so the package's templates keep
+ * every partial they call.
+ * @param set the merged templates
+ * @param origins the caller's templates: `document`, `fragment`, `partials/<name>` → a file or a
+ *   label, for the messages; pass every key to check the whole set
+ * @throws TemplateConfigError TEMPLATE_SYNTAX or TEMPLATE_REFERENCE
+ */
+export function checkTemplates(set: TemplateSet, origins: ReadonlyMap<string, string>): void {
+  for (const [key, source] of templateSources(set)) {
+    const file = origins.get(key);
+    if (file === undefined) continue;
     let ast: hbs.AST.Program;
     try {
       ast = Handlebars.parse(source);

@@ -9,7 +9,7 @@
  */
 import { BUNDLED_TEMPLATES } from './bundled-templates.js';
 import { readTemplateFolder } from './template-folder.js';
-import { checkTemplates } from './template-references.js';
+import { checkTemplates, templateSources } from './template-references.js';
 import { checkTemplate } from './template-rules.js';
 import { TemplateConfigError } from './template-error.js';
 import { LOCKED_PARTIALS, type TemplateOverrides, type TemplateSet } from './template-set.js';
@@ -52,9 +52,13 @@ export function loadTemplates(overrides: TemplateOverrides = {}): TemplateSet {
   if (root && custom.fragment) origins.set('fragment', `${root}/fragment.hbs`);
   for (const name of Object.keys(custom.partials)) origins.set(`partials/${name}`, `${root}/partials/${name}.hbs`);
   for (const name of Object.keys(overrides.partials ?? {})) origins.set(`partials/${name}`, `partials.${name}`);
+  // Only the caller's templates are checked: the package's own are held to the same checks by
+  // tests/html/bundled-templates.test.ts, and checking them here cost every process ~100 ms.
   checkTemplates(set, origins);
-  checkTemplate('document.hbs', set.document, 'page');
-  checkTemplate('fragment.hbs', set.fragment, 'page');
-  for (const [name, source] of Object.entries(set.partials)) checkTemplate(`partials/${name}.hbs`, source, 'partial');
+  for (const [key, source] of templateSources(set)) {
+    if (!origins.has(key)) continue;
+    const partial = key.startsWith('partials/');
+    checkTemplate(`${key}.hbs`, source, partial ? 'partial' : 'page');
+  }
   return set;
 }
