@@ -24,6 +24,7 @@ echo; echo "== import within limits =="; npx tsx bench/import-bounds.bench.ts
 echo; echo "== CLI start (spawned, median of 15) =="; npx tsx bench/cli-start.bench.ts
 echo; echo "== copy detection across a batch (5,000 generated reports) =="; npx tsx bench/copies.bench.ts
 echo; echo "== throughput against LibreOffice and bare Puppeteer (ratios, interleaved) =="; npx tsx bench/throughput.bench.ts
+echo; echo "== CPU of one print job by Chromium process, and two what-ifs =="; npx tsx bench/print-cost.bench.ts
 echo; echo "== several reports per print job, and what a split keeps =="; npx tsx bench/print-split.bench.ts
 echo; echo "== form: keystroke to marked cell =="; npx tsx bench/form.bench.ts
 echo; echo "== report service (loopback, autocannon) =="; npx tsx bench/serve.bench.ts
