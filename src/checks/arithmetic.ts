@@ -66,6 +66,39 @@ function expand(edition: CompiledEdition, cells: CellValues, rel: Relation): Exp
   return out;
 }
 
+/** The relations rewritten over given cells, and for each cell the relations it stands in. */
+interface Expansions {
+  readonly expansions: ReadonlyMap<number, Expansion>;
+  readonly involved: ReadonlyMap<number, readonly number[]>;
+}
+
+/**
+ * When every relation is checkable and no total was derived (a complete report, the usual case),
+ * the expansions are the relations themselves, the same for every report of the edition: made
+ * once per edition and only read, not once per report with a wrong cell.
+ */
+const completeExpansions = new WeakMap<CompiledEdition, Expansions>();
+
+function expansionsOf(edition: CompiledEdition, cells: CellValues, active: readonly Relation[]): Expansions {
+  const complete = active.length === edition.relations.length && !cells.states.includes(CellState.Derived);
+  const known = complete ? completeExpansions.get(edition) : undefined;
+  if (known) return known;
+  const expansions = new Map<number, Expansion>();
+  const involved = new Map<number, number[]>();
+  for (const rel of active) {
+    const e = expand(edition, cells, rel);
+    expansions.set(rel.index, e);
+    for (const cell of e.keys()) {
+      const list = involved.get(cell);
+      if (list) list.push(rel.index);
+      else involved.set(cell, [rel.index]);
+    }
+  }
+  const made = { expansions, involved };
+  if (complete) completeExpansions.set(edition, made);
+  return made;
+}
+
 interface Blame {
   readonly cell: number;
   readonly delta: number;
@@ -78,17 +111,7 @@ function localize(
   active: readonly Relation[],
   residual: Map<number, number>,
 ): IssueDraft[] {
-  const expansions = new Map<number, Expansion>();
-  const involved = new Map<number, number[]>();
-  for (const rel of active) {
-    const e = expand(edition, cells, rel);
-    expansions.set(rel.index, e);
-    for (const cell of e.keys()) {
-      const list = involved.get(cell);
-      if (list) list.push(rel.index);
-      else involved.set(cell, [rel.index]);
-    }
-  }
+  const { expansions, involved } = expansionsOf(edition, cells, active);
   const failing = () => [...residual.keys()];
   const isFailing = (k: number) => Math.abs(residual.get(k) ?? 0) > EPS;
   const plausible = (cell: number, delta: number) =>

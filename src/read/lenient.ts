@@ -33,9 +33,14 @@ export function applyLenient(edition: CompiledEdition, raw: unknown): { value: u
   const writes: [readonly PathStep[], number][] = [];
   const drafts: IssueDraft[] = [];
   for (const cell of edition.cells) {
-    const parent = readPath(raw, cell.path.slice(0, -1));
+    const last = cell.path.length - 1;
+    const parent = readPath(raw, cell.path, last);
     if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) continue;
-    const current = readPath(raw, cell.path);
+    // The parent read once, the cell read from it (one walk per cell, not two); own keys only.
+    const key = cell.path[last]!;
+    const current = Object.prototype.hasOwnProperty.call(parent, key)
+      ? (parent as Record<PathStep, unknown>)[key]
+      : undefined;
     if (typeof current === 'number') continue;
     const omittedTotal = current === undefined && cell.role !== 'leaf';
     if (omittedTotal) continue;

@@ -13,12 +13,15 @@ function isContainer(value: unknown): value is Record<PathStep, unknown> {
 
 /**
  * Follows a path through plain objects and arrays.
+ * @param length how many steps of `path` to follow (all by default): `path.length - 1` reads the
+ *   parent of what the path names, without making a shorter path
  * @returns the value at the end, or `undefined` when any step is missing
  * @example readPath({ a: { b: 1 } }, ['a', 'b']) === 1
  */
-export function readPath(root: unknown, path: readonly PathStep[]): unknown {
+export function readPath(root: unknown, path: readonly PathStep[], length = path.length): unknown {
   let node: unknown = root;
-  for (const key of path) {
+  for (let i = 0; i < length; i++) {
+    const key = path[i]!;
     if (!isContainer(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
     node = node[key];
   }

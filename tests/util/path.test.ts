@@ -9,6 +9,11 @@ describe('readPath', () => {
     expect(readPath({ a: 1 }, ['a', 'b'])).toBeUndefined();
     expect(readPath(null, ['a'])).toBeUndefined();
   });
+  it('follows only the first steps when given a length (the parent of what the path names)', () => {
+    const parent = { b: 1 };
+    expect(readPath({ a: parent }, ['a', 'b'], 1)).toBe(parent);
+    expect(readPath({ a: parent }, ['a', 'b'], 0)).toEqual({ a: parent });
+  });
   it('never reads inherited members such as constructor or __proto__', () => {
     expect(readPath({}, ['constructor'])).toBeUndefined();
     expect(readPath({}, ['__proto__'])).toBeUndefined();
