@@ -42,24 +42,29 @@ export default defineConfig([
   // loaded when that command runs: one file to load instead of some thirty shared chunks, each of
   // which costs Node's ESM loader its own resolve, read and compile (bench/cli-start.bench.ts).
   // A command's runner and failure handling are bundled with it (src/cli/run-command.ts), so the
-  // classes it throws and checks are its own. zod is bundled in too, so that only the parts used
-  // are loaded: `zod/mini` from node_modules loads all its 64 locale files. Minified: V8 compiles
-  // every loaded file before it runs; the source map keeps stack traces readable under
-  // `node --enable-source-maps`.
-  {
-    entry: { cli: 'src/cli/bin.ts', ...CLI_COMMANDS },
-    format: ['esm'],
+  // classes it throws and checks are its own. The message table, plain data and functions that
+  // both use, is its own file (dist/cli-messages.js), compiled once. zod is bundled in, so that
+  // only the parts used are loaded: `zod/mini` from node_modules loads all its 64 locale files.
+  // Minified, and Chinese written as UTF-8 rather than \uXXXX escapes: V8 compiles every loaded
+  // file before it runs. The source map keeps stack traces readable under --enable-source-maps.
+  ...(
+    [
+      [{ cli: 'src/cli/bin.ts', 'cli-messages': 'src/cli/messages/index.ts' }, './cli-messages.js'],
+      [CLI_COMMANDS, '../cli-messages.js'],
+    ] as const
+  ).map(([entry, messages]) => ({
+    entry,
+    format: ['esm' as const],
     target: 'node20',
     splitting: false,
     sourcemap: true,
     minify: true,
     noExternal: ['zod'],
-    esbuildPlugins: [commandsStayOwnFiles()],
-    // Chinese text as it is, not as \uXXXX escapes: the message tables are a third the size to read.
-    esbuildOptions(options) {
+    esbuildPlugins: [commandsStayOwnFiles(messages)],
+    esbuildOptions(options: { charset?: string }) {
       options.charset = 'utf8';
     },
-  },
+  })),
   // The `browser` condition of `.` and `./html`: the same entries with the Node-only files swapped out.
   {
     entry: { index: ENTRIES.index, html: ENTRIES.html, form: ENTRIES.form },
