@@ -5,7 +5,7 @@
  */
 import { compileEdition } from '../format/compile.js';
 import { getEdition } from '../format/editions.js';
-import { type EditionSpec } from '../format/spec-types.js';
+import type { EditionSpec } from '../format/spec-types.js';
 import { readPath } from '../util/path.js';
 
 /**

@@ -7,7 +7,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BUILTIN_PROFILES } from '../profiles/builtin.js';
-import { type Profile } from '../profiles/types.js';
+import type { Profile } from '../profiles/types.js';
 import { UsageError } from './command.js';
 import { cliText } from './messages/index.js';
 import { terminalSafe } from './output.js';

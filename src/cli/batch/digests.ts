@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { contentKey } from '../../render/content-key.js';
-import { type Lang } from '../../issues/message-kit.js';
+import type { Lang } from '../../issues/message-kit.js';
 import { loadTemplates, type TemplateOverrides } from '../../html/templates.js';
 import type { RenderBody } from '../../render/contract.js';
 

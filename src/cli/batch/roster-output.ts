@@ -4,10 +4,10 @@
  * their files.
  */
 import { join } from 'node:path';
-import { checkRollup, type RollupCell } from '../../platform/rollup.js';
+import { checkRollup, type RollupResult } from '../../platform/rollup.js';
 import { checkRoster } from '../../platform/roster-check.js';
-import { type Issue } from '../../issues/issue.js';
-import { type RollupScope, type RosterUnit } from '../../platform/roster.js';
+import type { Issue } from '../../issues/issue.js';
+import type { RosterUnit } from '../../platform/roster.js';
 import { writeAtomic } from '../io.js';
 import { SUMMARY_FILES } from './plan.js';
 import { csvCell } from './summary.js';
@@ -39,15 +39,8 @@ export interface BatchRoster {
   }[];
   /** Reports of other years: not checked against the roster. */
   readonly otherYears: readonly BatchReportRef[];
-  readonly rollups: readonly {
-    readonly unit: string;
-    readonly scope: RollupScope;
-    readonly file: string;
-    readonly counted: readonly string[];
-    readonly missing: readonly string[];
-    readonly invalid: readonly string[];
-    readonly cells: readonly RollupCell[];
-  }[];
+  /** Each roll-up's comparison, its report named by its file instead of its place in the list. */
+  readonly rollups: readonly (Omit<RollupResult, 'report'> & { readonly file: string })[];
   readonly issues: readonly Issue[];
 }
 

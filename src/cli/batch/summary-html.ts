@@ -5,7 +5,7 @@
  * text that came from a report, a roster or a file name is escaped.
  */
 import { AGENCY_KINDS } from '../../model/agency-kind.js';
-import { type AgencyKind } from '../../model/types.js';
+import type { AgencyKind } from '../../model/types.js';
 import { escapeXml } from '../../docx/xml.js';
 import type { BatchRoster } from './roster-output.js';
 import type { BatchStatus, BatchSummary } from './summary.js';
