@@ -126,7 +126,12 @@ describe('importReport on a title and a signature naming different agencies', ()
 
 describe('importReport assumptions', () => {
   it('have words in both languages', () => {
-    for (const words of Object.values(ASSUMPTIONS)) expect(words.zh && words.en).toBeTruthy();
+    for (const words of Object.values(ASSUMPTIONS)) {
+      expect(words.zh).toMatch(/\p{Script=Han}/u);
+      // The English may name an official label in Chinese, but is written in English words.
+      expect(words.en).toMatch(/[a-z]{3,} [a-z]{2,}/);
+      expect(words.en).not.toBe(words.zh);
+    }
   });
 
   it('refuse an unknown assumption as the caller’s mistake', async () => {
