@@ -2,8 +2,10 @@
  * Throughput side by side, in one run, with interleaved repetitions (issue 14). Each repetition runs,
  * in turn: LibreOffice converting 20 reports' DOCX in one process; `zfxxgk batch` on the same 20
  * reports' JSON (the built CLI, a whole process); a bare Puppeteer script printing our HTML with the
- * stock system fonts (warm); our warm render; and, cold, one `zfxxgk render` process against one
- * `soffice` converting one DOCX. Printed: each ratio's min / median / max over the repetitions,
+ * stock system fonts (warm), twice: on Debian's `chromium`, the browser such a script names, and on
+ * the browser zfxxgk picks (`chromium-headless-shell` when installed), so the gain of the choice of
+ * browser and the gain of everything else are both seen; our warm render; and, cold, one
+ * `zfxxgk render` process against one `soffice` converting one DOCX. Printed: each ratio's min / median / max over the repetitions,
  * in wall time and in CPU time of the whole process tree (the machine is shared: CPU is steadier).
  */
 import { spawn } from 'node:child_process';
@@ -11,7 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch } from 'puppeteer-core';
+import { launch, type Page } from 'puppeteer-core';
 import { createDocxRenderer } from '../src/docx/index.js';
 import { compileTemplates, drawHtml, loadTemplates } from '../src/html/index.js';
 import { createPdfRenderer, requireChromium } from '../src/pdf/index.js';
@@ -90,17 +92,26 @@ await processCost(process.execPath, [cli, 'render', join(dir, 'json', 'r00.json'
 
 const templates = compileTemplates(loadTemplates());
 const stockHtml = reports.map((r) => drawHtml(templates, prepareView(r).view));
-const bare = await launch({
-  executablePath: requireChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-const barePage = await bare.newPage();
+/** A bare script's browser: puppeteer's launch with a few flags for a closed machine, one page. */
+async function bareBrowser(executablePath: string) {
+  const browser = await launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  for (const h of stockHtml.slice(0, 2)) {
+    await page.setContent(h);
+    await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  }
+  return { browser, page };
+}
+const ourChromium = requireChromium();
+const debianChromium = '/usr/lib/chromium/chromium';
+console.log(`zfxxgk prints with ${ourChromium}; the bare script with ${debianChromium} and with ${ourChromium}`);
+const bareDebian = await bareBrowser(debianChromium);
+const bareSame = await bareBrowser(ourChromium);
 const renderer = createPdfRenderer({ pool: { size: 1 } });
 await renderer.render(reports[0]);
-for (const h of stockHtml.slice(0, 2)) {
-  await barePage.setContent(h);
-  await barePage.pdf({ preferCSSPageSize: true, printBackground: true });
-}
 
 const ratios: Record<string, { wall: number[]; cpu: number[] }> = {};
 const note = (name: string, ours: Cost, theirs: Cost) => {
@@ -117,15 +128,18 @@ for (let rep = 1; rep <= REPETITIONS; rep++) {
     await processCost(process.execPath, [cli, 'batch', join(dir, 'json'), '--out', join(out, 'batch'), '--quiet']),
     REPORTS,
   );
-  const bareCost = perReport(
-    await inProcessCost(async () => {
-      for (const h of stockHtml) {
-        await barePage.setContent(h);
-        await barePage.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      }
-    }),
-    REPORTS,
-  );
+  const bareRun = async ({ page }: { page: Page }) =>
+    perReport(
+      await inProcessCost(async () => {
+        for (const h of stockHtml) {
+          await page.setContent(h);
+          await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        }
+      }),
+      REPORTS,
+    );
+  const bareCost = await bareRun(bareDebian);
+  const bareSameCost = await bareRun(bareSame);
   const warm = perReport(
     await inProcessCost(async () => {
       for (const r of reports) await renderer.render(r);
@@ -141,17 +155,19 @@ for (let rep = 1; rep <= REPETITIONS; rep++) {
     join(out, 'cold.pdf'),
   ]);
   note('batch PDF per report ÷ LibreOffice per report (one process, 20 DOCX)', batch, lo);
-  note('warm render ÷ bare Puppeteer with stock fonts (same HTML)', warm, bareCost);
+  note('warm render ÷ bare Puppeteer on Debian’s chromium with stock fonts (same HTML)', warm, bareCost);
+  note('warm render ÷ bare Puppeteer on the same browser with stock fonts (same HTML)', warm, bareSameCost);
   note('warm render ÷ LibreOffice per report', warm, lo);
   note('cold `zfxxgk render` process ÷ one `soffice` DOCX→PDF', coldOurs, coldLo);
   const f = (c: Cost) => `${c.wall.toFixed(0)} ms wall / ${c.cpu.toFixed(0)} ms CPU`;
   console.log(
-    `rep ${rep}: LibreOffice ${f(lo)} · batch ${f(batch)} · bare ${f(bareCost)} · warm ${f(warm)} · cold soffice ${f(coldLo)} · cold render ${f(coldOurs)} (per report)`,
+    `rep ${rep}: LibreOffice ${f(lo)} · batch ${f(batch)} · bare ${f(bareCost)} · bare, same browser ${f(bareSameCost)} · warm ${f(warm)} · cold soffice ${f(coldLo)} · cold render ${f(coldOurs)} (per report)`,
   );
   rmSync(out, { recursive: true, force: true });
 }
 await renderer.close();
-await bare.close();
+await bareDebian.browser.close();
+await bareSame.browser.close();
 rmSync(dir, { recursive: true, force: true });
 
 const mmm = (xs: number[]) => {

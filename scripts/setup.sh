@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up shared by the README's two commands: Node dependencies (npm ci when missing or stale)
-# and, with --system, the Debian packages rendering and its tests need (Chromium, CJK fonts, poppler,
+# and, with --system, the Debian packages rendering and its tests need (Chromium and its headless shell, CJK fonts, poppler,
 # LibreOffice Writer),
 # installed only when missing, and the prepared PDF fonts. Safe to run again: it does nothing
 # when all is in place.
@@ -34,6 +34,9 @@ fi
 if [ "$want_system" = 1 ]; then
   # command → Debian package; fonts are checked through fc-list / their files.
   missing=()
+  # The headless shell prints our PDFs (at less than half the full browser's CPU per page, the same
+  # pages); the full browser runs the form and the in-browser tests, as a clerk's browser would.
+  [ -x /usr/lib/chromium/chromium-headless-shell ] || missing+=(chromium-headless-shell)
   [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
   command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)

@@ -95,7 +95,9 @@ describe('findChromium', () => {
     });
     const message = (caught as Error).message;
     expect(message).toMatch(/^找不到 Chromium。请安装：apt-get install chromium/);
-    expect(message).toContain('Chromium not found: install it with apt-get install chromium, or set ZFXXGK_CHROMIUM');
+    expect(message).toContain(
+      'Chromium not found: install it with apt-get install chromium-headless-shell, or set ZFXXGK_CHROMIUM',
+    );
   });
 });
 

@@ -6,10 +6,16 @@ import { ChromiumNotFoundError, type ChromiumCandidate } from './errors.js';
 export type ChromiumEnv = Readonly<Record<string, string | undefined>>;
 
 /**
- * Where Chromium usually lives, best first. On Debian `/usr/lib/chromium/chromium` is the real
- * binary; `/usr/bin/chromium` is a wrapper script that works too but starts a shell first.
+ * Where Chromium usually lives, best first. Debian's `chromium-headless-shell` comes first: the
+ * same Blink and the same PDF printing without the desktop browser around them, it prints our
+ * pages pixel for pixel the same, with the same tags and bookmarks, at less than half the CPU of a
+ * warm print job and about 40 % of a cold start (measured in `bench/throughput.bench.ts`).
+ * `/usr/lib/chromium/chromium` is the full browser's real binary; `/usr/bin/chromium` is a wrapper
+ * script that works too but starts a shell first.
  */
 export const CHROMIUM_PATHS: readonly string[] = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -55,7 +61,7 @@ function search(env: ChromiumEnv, paths: readonly string[]): Search {
  * @param env the environment to read (default `process.env`)
  * @param paths the usual places to look, best first
  * @returns the path of an executable file, or `undefined`
- * @example findChromium() // '/usr/lib/chromium/chromium' on Debian
+ * @example findChromium() // '/usr/lib/chromium/chromium-headless-shell' on Debian
  */
 export function findChromium(
   env: ChromiumEnv = process.env,
