@@ -154,10 +154,18 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
       }
       // Chromium is looked for now, so that a missing one is told before any work is done.
       const executablePath = requireChromium(s.env);
-      // Then its driver: the CLI installs it into the user's cache on first use (the SDK does not).
-      await loadPdfDriver(s);
       const pool = { size: s.concurrency, executablePath, ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
       const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
+      // Chromium boots while its driver loads and the command reads its input: each takes a few
+      // hundred ms, and the first PDF is ready that much sooner for not waiting on one another.
+      pdf.pool.warm();
+      try {
+        // The driver: the CLI installs it into the user's cache on first use (the SDK does not).
+        await loadPdfDriver(s);
+      } catch (error) {
+        await pdf.close();
+        throw error;
+      }
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
   },

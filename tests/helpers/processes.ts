@@ -1,4 +1,5 @@
 /** Processes below a pid (Linux /proc), to find the Chromium a CLI run started. */
+import type { Browser } from 'puppeteer-core';
 import { readdirSync, readFileSync } from 'node:fs';
 
 function table(): { pid: number; ppid: number; cmd: string }[] {
@@ -35,4 +36,22 @@ export function descendants(root: number): { pid: number; cmd: string }[] {
 /** The Chromium browser process (not a renderer or helper) below `root`, if any. */
 export function chromiumBrowserUnder(root: number): number | undefined {
   return descendants(root).find((p) => /chrom/.test(p.cmd) && !p.cmd.includes('--type='))?.pid;
+}
+
+/**
+ * The process id and profile folder of the Chromium behind a puppeteer browser, asked over the
+ * DevTools protocol (the pool spawns Chromium itself, so puppeteer's `browser.process()` is null).
+ */
+export async function chromiumOf(browser: Browser): Promise<{ pid: number; userDataDir: string }> {
+  const session = await browser.target().createCDPSession();
+  try {
+    const { arguments: args } = await session.send('Browser.getBrowserCommandLine');
+    const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+    const userDataDir = args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+    const pid = processInfo.find((p) => p.type === 'browser')?.id;
+    if (!userDataDir || pid === undefined) throw new Error('no --user-data-dir or browser process');
+    return { pid, userDataDir };
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
+import { chromiumBrowserUnder, chromiumOf } from '../helpers/processes.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BrowserCrashError,
@@ -14,6 +15,7 @@ import {
   type RenderFn,
   type RetryEvent,
 } from '../../src/pdf/browser/index.js';
+import { DRIVER_ARGS } from '../../src/pdf/browser/launch.js';
 
 /** A promise with its resolve function outside, to hold a render at a known point. */
 function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
@@ -31,14 +33,7 @@ const tinyPdf: RenderFn<Uint8Array> = async (page) => {
 const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
 /** The temporary profile folder of the browser a page lives in. */
-function profileOf(page: Page): string {
-  const arg = page
-    .browser()
-    .process()
-    ?.spawnargs.find((a) => a.startsWith('--user-data-dir='));
-  if (!arg) throw new Error('browser has no --user-data-dir');
-  return arg.slice('--user-data-dir='.length);
-}
+const profileOf = async (page: Page): Promise<string> => (await chromiumOf(page.browser())).userDataDir;
 
 /** Process ids whose command line mentions `text`. */
 function processesMentioning(text: string): string[] {
@@ -119,6 +114,34 @@ describe('createBrowserPool', () => {
     }
     expect(broken.stats()).toMatchObject({ launches: 0, failures: 2 });
     await broken.close();
+  });
+
+  it('starts Chromium on warm(), before any render, and the first render uses that browser', async () => {
+    const pool = createBrowserPool({ size: 1 });
+    try {
+      pool.warm();
+      pool.warm();
+      // Spawned at once, before the driver is loaded: a Chromium process is there already.
+      await vi.waitFor(() => expect(chromiumBrowserUnder(process.pid)).toBeDefined());
+      const result = await pool.run(tinyPdf);
+      expect(isPdf(result.value)).toBe(true);
+      expect(pool.stats()).toMatchObject({ launches: 1, restarts: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('tells a failed warm-up at the next render, which launches again', async () => {
+    const broken = createBrowserPool({ executablePath: '/bin/false' });
+    broken.warm();
+    await expect(broken.withPage(tinyPdf)).rejects.toMatchObject({
+      code: 'BROWSER_LAUNCH_FAILED',
+      executablePath: '/bin/false',
+      message: expect.stringMatching(/exited with code 1/),
+    });
+    await broken.close();
+    broken.warm();
+    expect(broken.launchCount).toBe(0);
   });
 
   it('refuses a pool size that is not a positive integer', () => {
@@ -269,8 +292,9 @@ describe('a browser pool of two pages', () => {
     const restartsBefore = pool.restarts;
     const profiles: string[] = [];
     const result = await pool.run(async (page, context) => {
-      profiles.push(profileOf(page));
-      if (context.attempt === 1) process.kill(page.browser().process()!.pid!, 'SIGKILL');
+      const chromium = await chromiumOf(page.browser());
+      profiles.push(chromium.userDataDir);
+      if (context.attempt === 1) process.kill(chromium.pid, 'SIGKILL');
       return tinyPdf(page, context);
     });
 
@@ -290,7 +314,7 @@ describe('a browser pool of two pages', () => {
   it('relaunches on the next render when Chromium died between renders, with no retry needed', async () => {
     const browser = await pool.withPage(async (page) => page.browser());
     const gone = disconnection(browser);
-    process.kill(browser.process()!.pid!, 'SIGKILL');
+    process.kill((await chromiumOf(browser)).pid, 'SIGKILL');
     await gone;
 
     const restartsBefore = pool.restarts;
@@ -337,5 +361,15 @@ describe('closing a browser pool', () => {
     expect(processesMentioning(profile)).toEqual([]);
     expect(existsSync(profile)).toBe(false);
     gate.resolve();
+  });
+});
+
+describe('the flags Chromium is started with', () => {
+  it('are those puppeteer-core’s own launch would pass, so that spawning Chromium ourselves changes nothing', async () => {
+    const { defaultArgs } = await import('puppeteer-core');
+    const theirs = defaultArgs({ headless: true, userDataDir: '/profile' }).filter(
+      (a) => a !== '--user-data-dir=/profile' && a !== 'about:blank',
+    );
+    expect([...DRIVER_ARGS].sort()).toEqual([...theirs].sort());
   });
 });

@@ -62,6 +62,12 @@ class Pool implements BrowserPool {
     return (await this.run(fn, options)).value;
   }
 
+  warm(): void {
+    if (this.closed) return;
+    // A failed warm-up leaves no generation behind (see #liveSession): the next render relaunches.
+    this.#liveSession().catch(() => undefined);
+  }
+
   stats(): BrowserPoolStats {
     return {
       size: this.#gate.permits,
@@ -150,7 +156,7 @@ class Pool implements BrowserPool {
 }
 
 /**
- * Makes a browser pool. Nothing starts until the first render: Chromium is found and launched then.
+ * Makes a browser pool. Nothing starts until the first render (or `warm()`): Chromium is found and launched then.
  * @param options pool size, Chromium binary and flags, time limits, page setup, retry observer
  * @returns the pool; `close()` it when done
  * @throws RangeError when `size` is not a positive integer

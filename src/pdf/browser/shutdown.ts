@@ -34,7 +34,7 @@ function killGroup(pid: number | undefined): void {
  * @example await shutdownChromium(chromium);
  */
 export async function shutdownChromium(chromium: LaunchedChromium, graceMs = 2_000): Promise<void> {
-  const proc = chromium.browser.process();
+  const proc = chromium.process;
   const exited = exitOf(proc);
   if (chromium.browser.connected) {
     await Promise.race([chromium.browser.close().catch(() => undefined), delay(graceMs, undefined, { ref: false })]);

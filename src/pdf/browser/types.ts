@@ -124,6 +124,13 @@ export interface BrowserPool {
   run<T>(fn: RenderFn<T>, options?: RunOptions): Promise<RunResult<T>>;
   /** `run` that resolves with the value alone. */
   withPage<T>(fn: RenderFn<T>, options?: RunOptions): Promise<T>;
+  /**
+   * Starts Chromium now instead of at the first render, so that it boots while the caller does
+   * other work (reading and checking input, loading modules). Nothing is thrown here: if the
+   * launch fails, the next render launches again and reports the failure. Does nothing when a
+   * browser is already running or starting, or the pool is closed.
+   */
+  warm(): void;
   /** Counters and current state. */
   stats(): BrowserPoolStats;
   /** Chromium launches so far (same as `stats().launches`). */
