@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Browser } from 'puppeteer-core';
@@ -156,6 +157,7 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<La
   const userDataDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'zfxxgk-chromium-'));
   trackProfile(userDataDir);
   let child: ChildProcess | undefined;
+  let exited: Promise<never> | undefined;
   const limit = timeoutAfter(options.timeoutMs ?? 30_000);
   try {
     child = spawn(
@@ -176,7 +178,7 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<La
       },
     );
     const logs = stderrTail(child);
-    const exited = exitBefore(child, logs);
+    exited = exitBefore(child, logs);
     exited.catch(() => undefined);
     const spawned = child;
     const connected = (async () => {
@@ -184,9 +186,22 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<La
       const transport = pipeTransport(spawned.stdio[3] as Writable, spawned.stdio[4] as Readable);
       return connect({ transport });
     })();
+    connected.catch(() => undefined);
     const browser = await Promise.race([connected, exited, limit.promise]);
     return { browser, process: spawned, pid: spawned.pid, userDataDir, executablePath };
-  } catch (cause) {
+  } catch (error) {
+    // A Chromium that dies closes its pipe too, and the driver may say so first ("connection
+    // closed"): its exit code and last words on stderr, if they come at once, tell the user more.
+    const cause =
+      exited && !(error instanceof MissingPackageError)
+        ? await Promise.race([
+            exited.then(
+              () => error,
+              (died: unknown) => died,
+            ),
+            delay(250, error),
+          ])
+        : error;
     killGroup(child?.pid);
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     releaseProfile(userDataDir);
