@@ -19,6 +19,7 @@ import {
   type RenderExtras,
 } from '../render/contract.js';
 import { requireChromium } from '../pdf/browser/find-chromium.js';
+import { requireDriver } from '../pdf/browser/driver.js';
 import { UsageError, type CommandEnv } from './command.js';
 import type { Lang } from '../issues/message-kit.js';
 import { cliText, say } from './messages/index.js';
@@ -179,7 +180,7 @@ async function loadPdfDriver(s: FormatSetup): Promise<void> {
   const { loadOrFetch, PackageInstallError } = await import('../node/fetch-optional.js');
   const notice = s.quiet ? undefined : s.notice;
   try {
-    await loadOrFetch('puppeteer-core', () => import('puppeteer-core'), {
+    await loadOrFetch('puppeteer-core', requireDriver, {
       env: s.env ?? process.env,
       ...(notice ? { notice } : {}),
     });

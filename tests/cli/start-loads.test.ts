@@ -5,6 +5,9 @@
  * this is the structure behind it, counted with a module-resolution hook in a real process.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../helpers/reports.js';
@@ -37,6 +40,13 @@ describe('what the bin loads to start', () => {
     const ours = loaded.filter((url) => url.includes('/dist/')).map((url) => url.replace(/^.*\/dist\//, ''));
     expect(ours.sort()).toEqual(['cli-messages.js', 'cli.js', 'commands/validate.js']);
     expect(loaded.filter((url) => /csv-parse|node:crypto/.test(url))).toEqual([]);
+  }, 60_000);
+
+  it('zfxxgk render to PDF loads the driver’s CommonJS build, not its hundreds of ES modules', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'zfxxgk-loads-')), 'x.pdf');
+    const loaded = loadedBy(['render', 'examples/gongbujiangda-2023.json', '-o', out, '--quiet']);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(loaded.filter((url) => url.includes('puppeteer-core/lib/esm/'))).toEqual([]);
   }, 60_000);
 
   it('zfxxgk --help loads the dispatcher and the message table alone', () => {

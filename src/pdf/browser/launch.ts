@@ -11,7 +11,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Browser } from 'puppeteer-core';
-import { loadOptional, MissingPackageError } from '../../node/optional.js';
+import { MissingPackageError } from '../../node/optional.js';
+import { loadDriver } from './driver.js';
 import { BrowserLaunchError } from './errors.js';
 import { pipeTransport } from './pipe-transport.js';
 import { releaseProfile, trackProfile } from './profiles.js';
@@ -182,7 +183,7 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<La
     exited.catch(() => undefined);
     const spawned = child;
     const connected = (async () => {
-      const { connect } = await loadOptional('puppeteer-core', () => import('puppeteer-core'));
+      const { connect } = await loadDriver();
       const transport = pipeTransport(spawned.stdio[3] as Writable, spawned.stdio[4] as Readable);
       return connect({ transport });
     })();
