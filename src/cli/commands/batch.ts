@@ -285,68 +285,75 @@ export const batchCommand = defineCommand({
 
     try {
       await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
-    } finally {
+    } catch (error) {
       progress.finish();
       await renderers.close();
+      throw error;
     }
-
-    const totals = Object.fromEntries(
-      (['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [
-        s,
-        records.filter((r) => r.status === s).length,
-      ]),
-    ) as Record<BatchStatus, number>;
-    const copies = values['no-copies'] ? undefined : compareBatch(read, records, lang);
-    const stats = renderers.stats();
-    const summary: BatchSummary = {
-      startedAt: new Date(started).toISOString(),
-      seconds: (Date.now() - started) / 1000,
-      interrupted: io.signal.aborted,
-      ...(shard ? { shard: { ...shard, listed: listed.length } } : {}),
-      totals,
-      ...(excluded.length > 0 ? { excluded } : {}),
-      ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
-      reports: records,
-      // An interrupted batch has not read every report: its roster would list units as missing that are not.
-      ...(roster && !io.signal.aborted && fatal === undefined
-        ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: lang }) }
-        : {}),
-      ...(copies ? { copies } : {}),
-    };
-    // The page names each side by its agency and file, and shows the longest paragraph they share.
-    const copiedOnPage = summary.copies?.pairs.map((p) => ({
-      a: `${p.a.agency}（${records[p.a.index]?.file ?? ''}）`,
-      b: `${p.b.agency}（${records[p.b.index]?.file ?? ''}）`,
-      share: p.share,
-      paragraph: p.paragraph.text,
-    }));
-    const written = await writeSummary(
-      outDir,
-      summary,
-      copiedOnPage ? { copies: copiedOnPage } : {},
-      shardSummaryFiles(SUMMARY_FILES, shard),
-    );
-    const rosterFiles = summary.roster ? await writeRoster(outDir, summary.roster) : undefined;
-    if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
-    const files = {
-      json: relative(io.cwd, written.json),
-      csv: relative(io.cwd, written.csv),
-      html: relative(io.cwd, written.html),
-      ...(rosterFiles
-        ? { rosterJson: relative(io.cwd, rosterFiles.json), rosterCsv: relative(io.cwd, rosterFiles.csv) }
-        : {}),
-    };
-    // A report that could not be rendered (3) is told apart from one with errors (1).
-    const exit = io.signal.aborted
-      ? EXIT.interrupted
-      : totals.failed > 0
-        ? EXIT.cannotRender
-        : totals.invalid > 0
-          ? EXIT.reportErrors
-          : EXIT.ok;
-    if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));
-    else printHuman(summary, files, io);
-    return exit;
+    progress.finish();
+    // Chromium shuts down (some tens of ms) while the summaries are made and written.
+    const closing = renderers.close();
+    try {
+      const totals = Object.fromEntries(
+        (['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [
+          s,
+          records.filter((r) => r.status === s).length,
+        ]),
+      ) as Record<BatchStatus, number>;
+      const copies = values['no-copies'] ? undefined : compareBatch(read, records, lang);
+      const stats = renderers.stats();
+      const summary: BatchSummary = {
+        startedAt: new Date(started).toISOString(),
+        seconds: (Date.now() - started) / 1000,
+        interrupted: io.signal.aborted,
+        ...(shard ? { shard: { ...shard, listed: listed.length } } : {}),
+        totals,
+        ...(excluded.length > 0 ? { excluded } : {}),
+        ...(stats ? { browser: { launches: stats.launches, restarts: stats.restarts, retries: stats.retries } } : {}),
+        reports: records,
+        // An interrupted batch has not read every report: its roster would list units as missing that are not.
+        ...(roster && !io.signal.aborted && fatal === undefined
+          ? { roster: batchRoster(roster.file, roster.units, reads, { year: roster.year, lang: lang }) }
+          : {}),
+        ...(copies ? { copies } : {}),
+      };
+      // The page names each side by its agency and file, and shows the longest paragraph they share.
+      const copiedOnPage = summary.copies?.pairs.map((p) => ({
+        a: `${p.a.agency}（${records[p.a.index]?.file ?? ''}）`,
+        b: `${p.b.agency}（${records[p.b.index]?.file ?? ''}）`,
+        share: p.share,
+        paragraph: p.paragraph.text,
+      }));
+      const written = await writeSummary(
+        outDir,
+        summary,
+        copiedOnPage ? { copies: copiedOnPage } : {},
+        shardSummaryFiles(SUMMARY_FILES, shard),
+      );
+      const rosterFiles = summary.roster ? await writeRoster(outDir, summary.roster) : undefined;
+      if (fatal !== undefined) throw userErrorOf(fatal) ?? fatal;
+      const files = {
+        json: relative(io.cwd, written.json),
+        csv: relative(io.cwd, written.csv),
+        html: relative(io.cwd, written.html),
+        ...(rosterFiles
+          ? { rosterJson: relative(io.cwd, rosterFiles.json), rosterCsv: relative(io.cwd, rosterFiles.csv) }
+          : {}),
+      };
+      // A report that could not be rendered (3) is told apart from one with errors (1).
+      const exit = io.signal.aborted
+        ? EXIT.interrupted
+        : totals.failed > 0
+          ? EXIT.cannotRender
+          : totals.invalid > 0
+            ? EXIT.reportErrors
+            : EXIT.ok;
+      if (values.json) printJson(io, envelope('batch', exit, { ...summary, summaryFiles: files }));
+      else printHuman(summary, files, io);
+      return exit;
+    } finally {
+      await closing;
+    }
   },
 });
 
