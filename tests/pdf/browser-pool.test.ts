@@ -116,16 +116,17 @@ describe('createBrowserPool', () => {
     await broken.close();
   });
 
-  it('starts Chromium on warm(), before any render, and the first render uses that browser', async () => {
-    const pool = createBrowserPool({ size: 1 });
+  it('starts Chromium and opens its pages on warm(), before any render, and the renders use them', async () => {
+    const pool = createBrowserPool({ size: 2 });
     try {
       pool.warm();
+      // Spawned at once, before warm() returns: a Chromium process is there already.
+      expect(chromiumBrowserUnder(process.pid)).toBeDefined();
       pool.warm();
-      // Spawned at once, before the driver is loaded: a Chromium process is there already.
-      await vi.waitFor(() => expect(chromiumBrowserUnder(process.pid)).toBeDefined());
-      const result = await pool.run(tinyPdf);
-      expect(isPdf(result.value)).toBe(true);
-      expect(pool.stats()).toMatchObject({ launches: 1, restarts: 0 });
+      await vi.waitFor(() => expect(pool.stats()).toMatchObject({ launches: 1, pagesOpen: 2 }));
+      const results = await Promise.all([pool.run(tinyPdf), pool.run(tinyPdf), pool.run(tinyPdf)]);
+      expect(results.every((r) => isPdf(r.value))).toBe(true);
+      expect(pool.stats()).toMatchObject({ launches: 1, restarts: 0, pagesOpen: 2 });
     } finally {
       await pool.close();
     }

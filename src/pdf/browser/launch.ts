@@ -5,7 +5,8 @@
  * `zfxxgk render` can save (bench/throughput.bench.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
@@ -155,7 +156,9 @@ function killGroup(pid: number | undefined): void {
  */
 export async function launchChromium(options: LaunchChromiumOptions): Promise<LaunchedChromium> {
   const { executablePath } = options;
-  const userDataDir = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'zfxxgk-chromium-'));
+  // Made and spawned synchronously, before the first await: a caller that warms the pool and then
+  // loads modules (synchronous work) would otherwise hold the spawn back until it is done.
+  const userDataDir = mkdtempSync(join(options.tmpDir ?? tmpdir(), 'zfxxgk-chromium-'));
   trackProfile(userDataDir);
   let child: ChildProcess | undefined;
   let exited: Promise<never> | undefined;

@@ -65,7 +65,11 @@ class Pool implements BrowserPool {
   warm(): void {
     if (this.closed) return;
     // A failed warm-up leaves no generation behind (see #liveSession): the next render relaunches.
-    this.#liveSession().catch(() => undefined);
+    // Its pages are opened too, while the caller still has other work to do.
+    this.#liveSession().then(
+      (session) => session.openAhead(this.#gate.permits),
+      () => undefined,
+    );
   }
 
   stats(): BrowserPoolStats {

@@ -68,6 +68,11 @@ export class BrowserSession {
       if (!this.dead && !page.isClosed() && !this.#crashed.has(page)) return page;
       this.discardPage(page);
     }
+    return this.#newPage();
+  }
+
+  /** Opens a page and sets it up; a page whose set-up fails is closed. */
+  async #newPage(): Promise<Page> {
     const page = await this.browser.newPage();
     this.#open.add(page);
     page.on('error', () => this.#crashed.add(page));
@@ -78,6 +83,17 @@ export class BrowserSession {
       throw error;
     }
     return page;
+  }
+
+  /**
+   * Opens `count` pages ahead of the renders that will take them (the pool's warm-up), when the
+   * browser has none yet. Each is queued as idle at once, while it opens: a render that comes
+   * meanwhile waits for it rather than opening one more. A page that fails to open is skipped by
+   * `takePage`.
+   */
+  openAhead(count: number): void {
+    if (this.dead || this.#open.size > 0 || this.#idle.length > 0) return;
+    for (let i = 0; i < count; i++) this.#idle.push(this.#newPage().catch(() => undefined));
   }
 
   /**

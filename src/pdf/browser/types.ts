@@ -125,7 +125,7 @@ export interface BrowserPool {
   /** `run` that resolves with the value alone. */
   withPage<T>(fn: RenderFn<T>, options?: RunOptions): Promise<T>;
   /**
-   * Starts Chromium now instead of at the first render, so that it boots while the caller does
+   * Starts Chromium and opens its pages now instead of at the first render, so that it boots while the caller does
    * other work (reading and checking input, loading modules). Nothing is thrown here: if the
    * launch fails, the next render launches again and reports the failure. Does nothing when a
    * browser is already running or starting, or the pool is closed.
