@@ -1,8 +1,9 @@
 /**
  * Where the CPU of one warm print job goes (issue 14), by Chromium process type: the browser, the
- * page's renderer, the GPU process, the print compositor (a process forked from the zygote for
- * every job, counted when the zygote reaps it) and Node. Beside the renderer as shipped, two
- * what-ifs that are measured, not shipped:
+ * page's renderer, the GPU process, the print compositor and Node. The full `chromium` forks a
+ * print compositor from the zygote for every job (counted when the zygote reaps it), about a quarter
+ * of a job; `chromium-headless-shell`, which zfxxgk uses when installed, prints without one.
+ * Beside the renderer as shipped, two what-ifs that are measured, not shipped:
  * - `small faces`: the prepared faces cut down to the characters of these reports (a font folder
  *   made here): how much of a job is copying whole faces, which Chromium does for every job;
  * - `single process`: `--single-process`, so the print compositor is a thread, not a new process

@@ -20,8 +20,8 @@ export function pipeTransport(toChromium: Writable, fromChromium: Readable): Con
   const transport: ConnectionTransport = {
     send(message: string) {
       if (closed) return;
-      toChromium.write(message);
-      toChromium.write('\0');
+      // One write per message: each write is a system call that wakes Chromium.
+      toChromium.write(`${message}\0`);
     },
     close() {
       closed = true;
