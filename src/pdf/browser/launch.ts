@@ -16,6 +16,7 @@ import { MissingPackageError } from '../../node/optional.js';
 import { loadDriver } from './driver.js';
 import { BrowserLaunchError } from './errors.js';
 import { pipeTransport } from './pipe-transport.js';
+import { killGroup } from './kill-group.js';
 import { releaseProfile, trackProfile } from './profiles.js';
 
 /**
@@ -113,7 +114,7 @@ function stderrTail(child: ChildProcess, lines = 20): () => string {
   return () => tail.join('\n');
 }
 
-/** Rejects when the child exits (or cannot be spawned) before `until` settles. */
+/** Rejects when the child exits, or cannot be spawned, with its exit and its last stderr lines. */
 function exitBefore(child: ChildProcess, logs: () => string): Promise<never> {
   return new Promise((_, reject) => {
     child.once('error', reject);
@@ -131,16 +132,6 @@ function timeoutAfter(ms: number): { promise: Promise<never>; cancel: () => void
     timer = setTimeout(() => reject(new Error(`Chromium did not answer within ${ms} ms`)), ms);
   });
   return { promise, cancel: () => clearTimeout(timer) };
-}
-
-/** SIGKILLs a process group, if it is still there. */
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // ESRCH: already gone.
-  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { LaunchedChromium } from './launch.js';
+import { killGroup } from './kill-group.js';
 import { releaseProfile } from './profiles.js';
 
 function hasExited(proc: ChildProcess): boolean {
@@ -12,16 +13,6 @@ function hasExited(proc: ChildProcess): boolean {
 function exitOf(proc: ChildProcess | null): Promise<void> {
   if (!proc || hasExited(proc)) return Promise.resolve();
   return new Promise((resolve) => proc.once('exit', () => resolve()));
-}
-
-/** SIGKILLs the process group led by `pid` (Chromium's zygote, renderers, GPU and utility processes). */
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // ESRCH: the group is already gone.
-  }
 }
 
 /**
