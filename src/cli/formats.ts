@@ -159,7 +159,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
       const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
       // Chromium boots while its driver loads and the command reads its input: each takes a few
       // hundred ms, and the first PDF is ready that much sooner for not waiting on one another.
-      pdf.pool.warm();
+      pdf.warm();
       try {
         // The driver: the CLI installs it into the user's cache on first use (the SDK does not).
         await loadPdfDriver(s);

@@ -63,6 +63,12 @@ export interface PdfRendererOptions extends TemplateOverrides {
 export interface PdfRenderer extends Renderer<Uint8Array, PdfExtras, PdfContext> {
   readonly pool: BrowserPool;
   readonly fonts: FontSetup;
+  /**
+   * Starts Chromium and opens its pages now, so that they are ready by the first render (see the
+   * pool's `warm`); does nothing while the fonts are not prepared yet, as Chromium reads their
+   * fontconfig file when it starts.
+   */
+  warm(): void;
   /** Closes the renderer's own pool (a borrowed one is left open). */
   close(): Promise<void>;
   /** The pool's launches, restarts and retries (of every renderer sharing it). */
@@ -238,6 +244,10 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
     pool,
     get fonts() {
       return fonts;
+    },
+    warm() {
+      if (fontconfigFile && !fonts.prepared) return;
+      pool.warm();
     },
     async close() {
       if (ownPool) await pool.close();

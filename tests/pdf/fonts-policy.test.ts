@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumBrowserUnder } from '../helpers/processes.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FontsUnavailableError } from '../../src/pdf/fonts-policy.js';
 import { createPdfRenderer } from '../../src/pdf/renderer.js';
@@ -73,6 +74,19 @@ describe('PDF fonts on a machine where they were never prepared', () => {
     expect(Object.keys(manifest.faces)).toHaveLength(5);
     expect(readFileSync(join(dir, 'fonts.conf'), 'utf8')).toContain(`<dir>${dir}</dir>`);
   }, 240_000);
+});
+
+describe('createPdfRenderer before its fonts are prepared', () => {
+  it('does not start Chromium on warm(): Chromium reads the fontconfig file of the fonts when it starts', async () => {
+    const pdf = createPdfRenderer({ fonts: { fontDir: temp() } });
+    try {
+      pdf.warm();
+      expect(chromiumBrowserUnder(process.pid)).toBeUndefined();
+      expect(pdf.pool.stats().launches).toBe(0);
+    } finally {
+      await pdf.close();
+    }
+  });
 });
 
 describe('createPdfRenderer without prepared fonts and without preparing', () => {
