@@ -19,7 +19,7 @@ import {
   type RenderExtras,
 } from '../render/contract.js';
 import { requireChromium } from '../pdf/browser/find-chromium.js';
-import { requireDriver } from '../pdf/browser/driver.js';
+import { driverInstalled, requireDriver } from '../pdf/browser/driver.js';
 import { UsageError, type CommandEnv } from './command.js';
 import type { Lang } from '../issues/message-kit.js';
 import { cliText, say } from './messages/index.js';
@@ -159,7 +159,9 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
       const pdf = createPdfRenderer({ ...s.templates, fonts, pool });
       // Chromium boots while its driver loads and the command reads its input: each takes a few
       // hundred ms, and the first PDF is ready that much sooner for not waiting on one another.
-      pdf.warm();
+      // A driver from the CLI's cache can be loaded only once loadPdfDriver has found it there:
+      // Chromium then starts after it (a launch before would fail for want of the driver).
+      if (driverInstalled()) pdf.warm();
       try {
         // The driver: the CLI installs it into the user's cache on first use (the SDK does not).
         await loadPdfDriver(s);
@@ -167,6 +169,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
         await pdf.close();
         throw error;
       }
+      pdf.warm();
       return bound(pdf, 'pdf', { tagged: s.tagged });
     },
   },

@@ -22,6 +22,20 @@ export async function requireDriver(): Promise<Driver> {
 }
 
 /**
+ * Whether puppeteer-core can be required from where zfxxgk is installed (a few `stat` calls: it is
+ * not loaded). The CLI's own cache of it, used on first use, does not count.
+ * @example if (driverInstalled()) renderer.warm();
+ */
+export function driverInstalled(): boolean {
+  try {
+    requireHere.resolve('puppeteer-core');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * puppeteer-core, or a MissingPackageError saying how to install it.
  * @example const { connect } = await loadDriver();
  */
