@@ -62,7 +62,9 @@ async function cpuMs(input: string | Uint8Array, options: ImportOptions, repeat:
 /**
  * How much longer an input 10× larger takes: about 10 when the work is linear, about 100 when it is
  * quadratic. Each sample times the large input once and the small one ten times over, side by
- * side, so both are of the same length; the median of seven such ratios is returned.
+ * side, so both are of the same length; the median of seven such ratios is returned. The tests
+ * allow up to {@link LINEAR}: far below quadratic, with room for a loaded machine (a clean-clone
+ * run beside other work measured 12.3 for a linear case, over the 12 these tests first allowed).
  */
 async function ratio10(make: (n: number) => string, n: number, options: ImportOptions): Promise<number> {
   const small = make(n);
@@ -73,6 +75,9 @@ async function ratio10(make: (n: number) => string, n: number, options: ImportOp
   for (let i = 0; i < 7; i++) ratios.push((await cpuMs(large, options, 1)) / ((await cpuMs(small, options, 10)) / 10));
   return ratios.sort((a, b) => a - b)[3]!;
 }
+
+/** The most a 10× larger input may cost, ×: linear work is about 10, quadratic about 100. */
+const LINEAR = 20;
 
 const unbounded = { lineChars: Infinity, textChars: Infinity, tableCells: Infinity };
 const codes = (notes: readonly { code: string }[]) => notes.map((n) => n.code);
@@ -151,12 +156,12 @@ describe('importReport refuses bombs under a 512 MB heap cap', () => {
 describe('importReport works in time linear in its input', () => {
   it('reads `2023年` repeated on one line (no quadratic pattern), even with no line limit', async () => {
     const r = await ratio10((n) => `一、总体情况\n${'2023年'.repeat(n)}日`, 4000, { kind: 'text', limits: unbounded });
-    expect(r).toBeLessThanOrEqual(12);
+    expect(r).toBeLessThanOrEqual(LINEAR);
   }, 120_000);
 
   it('reads a line of many words ending in numbers (a row label is looked for among the last words only)', async () => {
     const r = await ratio10((n) => `${'规章 '.repeat(n)}1 2 3`, 4000, { kind: 'text', limits: unbounded });
-    expect(r).toBeLessThanOrEqual(12);
+    expect(r).toBeLessThanOrEqual(LINEAR);
   }, 120_000);
 
   it('reads an HTML title of `2023年` repeated', async () => {
@@ -164,12 +169,12 @@ describe('importReport works in time linear in its input', () => {
       kind: 'html',
       limits: unbounded,
     });
-    expect(r).toBeLessThanOrEqual(12);
+    expect(r).toBeLessThanOrEqual(LINEAR);
   }, 120_000);
 
   it('refuses span bombs in time linear in their rows', async () => {
     const r = await ratio10(spanBombHtml, 300, { kind: 'html' });
-    expect(r).toBeLessThanOrEqual(12);
+    expect(r).toBeLessThanOrEqual(LINEAR);
   }, 120_000);
 });
 
