@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generate.js';
 import { envelopeOf, zfxxgk, zfxxgkBin } from '../helpers/cli.js';
 import { pdfInfo } from '../helpers/pdf-tools.js';
-import { chromiumBrowserUnder } from '../helpers/processes.js';
+import { chromiumBrowserUnder, descendants } from '../helpers/processes.js';
 import { projectPath, seedReport } from '../helpers/reports.js';
 
 function folder(name: string): string {
@@ -128,6 +128,21 @@ describe('zfxxgk batch', () => {
     expect((await zfxxgk(['batch', input])).stderr).toContain('请用 --out 给出输出目录');
     expect((await zfxxgk(['batch', input, '--out', out, '--concurrency', '0'])).code).toBe(2);
     expect((await zfxxgk(['batch', join(input, 'none-*.json'), '--out', out])).stderr).toContain('没有与');
+  });
+
+  it('opens no more pages (renderer processes) than there are reports, whatever the concurrency', async () => {
+    const input = folder('one');
+    writeFileSync(join(input, 'seed.json'), JSON.stringify(seedReport()));
+    const { child, done } = zfxxgkBin(['batch', input, '--out', folder('out'), '--concurrency', '4', '--json']);
+    let renderers = 0;
+    const watcher = setInterval(() => {
+      const now = descendants(child.pid!).filter((p) => p.cmd.includes('--type=renderer')).length;
+      renderers = Math.max(renderers, now);
+    }, 10);
+    const { code } = await done;
+    clearInterval(watcher);
+    expect(code).toBe(0);
+    expect(renderers).toBe(1);
   });
 
   it('survives Chromium being killed in the middle of 50 reports: every valid report gets a PDF that opens', async () => {

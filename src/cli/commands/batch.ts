@@ -140,7 +140,8 @@ export const batchCommand = defineCommand({
       cwd: io.cwd,
       env: io.env,
       templates: templateOptions(values.templates, io.cwd),
-      concurrency,
+      // No more pages than reports: each page is a renderer process to start.
+      concurrency: Math.max(1, Math.min(concurrency, inputs.length)),
       tagged: true,
       ...(values.fonts ? { fonts: values.fonts } : {}),
       ...(limit ? { timeoutMs: limit } : {}),
