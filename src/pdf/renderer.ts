@@ -121,19 +121,19 @@ async function guardPage(page: Page): Promise<PageGuard> {
 
 const isPool = (p: unknown): p is BrowserPool => typeof (p as BrowserPool | undefined)?.run === 'function';
 
+/** A PDF's bytes as latin1 text: one character per byte, to search with regular expressions. */
+const latin1 = (pdf: Uint8Array): string => Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+const type3In = (text: string): number => (text.match(/\/Subtype\s*\/Type3\b/g) ?? []).length;
+const pagesIn = (text: string): number => (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
 /** Counts Type 3 font dictionaries (Chromium writes them uncompressed). */
 export function countType3Fonts(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf)
-      .toString('latin1')
-      .match(/\/Subtype\s*\/Type3\b/g) ?? []
-  ).length;
+  return type3In(latin1(pdf));
 }
 
 /** Counts `/Type /Page` objects (not `/Pages`). */
 export function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf).toString('latin1');
-  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  return pagesIn(latin1(pdf));
 }
 
 /** All the text a view prints, to check font coverage. */
@@ -222,17 +222,19 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
         },
         { ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) },
       );
+      // Read as text once for both counts.
+      const text = latin1(value.pdf);
       return {
         body: deterministicPdf(value.pdf, view.publishedAt),
         mediaType: PDF_MEDIA_TYPE,
         issues,
         draft,
         extras: {
-          pages: countPages(value.pdf),
+          pages: pagesIn(text),
           attempts,
           uncovered: uncoveredCharacters(viewText(view), fonts),
           fontSource: fonts.source,
-          type3Fonts: countType3Fonts(value.pdf),
+          type3Fonts: type3In(text),
           blocked: value.blocked,
         },
       };

@@ -126,8 +126,8 @@ export interface BrowserPool {
   withPage<T>(fn: RenderFn<T>, options?: RunOptions): Promise<T>;
   /**
    * Starts Chromium and opens its pages now instead of at the first render, so that it boots while the caller does
-   * other work (reading and checking input, loading modules). Nothing is thrown here: if the
-   * launch fails, the next render launches again and reports the failure. Does nothing when a
+   * other work (reading and checking input, loading modules). Nothing is thrown here: a render
+   * that waits on a failing warm-up gets its failure, a later one launches again. Does nothing when a
    * browser is already running or starting, or the pool is closed.
    */
   warm(): void;
