@@ -30,6 +30,12 @@ const tinyPdf: RenderFn<Uint8Array> = async (page) => {
   return page.pdf();
 };
 
+/**
+ * How long a test waits for the pool to settle (a warm-up, a page closing, a profile removed). vitest's default of one
+ * second is shorter than Chromium takes to start on a loaded CI machine, where the warm-up test once timed out.
+ */
+const SETTLE = { timeout: 20_000, interval: 20 };
+
 const isPdf = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
 /** The temporary profile folder of the browser a page lives in. */
@@ -123,7 +129,7 @@ describe('createBrowserPool', () => {
       // Spawned at once, before warm() returns: a Chromium process is there already.
       expect(chromiumBrowserUnder(process.pid)).toBeDefined();
       pool.warm();
-      await vi.waitFor(() => expect(pool.stats()).toMatchObject({ launches: 1, pagesOpen: 2 }));
+      await vi.waitFor(() => expect(pool.stats()).toMatchObject({ launches: 1, pagesOpen: 2 }), SETTLE);
       const results = await Promise.all([pool.run(tinyPdf), pool.run(tinyPdf), pool.run(tinyPdf)]);
       expect(results.every((r) => isPdf(r.value))).toBe(true);
       expect(pool.stats()).toMatchObject({ launches: 1, restarts: 0, pagesOpen: 2 });
@@ -214,7 +220,7 @@ describe('a browser pool of two pages', () => {
     expect(failure).toBeInstanceOf(RenderTimeoutError);
     expect(failure).toMatchObject({ code: 'RENDER_TIMEOUT', timeoutMs: 300, attempt: 1 });
     expect(hungSignal?.reason).toBe(failure);
-    await vi.waitFor(() => expect(hungPage?.isClosed()).toBe(true));
+    await vi.waitFor(() => expect(hungPage?.isClosed()).toBe(true), SETTLE);
 
     expect(isPdf(await pool.withPage(tinyPdf))).toBe(true);
     expect(pool.stats()).toMatchObject({ timeouts: 1, retries: 0 });
@@ -285,7 +291,7 @@ describe('a browser pool of two pages', () => {
       { signal: controller.signal },
     );
     await expect(render).rejects.toBe(reason);
-    await vi.waitFor(() => expect(abandoned?.isClosed()).toBe(true));
+    await vi.waitFor(() => expect(abandoned?.isClosed()).toBe(true), SETTLE);
     expect(isPdf(await pool.withPage(tinyPdf))).toBe(true);
   });
 
@@ -308,7 +314,7 @@ describe('a browser pool of two pages', () => {
       cause: { code: 'BROWSER_CRASHED', scope: 'browser', attempt: 1 },
     });
     // The dead browser's processes and profile are cleaned up.
-    await vi.waitFor(() => expect(existsSync(profiles[0]!)).toBe(false));
+    await vi.waitFor(() => expect(existsSync(profiles[0]!)).toBe(false), SETTLE);
     expect(processesMentioning(profiles[0]!)).toEqual([]);
   });
 
