@@ -8,7 +8,7 @@ import { EXIT, UsageError, type CommandIO, type ExitCode } from './command.js';
 import { langOf, takeGlobalFlags } from './global-flags.js';
 import { globalHelp, helpLine } from './help.js';
 import { cliText, say, type Lang } from './messages/index.js';
-import { reportFailure, terminalSafe } from './output.js';
+import { internalFailure, reportFailure, terminalSafe } from './output.js';
 import { COMMANDS } from './registry.js';
 import { closestWord } from './suggest.js';
 import { packageVersion } from '../node/package-root.js';
@@ -80,13 +80,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     const failure =
       error instanceof UsageError
         ? { code: error.code, message: error.messageIn(lang), exit: error.exitCode }
-        : {
-            code: 'INTERNAL',
-            message: say(lang, 'internalError', {
-              detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
-            }),
-            exit: EXIT.usage,
-          };
+        : internalFailure(error, lang);
     reportFailure(io, name, argv.includes('--json'), failure, lang);
     return failure.exit;
   }

@@ -3,7 +3,7 @@
  * lists of issues that name tables, rows and columns by their official labels.
  */
 import type { Issue, IssueCounts } from '../issues/issue.js';
-import type { CommandEnv, CommandIO, ExitCode } from './command.js';
+import { EXIT, type CommandEnv, type CommandIO, type ExitCode } from './command.js';
 import { packageVersion } from '../node/package-root.js';
 import { say, type Lang } from './messages/index.js';
 
@@ -38,6 +38,12 @@ export interface Failure {
   readonly code: string;
   readonly message: string;
   readonly exit: ExitCode;
+}
+
+/** A failure that is not the user's: a bug of ours, told with its stack so that it can be reported. */
+export function internalFailure(error: unknown, lang: Lang): Failure {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { code: 'INTERNAL', message: say(lang, 'internalError', { detail }), exit: EXIT.usage };
 }
 
 /**

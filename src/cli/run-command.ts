@@ -7,8 +7,8 @@
 import { EXIT, type CommandIO, type CommandSpec, type ExitCode, type OptionsConfig } from './command.js';
 import { colorEnv, type GlobalFlags } from './global-flags.js';
 import { commandHelp } from './help.js';
-import { say, type Lang } from './messages/index.js';
-import { reportFailure, type Failure } from './output.js';
+import type { Lang } from './messages/index.js';
+import { internalFailure, reportFailure, type Failure } from './output.js';
 import { parseCommandArgs } from './parse.js';
 
 /** The message and exit code of what a command threw; loaded only when something failed. */
@@ -18,8 +18,7 @@ async function failureOf(error: unknown, lang: Lang): Promise<Failure> {
   // package) says how to fix it.
   const usage = userErrorOf(error);
   if (usage) return { code: usage.code, message: usage.messageIn(lang), exit: usage.exitCode };
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { code: 'INTERNAL', message: say(lang, 'internalError', { detail }), exit: EXIT.usage };
+  return internalFailure(error, lang);
 }
 
 /**
