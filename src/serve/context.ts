@@ -26,19 +26,35 @@ export class ClientGoneError extends Error {
   }
 }
 
+/** Each request's "client gone" signal, set when the request arrives (see `watchClient`). */
+const clientSignals = new WeakMap<FastifyRequest['raw'], AbortSignal>();
+
 /**
- * A signal aborted when the client goes away before its answer is sent, or when the request's
- * time limit passes (with a `TimeoutError`).
+ * Follows a request's connection from the moment the request arrives, so that a client gone while
+ * its body is read, or while it waits for the handler, is seen as well as one gone during the work:
+ * a listener added only when the work starts would miss the connection's one `close`, and the work
+ * would run to the end for nobody. Counts each request whose client went away before its answer.
+ */
+export function watchClient(ctx: ServiceContext, request: FastifyRequest, reply: FastifyReply): void {
+  const gone = new AbortController();
+  const onClose = () => {
+    if (reply.raw.writableFinished) return;
+    ctx.metrics.aborted.inc({ route: request.routeOptions.url ?? 'unknown' });
+    gone.abort(new ClientGoneError());
+  };
+  // Already closed (the client left before the request reached us): `close` will not come again.
+  if (reply.raw.destroyed) onClose();
+  else reply.raw.once('close', onClose);
+  clientSignals.set(request.raw, gone.signal);
+}
+
+/**
+ * A signal aborted when the client goes away before its answer is sent (already aborted if it has
+ * gone), or when the request's time limit passes (with a `TimeoutError`).
  */
 export function requestSignal(ctx: ServiceContext, request: FastifyRequest, reply: FastifyReply): AbortSignal {
-  const gone = new AbortController();
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) {
-      ctx.metrics.aborted.inc({ route: request.routeOptions.url ?? 'unknown' });
-      gone.abort(new ClientGoneError());
-    }
-  });
-  return AbortSignal.any([gone.signal, AbortSignal.timeout(ctx.options.requestTimeoutMs)]);
+  if (!clientSignals.has(request.raw)) watchClient(ctx, request, reply);
+  return AbortSignal.any([clientSignals.get(request.raw)!, AbortSignal.timeout(ctx.options.requestTimeoutMs)]);
 }
 
 /**

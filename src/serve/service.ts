@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadOptional } from '../node/optional.js';
 import { Admission } from './admission.js';
 import { registerBodyParsers } from './body.js';
-import { ClientGoneError, type ServiceContext } from './context.js';
+import { ClientGoneError, type ServiceContext, watchClient } from './context.js';
 import { ServiceError, serviceErrorOf } from './errors.js';
 import { createMetrics } from './metrics.js';
 import { resolveServiceOptions, type ResolvedServiceOptions, type ServiceOptions } from './options.js';
@@ -104,6 +104,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
   let closing: Promise<void> | undefined;
 
   app.addHook('onRequest', async (request, reply) => {
+    watchClient(ctx, request, reply);
     if (closing) {
       reply.header('connection', 'close');
       throw new ServiceError('SHUTTING_DOWN');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumBrowserUnder } from '../helpers/processes.js';
 import { seedReport } from '../helpers/reports.js';
+import { createService } from '../../src/serve/index.js';
 import { hasChinese, metricValue, startService, type Running } from './helpers.js';
 
 let server: Running;
@@ -14,7 +15,14 @@ afterAll(async () => {
   await server?.service.close();
 });
 
-const reportNo = (i: number) => ({ ...seedReport(), agency: `测试${i}县人民政府` });
+const reportNo = (i: number): Record<string, any> => ({ ...seedReport(), agency: `测试${i}县人民政府` });
+
+/** The example with its overview repeated forty times: some 110 pages, a render long enough to leave in the middle of. */
+function longReport(): Record<string, unknown> {
+  const report = reportNo(0);
+  report.overview = Array.from({ length: 40 }, () => report.overview).flat();
+  return report;
+}
 
 /** Resolves when `check` holds, polling; rejects after `ms`. */
 async function until(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
@@ -29,14 +37,13 @@ describe('zfxxgk serve under faults', () => {
   it('stops the render of a client that goes away', async () => {
     const before = await (await server.call('/metrics')).text();
     const controller = new AbortController();
-    const pending = server.post('/v1/render?format=pdf', reportNo(1), {}).catch(() => undefined);
-    void pending;
     const gone = fetch(`${server.url}/v1/render?format=pdf`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(reportNo(2)),
+      body: JSON.stringify(longReport()),
       signal: controller.signal,
     }).catch((e: unknown) => e);
+    // The only request: once one is in flight, it is this one, and its render lasts well past the abort.
     await until(async () => metricValue(await (await server.call('/metrics')).text(), 'zfxxgk_in_flight') >= 1);
     controller.abort();
     expect(await gone).toBeInstanceOf(Error);
@@ -46,9 +53,51 @@ describe('zfxxgk serve under faults', () => {
     });
     await until(async () => {
       const m = await (await server.call('/metrics')).text();
-      return metricValue(m, 'zfxxgk_render_failures_total', { code: 'ABORTED' }) >= 1;
+      const aborted = (text: string) => metricValue(text, 'zfxxgk_render_failures_total', { code: 'ABORTED' });
+      return aborted(m) > aborted(before);
     });
-    await pending;
+    // The next client is served as before.
+    expect((await server.post('/v1/render?format=pdf', reportNo(1))).status).toBe(200);
+  });
+
+  it('does no work for a client gone before its request reached the handler', async () => {
+    const service = await createService({ port: 0 });
+    let arrived = false;
+    // Holds each render request before its handler until its client has gone, as a loaded
+    // service may take longer to reach the handler than a client is willing to wait.
+    service.app.addHook('preHandler', async (request) => {
+      if (!request.url.startsWith('/v1/render')) return;
+      arrived = true;
+      await new Promise((resolve) => request.raw.socket.once('close', resolve));
+    });
+    const errors: string[] = [];
+    service.app.addHook('onError', async (_request, _reply, error) => {
+      errors.push(error.name);
+    });
+    const url = await service.listen();
+    try {
+      const controller = new AbortController();
+      const gone = fetch(`${url}/v1/render?format=pdf`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(seedReport()),
+        signal: controller.signal,
+      }).catch((e: unknown) => e);
+      await until(() => arrived);
+      controller.abort();
+      expect(await gone).toBeInstanceOf(Error);
+      const metrics = async () => (await fetch(`${url}/metrics`)).text();
+      await until(async () => metricValue(await metrics(), 'zfxxgk_client_aborts_total') === 1);
+      // The handler has run, found its client gone, and started no render.
+      await until(() => errors.length > 0);
+      expect(errors).toEqual(['ClientGoneError']);
+      const m = await metrics();
+      expect(metricValue(m, 'zfxxgk_renders_total')).toBe(0);
+      expect(metricValue(m, 'zfxxgk_in_flight')).toBe(0);
+      expect(metricValue(m, 'zfxxgk_browser_launches')).toBe(0);
+    } finally {
+      await service.close();
+    }
   });
 
   it('survives Chromium killed under load: no request hangs, and the next ones succeed', async () => {
