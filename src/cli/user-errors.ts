@@ -54,7 +54,7 @@ export function isSetupError(error: unknown): boolean {
 export function userErrorOf(error: unknown, file?: string): UsageError | undefined {
   if (error instanceof UsageError) return error;
   if (error instanceof MissingPackageError)
-    return new UsageError(cliText('missingPackage', { name: error.packageName, install: error.install }), error.code);
+    return new UsageError(cliText('missingPackage', { names: error.packageNames, install: error.install }), error.code);
   if (error instanceof TemplateConfigError)
     return new UsageError(cliText('templateBroken', { detail: error.message }), error.code);
   // What rendering needs and did not get ends with exit 3, told apart from a report's errors (1).

@@ -24,32 +24,68 @@ export const OPTIONAL_PACKAGES = {
 /** The name of an optional package. */
 export type OptionalPackage = keyof typeof OPTIONAL_PACKAGES;
 
-/** Thrown when a feature needs an optional package that is not installed. */
+/** Thrown when a feature needs an optional package (or several) that is not installed. */
 export class MissingPackageError extends Error {
   override readonly name = 'MissingPackageError';
   readonly code = 'MISSING_PACKAGE';
-  /** The command that installs it, e.g. `npm install "puppeteer-core@^24.43.1"`. */
+  /** The command that installs it (all of them), e.g. `npm install "puppeteer-core@^24.43.1"`. */
   readonly install: string;
+  /** Every package missing for the feature, `packageName` first; one only, unless several were looked for together. */
+  readonly packageNames: readonly OptionalPackage[];
 
   /**
    * @param packageName the package that could not be loaded
-   * @param options the loader's own error, as `cause`
+   * @param options the loader's own error, as `cause`; `alsoMissing`, the others the same feature
+   *   needs that are missing too, so that one command installs them all
    */
   constructor(
     readonly packageName: OptionalPackage,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly alsoMissing?: readonly OptionalPackage[] },
   ) {
-    const range = optionalRange(packageName);
+    const names = [packageName, ...(options?.alsoMissing ?? []).filter((name) => name !== packageName)];
     // Quoted: `^` is special in cmd.exe and some shells.
-    const install = range ? `npm install "${packageName}@${range}"` : `npm install ${packageName}`;
+    const install = `npm install ${names.map(installSpec).join(' ')}`;
     const purpose = OPTIONAL_PACKAGES[packageName];
     super(
-      `${purpose.zh}：需要 ${packageName}，但它没有安装。请运行：${install}\n` +
-        `${purpose.en} needs the package ${packageName}, which is not installed. Run: ${install}`,
-      options,
+      names.length === 1
+        ? `${purpose.zh}：需要 ${packageName}，但它没有安装。请运行：${install}\n` +
+            `${purpose.en} needs the package ${packageName}, which is not installed. Run: ${install}`
+        : `${purpose.zh}：需要 ${names.join('、')}，但它们没有安装。请运行：${install}\n` +
+            `${purpose.en} needs the packages ${names.join(', ')}, which are not installed. Run: ${install}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.install = install;
+    this.packageNames = names;
   }
+}
+
+/** A package as `npm install` takes it: with zfxxgk's range when known, quoted. */
+function installSpec(name: OptionalPackage): string {
+  const range = optionalRange(name);
+  return range ? `"${name}@${range}"` : name;
+}
+
+/**
+ * Loads the optional packages one feature needs, all at once, so that a missing one is told
+ * together with every other one missing (one command installs them all), rather than one per try.
+ * Each is loaded as {@link loadOptional} does, and stays loaded for its own later `import()`.
+ * @param loads each package and its `import()`, written out where it is used
+ * @throws MissingPackageError naming every package missing; any other failure as it came
+ * @example await loadOptionalTogether([['fastify', () => import('fastify')], ['prom-client', () => import('prom-client')]]);
+ */
+export async function loadOptionalTogether(
+  loads: readonly (readonly [OptionalPackage, () => Promise<unknown>])[],
+): Promise<void> {
+  const settled = await Promise.allSettled(loads.map(([name, load]) => loadOptional(name, load)));
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  const other = failures.find((reason) => !(reason instanceof MissingPackageError));
+  if (other !== undefined) throw other;
+  const missing = failures as MissingPackageError[];
+  if (missing.length === 0) return;
+  throw new MissingPackageError(missing[0]!.packageName, {
+    cause: missing[0]!.cause,
+    alsoMissing: missing.slice(1).map((error) => error.packageName),
+  });
 }
 
 /**

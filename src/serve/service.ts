@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { loadOptional } from '../node/optional.js';
+import { loadOptional, loadOptionalTogether } from '../node/optional.js';
 import { Admission } from './admission.js';
 import { registerBodyParsers } from './body.js';
 import { ClientGoneError, type ServiceContext, watchClient } from './context.js';
@@ -66,7 +66,8 @@ function authorized(header: string | undefined, token: string): boolean {
  * Makes the service: fonts are checked now, Chromium starts at the first PDF.
  * @param options where to listen, token, limits, house style and fonts
  * @returns the service; `listen()` it, `close()` it
- * @throws MissingPackageError when fastify, @fastify/multipart, prom-client or puppeteer-core is missing
+ * @throws MissingPackageError naming every one missing of fastify, @fastify/multipart, prom-client and
+ *   zod-openapi; or puppeteer-core when missing
  * @example
  * const service = await createService({ port: 8080, token: process.env.ZFXXGK_TOKEN });
  * console.log(await service.listen());
@@ -74,6 +75,13 @@ function authorized(header: string | undefined, token: string): boolean {
  */
 export async function createService(options: ServiceOptions = {}): Promise<Service> {
   const resolved = resolveServiceOptions(options);
+  // Every package the service needs, looked for at once: one error names all that are missing.
+  await loadOptionalTogether([
+    ['fastify', () => import('fastify')],
+    ['@fastify/multipart', () => import('@fastify/multipart')],
+    ['prom-client', () => import('prom-client')],
+    ['zod-openapi', () => import('zod-openapi')],
+  ]);
   const { default: fastify } = await loadOptional('fastify', () => import('fastify'));
   const admission = new Admission(resolved.concurrency, resolved.queue);
   let retries = () => {};

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadOptional, MissingPackageError, OPTIONAL_PACKAGES } from '../../src/node/optional.js';
+import { loadOptional, loadOptionalTogether, MissingPackageError, OPTIONAL_PACKAGES } from '../../src/node/optional.js';
 import { projectPath } from '../helpers/reports.js';
 
 const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8'));
@@ -47,5 +47,42 @@ describe('loadOptional', () => {
     await expect(loadOptional('mammoth', () => Promise.reject(inner))).rejects.toBe(inner);
     const broken = new SyntaxError('Unexpected token');
     await expect(loadOptional('puppeteer-core', () => Promise.reject(broken))).rejects.toBe(broken);
+  });
+});
+
+describe('loadOptionalTogether', () => {
+  const missing = (name: string) => () =>
+    Promise.reject(notFound(`Cannot find package '${name}' imported from /app/x.js`));
+
+  it('names every package missing, and one command that installs them all', async () => {
+    const error = await loadOptionalTogether([
+      ['fastify', missing('fastify')],
+      ['@fastify/multipart', async () => ({})],
+      ['prom-client', missing('prom-client')],
+      ['zod-openapi', missing('zod-openapi')],
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingPackageError);
+    const spec = (name: string) => `"${name}@${pkg.peerDependencies[name]}"`;
+    const install = `npm install ${spec('fastify')} ${spec('prom-client')} ${spec('zod-openapi')}`;
+    expect(error).toMatchObject({
+      packageName: 'fastify',
+      packageNames: ['fastify', 'prom-client', 'zod-openapi'],
+      install,
+    });
+    expect((error as Error).message).toBe(
+      `运行报告服务（zfxxgk serve / edit）：需要 fastify、prom-client、zod-openapi，但它们没有安装。请运行：${install}\n` +
+        `Running the report service (zfxxgk serve / edit) needs the packages fastify, prom-client, zod-openapi, which are not installed. Run: ${install}`,
+    );
+  });
+
+  it('resolves when all load, and passes on a failure other than a missing package', async () => {
+    await expect(loadOptionalTogether([['fastify', async () => ({})]])).resolves.toBeUndefined();
+    const broken = new SyntaxError('Unexpected token');
+    await expect(
+      loadOptionalTogether([
+        ['fastify', missing('fastify')],
+        ['prom-client', () => Promise.reject(broken)],
+      ]),
+    ).rejects.toBe(broken);
   });
 });

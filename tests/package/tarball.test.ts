@@ -169,6 +169,17 @@ describe('the packed tarball, installed without its optional packages', () => {
     expect(pdf.stderr).not.toMatch(/内部错误|\n\s+at /);
     expect(existsSync(join(scratch.dir, 'out/r.pdf'))).toBe(false);
   });
+
+  it('says in one command every package zfxxgk serve needs (exit 2, no stack)', async () => {
+    const served = await scratch.run('npx', ['--no-install', 'zfxxgk', 'serve', '--port', '0']);
+    expect(served.status).toBe(2);
+    const peers = optionalPeers();
+    const specs = ['fastify', '@fastify/multipart', 'prom-client', 'zod-openapi'].map(
+      (name) => `"${name}@${peers[name]}"`,
+    );
+    expect(served.stderr).toContain(`npm install ${specs.join(' ')}`);
+    expect(served.stderr).not.toMatch(/内部错误|\n\s+at /);
+  });
 });
 
 // Before the optional packages are installed below: these need the project without them.

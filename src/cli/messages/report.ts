@@ -192,9 +192,12 @@ export const REPORT_MESSAGES = {
     (p) =>
       `No usable PDF fonts: nothing prepared in ${p.dir}${p.cause ? ` (${p.cause})` : ''}; system fonts would be embedded as Type 3, so no PDF was made.\nFix: ${p.packages.length ? `apt-get install ${p.packages.join(' ')}, then ` : ''}run zfxxgk fonts, or opt in to Type 3 text with --allow-type3.`,
   ),
-  missingPackage: dev<{ name: string; install: string }>(
-    (p) => `需要 ${p.name}，但它没有安装。请运行：${p.install}`,
-    (p) => `the package ${p.name} is needed and not installed. Run: ${p.install}`,
+  missingPackage: dev<{ names: readonly string[]; install: string }>(
+    (p) => `需要 ${p.names.join('、')}，但${p.names.length > 1 ? '它们' : '它'}没有安装。请运行：${p.install}`,
+    (p) =>
+      p.names.length > 1
+        ? `the packages ${p.names.join(', ')} are needed and not installed. Run: ${p.install}`
+        : `the package ${p.names[0]} is needed and not installed. Run: ${p.install}`,
   ),
   noProfile: dev<{ name: string; builtin: readonly string[]; near?: string }>(
     (p) =>
