@@ -4,6 +4,7 @@
  * pool and Fastify throw to one of them. The body is always JSON: `{ code, message, messageEn, issues? }`.
  */
 import type { Issue } from '../issues/issue.js';
+import { MissingPackageError } from '../node/optional.js';
 import { RenderRefusedError } from '../render/contract.js';
 
 /** Each error code of the service: its status and its words. */
@@ -39,6 +40,11 @@ export const SERVICE_ERRORS = {
     en: 'The service is busy and its queue is full; retry later',
   },
   INTERNAL: { status: 500, zh: '服务内部错误', en: 'Internal error' },
+  NOT_INSTALLED: {
+    status: 501,
+    zh: '服务器上没有安装这项功能所需的软件包，请服务的管理员安装',
+    en: 'The server lacks a package this feature needs; its operator has to install it',
+  },
   RENDER_TIMEOUT: {
     status: 503,
     zh: '在时限内未能生成，请稍后重试',
@@ -133,6 +139,9 @@ export function serviceErrorOf(error: unknown): ServiceError {
   if (error instanceof RenderRefusedError)
     return new ServiceError('REPORT_INVALID', undefined, { issues: error.issues });
   const { code, name, statusCode } = (error ?? {}) as { code?: unknown; name?: unknown; statusCode?: unknown };
+  // PDF without puppeteer-core, or import without its reader: no retry helps until the operator installs it.
+  if (error instanceof MissingPackageError)
+    return new ServiceError('NOT_INSTALLED', { zh: error.install, en: error.install });
   if (typeof code === 'string') {
     const ours = FASTIFY_CODES[code] ?? BROWSER_CODES[code];
     if (ours) return new ServiceError(ours);

@@ -91,7 +91,7 @@ export async function openApiDocument(version: string): Promise<Record<string, u
               },
             },
             '304': { description: 'If-None-Match 与内容键相同，未生成 / not modified, nothing rendered' },
-            ...errors(400, 413, 415, 422, 503),
+            ...errors(400, 413, 415, 422, 501, 503),
           },
         },
       },
@@ -107,7 +107,7 @@ export async function openApiDocument(version: string): Promise<Record<string, u
           },
           responses: {
             '200': { description: 'the import report', content: json(importAnswer) },
-            ...errors(400, 413, 415),
+            ...errors(400, 413, 415, 501),
           },
         },
       },
