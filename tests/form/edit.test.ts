@@ -85,12 +85,15 @@ describe('zfxxgk edit', () => {
     const outcomes = new Set<string>();
     for (const delay of [0, 5, 20, 80, 160, 320, 640, Infinity]) {
       const { run, url } = await startEdit(file);
-      void fetch(at(url, '/report'), {
+      const saving = fetch(at(url, '/report'), {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(large),
       }).catch(() => {});
-      await new Promise((done) => setTimeout(done, delay));
+      // Infinity: the save is let finish (a timer of Infinity would fire after 1 ms), so that the new
+      // report is seen however slow the machine is.
+      if (delay === Infinity) await saving;
+      else await new Promise((done) => setTimeout(done, delay));
       run.child.kill('SIGKILL');
       await run.done;
       const text = readFileSync(file, 'utf8');

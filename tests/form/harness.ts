@@ -117,7 +117,8 @@ export async function typeInto(page: Page, path: string, text: string): Promise<
 
 /** Waits for a download named `name` to be complete, and returns its text. */
 export async function downloaded(harness: Harness, name: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
+  // Up to 20 s: a loaded machine can take seconds to finish writing even a small download.
+  for (let i = 0; i < 400; i++) {
     const files = readdirSync(harness.downloads);
     if (files.includes(name) && !files.some((f) => f.endsWith('.crdownload')))
       return readFileSync(join(harness.downloads, name), 'utf8');
