@@ -136,12 +136,13 @@ export const batchCommand = defineCommand({
       ? await openRoster(values.roster, values['roster-encoding'], values.year, io)
       : undefined;
     const limit = timeoutMs(values.timeout);
+    // No more renders at once than reports: each is a page, a renderer process to start.
+    const workers = Math.max(1, Math.min(concurrency, inputs.length));
     const setup = {
       cwd: io.cwd,
       env: io.env,
       templates: templateOptions(values.templates, io.cwd),
-      // No more pages than reports: each page is a renderer process to start.
-      concurrency: Math.max(1, Math.min(concurrency, inputs.length)),
+      concurrency: workers,
       tagged: true,
       ...(values.fonts ? { fonts: values.fonts } : {}),
       ...(limit ? { timeoutMs: limit } : {}),
@@ -284,16 +285,17 @@ export const batchCommand = defineCommand({
       }
     };
 
-    try {
-      await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
-    } catch (error) {
-      progress.finish();
-      await renderers.close();
-      throw error;
-    }
+    const failed = await Promise.all(Array.from({ length: workers }, worker)).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
     progress.finish();
     // Chromium shuts down (some tens of ms) while the summaries are made and written.
     const closing = renderers.close();
+    if (failed) {
+      await closing;
+      throw failed.error;
+    }
     try {
       const totals = Object.fromEntries(
         (['rendered', 'skipped', 'invalid', 'failed', 'interrupted'] as BatchStatus[]).map((s) => [

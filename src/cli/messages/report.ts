@@ -2,6 +2,7 @@
  * The words of `validate` (and `--fix`), `render`, the output formats, local rule profiles, and
  * what rendering needs and did not get (fonts, templates, Chromium, time).
  */
+import { CHROMIUM_INSTALL } from '../../pdf/browser/errors.js';
 import { clerk, dev } from './kit.js';
 
 /** Messages of checking and rendering one report. */
@@ -171,19 +172,18 @@ export const REPORT_MESSAGES = {
   ),
   chromiumNotFound: dev<{ tried: readonly string[] }>(
     (p) =>
-      `找不到 Chromium。请安装：apt-get install chromium-headless-shell，或设置 ZFXXGK_CHROMIUM 指向其可执行文件。已查找：${p.tried.join(', ')}`,
+      `找不到 Chromium。请安装：${CHROMIUM_INSTALL}，或设置 ZFXXGK_CHROMIUM 指向其可执行文件。已查找：${p.tried.join(', ')}`,
     (p) =>
-      `Chromium not found: install it with apt-get install chromium-headless-shell, or set ZFXXGK_CHROMIUM. Tried: ${p.tried.join(', ')}`,
+      `Chromium not found: install it with ${CHROMIUM_INSTALL}, or set ZFXXGK_CHROMIUM. Tried: ${p.tried.join(', ')}`,
   ),
   chromiumNotExecutable: dev<{ variable: string; path: string }>(
+    (p) => `${p.variable} 指向的文件不存在或不可执行：${p.path}。请修正该变量，或安装：${CHROMIUM_INSTALL}`,
     (p) =>
-      `${p.variable} 指向的文件不存在或不可执行：${p.path}。请修正该变量，或安装：apt-get install chromium-headless-shell`,
-    (p) =>
-      `${p.variable} points to ${p.path}, which is not an executable file: fix it, or install Chromium with apt-get install chromium-headless-shell`,
+      `${p.variable} points to ${p.path}, which is not an executable file: fix it, or install Chromium with ${CHROMIUM_INSTALL}`,
   ),
   chromiumLaunch: dev<{ path: string; reason: string }>(
     (p) =>
-      `Chromium 启动失败（${p.path}）：${p.reason}\n请确认 ZFXXGK_CHROMIUM（若已设置）指向可用的 Chromium，或重新安装：apt-get install chromium-headless-shell`,
+      `Chromium 启动失败（${p.path}）：${p.reason}\n请确认 ZFXXGK_CHROMIUM（若已设置）指向可用的 Chromium，或重新安装：${CHROMIUM_INSTALL}`,
     (p) => `Chromium failed to start (${p.path}): ${p.reason}\ncheck ZFXXGK_CHROMIUM, or reinstall Chromium`,
   ),
   fontsUnavailable: dev<{ dir: string; packages: readonly string[]; cause?: string }>(

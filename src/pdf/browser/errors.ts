@@ -3,6 +3,9 @@
  * can switch on and the facts behind it as fields; the message is Chinese first, English after.
  */
 
+/** The command that installs the Chromium zfxxgk prints with best (Debian's headless shell; see `CHROMIUM_PATHS`). */
+export const CHROMIUM_INSTALL = 'apt-get install chromium-headless-shell';
+
 /** Stable codes of the browser pool's errors. */
 export type BrowserErrorCode =
   | 'CHROMIUM_NOT_FOUND'
@@ -40,10 +43,10 @@ export class ChromiumNotFoundError extends Error {
     const where = tried.map((c) => c.path).join(', ');
     super(
       explicit
-        ? `${explicit.source} 指向的文件不存在或不可执行：${explicit.path}。请修正该变量，或安装：apt-get install chromium-headless-shell / ` +
-            `${explicit.source} points to ${explicit.path}, which is not an executable file: fix it, or install Chromium with apt-get install chromium-headless-shell`
-        : `找不到 Chromium。请安装：apt-get install chromium-headless-shell，或设置 ZFXXGK_CHROMIUM 指向其可执行文件 / ` +
-            `Chromium not found: install it with apt-get install chromium-headless-shell, or set ZFXXGK_CHROMIUM. 已查找 / Tried: ${where}`,
+        ? `${explicit.source} 指向的文件不存在或不可执行：${explicit.path}。请修正该变量，或安装：${CHROMIUM_INSTALL} / ` +
+            `${explicit.source} points to ${explicit.path}, which is not an executable file: fix it, or install Chromium with ${CHROMIUM_INSTALL}`
+        : `找不到 Chromium。请安装：${CHROMIUM_INSTALL}，或设置 ZFXXGK_CHROMIUM 指向其可执行文件 / ` +
+            `Chromium not found: install it with ${CHROMIUM_INSTALL}, or set ZFXXGK_CHROMIUM. 已查找 / Tried: ${where}`,
     );
   }
 }
